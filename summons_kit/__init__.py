@@ -1,0 +1,38 @@
+"""summons_kit: from the fields of a Chinese civil summons to checked deadlines and Word drafts.
+
+The data's path: entered fields -> :func:`load_case` (a frozen :class:`Case`) -> :func:`check` (a :class:`Report` of
+deadlines and findings) -> :func:`template_context` -> :func:`draft` (.docx files).
+"""
+
+from summons_kit.check import Finding, Report, check
+from summons_kit.documents.context import template_context
+from summons_kit.documents.draft import draft, template_path
+from summons_kit.errors import CaseError, ParseError, Problem
+from summons_kit.fields.dates import parse_date
+from summons_kit.fields.money import amount_in_words, parse_amount
+from summons_kit.law.calendar import Calendar
+from summons_kit.law.deadlines import Deadline, answer_deadline
+from summons_kit.load import load_case
+from summons_kit.model import Case
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Calendar",
+    "Case",
+    "CaseError",
+    "Deadline",
+    "Finding",
+    "ParseError",
+    "Problem",
+    "Report",
+    "amount_in_words",
+    "answer_deadline",
+    "check",
+    "draft",
+    "load_case",
+    "parse_amount",
+    "parse_date",
+    "template_context",
+    "template_path",
+]

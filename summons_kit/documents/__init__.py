@@ -1,0 +1,1 @@
+"""From a Case and its Report to .docx drafts: the template context, rendering, and template lint."""

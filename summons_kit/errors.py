@@ -1,0 +1,67 @@
+"""The two exceptions of the kit.
+
+Both are ``ValueError`` so that callers who only know the standard library still catch them.
+Every message carries a Chinese text (what a court user reads) and an English text (for script users).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+
+class ParseError(ValueError):
+    """A single field string could not be read.
+
+    ``text`` is the raw string as entered, ``reason``/``reason_en`` say what was wrong, ``field`` is the
+    path of the field (``service.served_on``) once the loader knows it.
+    """
+
+    def __init__(self, text: object, reason: str, reason_en: str, *, field: str | None = None) -> None:
+        self.text = "" if text is None else str(text)
+        self.reason = reason
+        self.reason_en = reason_en
+        self.field = field
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        where = f"{self.field}: " if self.field else ""
+        return f"{where}无法识别“{self.text}”:{self.reason} / cannot read {self.text!r}: {self.reason_en}"
+
+    def at(self, field: str) -> ParseError:
+        """The same error, located at ``field``."""
+        return ParseError(self.text, self.reason, self.reason_en, field=field)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong in a case file: where, what was there, and what was expected."""
+
+    field: str
+    value: object
+    message: str
+    message_en: str
+
+    def __str__(self) -> str:
+        shown = "" if self.value is None else f" (值/value: {self.value!r})"
+        return f"{self.field}{shown}: {self.message} / {self.message_en}"
+
+
+class CaseError(ValueError):
+    """A case file or dict that cannot become a :class:`~summons_kit.model.Case`.
+
+    ``problems`` lists every problem found, not just the first.
+    """
+
+    def __init__(self, problems: Iterable[Problem], source: str | None = None) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.source = source
+        head = f"{source}: " if source else ""
+        lines = [f"{head}案件文件有 {len(self.problems)} 处问题 / the case has {len(self.problems)} problem(s):"]
+        lines += [f"  - {p}" for p in self.problems]
+        super().__init__("\n".join(lines))

@@ -1,0 +1,1 @@
+"""Legal rules: the calendar, deadlines and limits. Pure functions of a Case and a calendar; no documents here."""

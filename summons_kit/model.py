@@ -1,0 +1,423 @@
+"""The parsed case: frozen attrs classes, one per section of the case file.
+
+Values here are already parsed (dates are ``datetime.date``/``datetime.datetime``, money is ``Decimal``); raw strings are
+turned into them by :mod:`summons_kit.load`, using :mod:`summons_kit.fields`. Formatting that documents need lives on
+these classes (a party writes its own 当事人 line), so templates stay short.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Literal
+
+import attrs
+
+from summons_kit import elements
+from summons_kit.fields.case_number import CaseNumber
+from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
+from summons_kit.fields.identity import CreditCode, IdNumber
+
+#: Called by formatting methods for a value that is missing; returns what to show instead (e.g. 【待填:住所】).
+Blank = Callable[[str], str]
+
+
+def _omit(_label: str) -> str:
+    return ""
+
+
+class Procedure(enum.StrEnum):
+    """审理程序."""
+
+    ORDINARY = "普通程序"
+    SIMPLE = "简易程序"
+    SMALL_CLAIMS = "小额诉讼程序"
+
+    @classmethod
+    def parse(cls, text: str) -> Procedure:
+        key = text.strip().lower().replace("-", "_").replace(" ", "_")
+        found = _PROCEDURE_ALIASES.get(key)
+        if found is None:
+            raise ValueError(text)
+        return found
+
+
+_PROCEDURE_ALIASES = {
+    "普通程序": Procedure.ORDINARY, "普通": Procedure.ORDINARY, "ordinary": Procedure.ORDINARY,
+    "简易程序": Procedure.SIMPLE, "简易": Procedure.SIMPLE, "simple": Procedure.SIMPLE,
+    "小额诉讼程序": Procedure.SMALL_CLAIMS, "小额诉讼": Procedure.SMALL_CLAIMS, "小额程序": Procedure.SMALL_CLAIMS,
+    "small_claims": Procedure.SMALL_CLAIMS, "small_claim": Procedure.SMALL_CLAIMS,
+}
+
+
+class ServiceMethod(enum.StrEnum):
+    """送达方式 (民诉法 87-95)."""
+
+    DIRECT = "直接送达"  # 民诉法 87
+    LEFT = "留置送达"  # 民诉法 89
+    ELECTRONIC = "电子送达"  # 民诉法 90
+    ENTRUSTED = "委托送达"  # 民诉法 91
+    MAIL = "邮寄送达"  # 民诉法 91
+    TRANSFERRED = "转交送达"  # 民诉法 92-94
+    PUBLIC_NOTICE = "公告送达"  # 民诉法 95
+
+    @classmethod
+    def parse(cls, text: str) -> ServiceMethod:
+        key = text.strip().lower()
+        for method in cls:
+            if key in (method.value, method.name.lower(), method.value.removesuffix("送达")):
+                return method
+        if key in ("post", "postal", "email", "e-service"):
+            return cls.MAIL if key in ("post", "postal") else cls.ELECTRONIC
+        raise ValueError(text)
+
+
+class PartyKind(enum.StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+
+
+class LenderKind(enum.StrEnum):
+    """Who lent the money: decides which interest cap applies (see law.limits)."""
+
+    LICENSED = "licensed"  # banks, consumer-finance companies: 法发〔2017〕22号 item 2 (24 %)
+    LOCAL_FINANCIAL = "local_financial"  # small-loan companies etc.: excluded from the private-lending rule
+    PRIVATE = "private"  # private lending: 民间借贷司法解释 25 (4x LPR)
+
+
+_ORGANIZATION_SUFFIXES = ("公司", "银行", "中心", "合作社", "事务所", "研究院", "学校", "医院", "委员会", "分行", "支行",
+                          "营业部", "集团", "企业", "工作室", "商行", "厂", "店", "协会", "基金会")
+
+
+def infer_kind(name: str, credit_code: object = None) -> PartyKind:
+    """Person or organization, from the presence of a credit code or the shape of the name."""
+    if credit_code:
+        return PartyKind.ORGANIZATION
+    stripped = name.strip().rstrip(")）")
+    if stripped.endswith(_ORGANIZATION_SUFFIXES) or len(stripped) > 6:
+        return PartyKind.ORGANIZATION
+    return PartyKind.PERSON
+
+
+def _join(parts: list[str]) -> str:
+    return ",".join(p for p in parts if p)
+
+
+@attrs.frozen
+class Party:
+    """A plaintiff or defendant, natural person or organization."""
+
+    name: str
+    kind: PartyKind = PartyKind.PERSON
+    id_number: IdNumber | None = None  # persons: 公民身份号码
+    credit_code: CreditCode | None = None  # organizations: 统一社会信用代码
+    representative: str = ""  # 法定代表人 / 负责人
+    representative_title: str = ""  # 职务, e.g. 董事长
+    address: str = ""  # 住所 (persons: 户籍所在地; organizations: 住所地)
+    residence: str = ""  # 经常居住地, where it differs from the address
+    phone: str = ""
+    gender: str = ""  # 男 | 女; taken from the id number when absent
+    birth_date: dt.date | None = None  # taken from the id number when absent
+    ethnicity: str = ""  # 民族
+    occupation: str = ""  # 工作单位、职务 / 职业
+    org_type: str = ""  # 类型, e.g. 股份有限公司
+    abroad: bool = False  # no domicile in mainland China (民诉法 285: 30-day answer period)
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind is PartyKind.PERSON
+
+    @property
+    def gender_text(self) -> str:
+        if self.gender:
+            return self.gender
+        return self.id_number.gender_zh if self.id_number else ""
+
+    @property
+    def birth(self) -> dt.date | None:
+        if self.birth_date:
+            return self.birth_date
+        return self.id_number.birth if self.id_number else None
+
+    @property
+    def birth_text(self) -> str:
+        born = self.birth
+        return f"{born.year}年{born.month}月{born.day}日" if born else ""
+
+    def line(self, role: str, blank: Blank = _omit) -> str:
+        """The 当事人 line as a Chinese pleading writes it.
+
+        ``答辩人:张伟,男,1992年6月18日出生,汉族,住广州市……,公民身份号码……,联系电话……。``
+        ``blank(label)`` supplies the text for a missing item that a pleading needs (default: leave it out).
+        """
+        if self.is_person:
+            born = self.birth_text
+            parts = [
+                self.name,
+                self.gender_text or blank("性别"),
+                f"{born}出生" if born else blank("出生日期"),
+                self.ethnicity or blank("民族"),
+                self.occupation,
+                f"住{self.address}" if self.address else blank("住所"),
+                f"经常居住地{self.residence}" if self.residence else "",
+                f"公民身份号码{self.id_number}" if self.id_number else blank("公民身份号码"),
+                f"联系电话{self.phone}" if self.phone else blank("联系电话"),
+            ]
+            return f"{role}:{_join(parts)}。"
+        parts = [
+            self.name,
+            f"住所地{self.address}" if self.address else blank("住所地"),
+            f"统一社会信用代码{self.credit_code}" if self.credit_code else blank("统一社会信用代码"),
+            f"联系电话{self.phone}" if self.phone else "",
+        ]
+        return f"{role}:{_join(parts)}。"
+
+    def representative_line(self, blank: Blank = _omit) -> str:
+        """``法定代表人:陈某某,董事长。`` for organizations; empty for persons."""
+        if self.is_person:
+            return ""
+        name = self.representative or blank("法定代表人")
+        if not name:
+            return ""
+        return f"法定代表人:{_join([name, self.representative_title])}。"
+
+    def lines(self, role: str, blank: Blank = _omit) -> list[str]:
+        """The party block: its line and, for an organization, the representative's line."""
+        return [x for x in (self.line(role, blank), self.representative_line(blank)) if x]
+
+
+@attrs.frozen
+class Agent:
+    """委托诉讼代理人."""
+
+    name: str
+    firm: str = ""  # 工作单位, e.g. 某某律师事务所
+    title: str = "律师"  # 律师 | 基层法律服务工作者 | 近亲属 ...
+    phone: str = ""
+
+    def line(self) -> str:
+        return f"委托诉讼代理人:{_join([self.name, f'{self.firm}{self.title}' if self.firm else self.title, self.phone and f'联系电话{self.phone}'])}。"
+
+
+@attrs.frozen
+class Court:
+    """What the court papers say about the court and the case."""
+
+    name: str = ""
+    case_number: CaseNumber | None = None
+    cause: str = ""  # 案由
+    procedure: Procedure | None = None
+
+
+@attrs.frozen
+class Service:
+    """送达 and the dates the court set."""
+
+    served_on: dt.date | None = None  # received the complaint copy; for 公告送达 the publication date
+    method: ServiceMethod | None = None
+    evidence_deadline: dt.date | None = None  # 举证期限届满日 from the 举证通知书
+    hearing: dt.datetime | dt.date | None = None
+    hearing_place: str = ""
+    notice_date: dt.date | None = None  # the date printed on the notices (落款日期)
+
+
+@attrs.frozen
+class Claim:
+    """One 诉讼请求 of the complaint."""
+
+    text: str
+    amount: Decimal | None = None
+    info: ClaimInfo | None = None  # what the text says, read by fields.claims
+
+    @property
+    def kind(self) -> ClaimKind:
+        return self.info.kind if self.info else ClaimKind.OTHER
+
+    @property
+    def rate(self) -> Rate | None:
+        return self.info.rate if self.info else None
+
+
+@attrs.frozen
+class Complaint:
+    """Facts from the complaint beyond its claims."""
+
+    total: Decimal | None = None  # a total the complaint states (以上第1、2项合计……)
+    filed_on: dt.date | None = None  # the date the complaint was filed or signed
+
+
+@attrs.frozen
+class Evidence:
+    """One item of the defendant's evidence (证据规定 19)."""
+
+    name: str
+    source: str = ""
+    purpose: str = ""  # 证明目的
+    pages: int | None = None
+    original: bool = False  # True: 原件 shown; False: 复印件
+    copies: int = 1
+    group: str = ""  # what the item proves, used to group the list (e.g. 还款情况)
+
+    @property
+    def form_text(self) -> str:
+        return "原件" if self.original else "复印件"
+
+
+@attrs.frozen
+class Loan:
+    """The contract the suit is about (loan or credit card), as the defendant knows it."""
+
+    contract_name: str = ""
+    contract_number: str = ""
+    signed_on: dt.date | None = None
+    signed_place: str = ""
+    lender: str = ""  # the original lender; empty: the plaintiff itself
+    lender_kind: LenderKind | None = None  # inferred from the lender's name when absent
+    principal: Decimal | None = None
+    disbursed_on: dt.date | None = None
+    term_months: int | None = None
+    rate: Rate | None = None  # the contract rate, e.g. 日利率0.05%
+    penalty_rate: Rate | None = None  # the overdue rate, e.g. 日利率0.075%
+    repayment_method: str = ""  # 按月等额本息 ...
+    first_due: dt.date | None = None
+    last_due: dt.date | None = None  # due date of the last instalment (limitation runs from it)
+    accelerated_on: dt.date | None = None  # 宣布提前到期
+    overdue_since: dt.date | None = None
+    repaid: Decimal | None = None  # principal and interest the defendant has repaid in total
+    repaid_principal: Decimal | None = None
+    last_payment_on: dt.date | None = None
+    standard_form: bool = True  # an online standard-form contract (格式条款)
+    venue_clause: str = ""  # the jurisdiction clause as the contract words it
+    guarantee: str = ""  # 担保 (empty: none)
+    card_tail: str = ""  # credit cards: last digits of the card number
+    last_collection_on: dt.date | None = None  # last demand for payment known to the defendant
+
+    @property
+    def original_lender(self) -> str:
+        return self.lender
+
+
+@attrs.frozen
+class Assignment:
+    """债权转让: the plaintiff bought the debt."""
+
+    assignor: str = ""  # 原债权人
+    assigned_on: dt.date | None = None
+    notified: bool | None = None  # whether the debtor was notified before the suit (民法典 546)
+    notice_method: str = ""  # e.g. 报纸公告, 短信, 书面通知
+    notified_on: dt.date | None = None
+
+
+@attrs.frozen
+class Position:
+    """The defendant's position on one element row: agree (无异议) or dispute (有异议), with reasons."""
+
+    disputed: bool = False
+    text: str = ""
+
+
+@attrs.frozen
+class AnswerPoint:
+    """One 答辩意见: free text, the evidence numbers it relies on, and optionally its legal basis."""
+
+    text: str
+    evidence: tuple[int, ...] = ()
+    basis: str = ""
+    title: str = ""
+
+
+def _check_keys(allowed: frozenset[str]) -> Callable[[object, attrs.Attribute, Mapping[str, Position]], None]:
+    def validate(_inst: object, attribute: attrs.Attribute, value: Mapping[str, Position]) -> None:
+        unknown = sorted(set(value) - allowed)
+        if unknown:
+            raise ValueError(f"unknown {attribute.name} key(s) {unknown}; known: {sorted(allowed)}")
+
+    return validate
+
+
+def _frozen_map(value: Mapping[str, Position]) -> Mapping[str, Position]:
+    return MappingProxyType(dict(value))
+
+
+@attrs.frozen
+class Defence:
+    """The defendant's answer: position per element row, answer points, and delivery details."""
+
+    items: Mapping[str, Position] = attrs.field(
+        factory=dict, converter=_frozen_map, validator=_check_keys(elements.ITEM_KEYS)
+    )
+    facts: Mapping[str, Position] = attrs.field(
+        factory=dict, converter=_frozen_map, validator=_check_keys(elements.FACT_KEYS)
+    )
+    points: tuple[AnswerPoint, ...] = ()
+    suggest: bool = True  # add the points the legal checks suggest
+    delivery_address: str = ""  # 送达地址; defaults to the defendant's address
+    recipient: str = ""  # 收件人
+    delivery_phone: str = ""
+    electronic_service: bool | None = None  # 是否接受电子送达
+    email: str = ""
+
+
+@attrs.frozen
+class Instalment:
+    """The instalment settlement the defendant proposes (分期还款申请)."""
+
+    months: int
+    first_due: dt.date
+    down_payment: Decimal = Decimal("0.00")
+    total: Decimal | None = None  # defaults to the sum of the claimed amounts
+    addressee: Literal["plaintiff", "court"] = "plaintiff"
+    reasons: str = ""  # hardship: unemployment, illness, loss of income
+    monthly_income: Decimal | None = None
+    monthly_expenses: Decimal | None = None
+    repaid: Decimal | None = None  # amounts already repaid
+    waive_penalty: bool = True  # ask to waive 罚息/复利/违约金 and stop interest accruing
+    attachments: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class DocumentOptions:
+    """How the drafts are dated and styled."""
+
+    date: dt.date | None = None  # the date written on the drafts; default: the day they are drafted
+    style: Literal["element", "narrative"] | None = None  # answer style; default by cause
+    copies: int = 1  # 附:本答辩状副本×份
+
+
+@attrs.frozen
+class Case:
+    """A whole case as entered from the court papers."""
+
+    court: Court = attrs.Factory(Court)
+    service: Service = attrs.Factory(Service)
+    plaintiff: Party = attrs.Factory(lambda: Party(name=""))
+    defendant: Party = attrs.Factory(lambda: Party(name=""))
+    agent: Agent | None = None
+    claims: tuple[Claim, ...] = ()
+    complaint: Complaint = attrs.Factory(Complaint)
+    evidence: tuple[Evidence, ...] = ()
+    loan: Loan | None = None
+    assignment: Assignment | None = None
+    defence: Defence = attrs.Factory(Defence)
+    instalment: Instalment | None = None
+    documents: DocumentOptions = attrs.Factory(DocumentOptions)
+    #: the raw text of every parsed field, by path (``service.served_on`` -> ``二〇二五年九月十一日``)
+    source: Mapping[str, str] = attrs.field(factory=dict, converter=lambda m: MappingProxyType(dict(m)), eq=False)
+
+    def raw(self, path: str) -> str:
+        """What the user entered at ``path`` (empty when the field was not entered as text)."""
+        return self.source.get(path, "")
+
+    @property
+    def claimed_total(self) -> Decimal:
+        """The sum of the amounts of all claims that state one."""
+        return sum((c.amount for c in self.claims if c.amount is not None), Decimal("0.00"))
+
+    @property
+    def instalment_total(self) -> Decimal | None:
+        if self.instalment is None:
+            return None
+        return self.instalment.total if self.instalment.total is not None else self.claimed_total
