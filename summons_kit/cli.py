@@ -1,0 +1,237 @@
+"""The ``summons-kit`` command: argument parsing and printing only.
+
+Exit codes: 0 done (``check``: no error findings), 1 ``check`` found errors / ``templates lint`` found problems,
+2 input that cannot be used (unreadable case file, bad option, refused overwrite). A user's mistake never shows a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from summons_kit.errors import CaseError, ParseError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called or what it was given (exit 2)."""
+
+
+def _today(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    from summons_kit.fields.dates import parse_date
+
+    try:
+        value = parse_date(text)
+    except ParseError as exc:
+        raise UsageError(f"--today: {exc}") from None
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _calendar(path: str | None):  # noqa: ANN202 - Calendar | None, imported lazily
+    from summons_kit.law.calendar import DEFAULT, Calendar
+
+    if not path:
+        return DEFAULT
+    try:
+        return Calendar.from_file(Path(path))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"--calendar {path}: {exc}") from None
+
+
+def _load(path: str):  # noqa: ANN202 - Case
+    from summons_kit.load import load_case
+
+    return load_case(Path(path))
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text if text.endswith("\n") else text + "\n")
+
+
+# --- commands ---------------------------------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    target = Path(args.path)
+    if target.exists() and not args.force:
+        raise UsageError(f"{target} 已存在,未覆盖(如需覆盖请加 --force) / {target} exists; not overwritten without --force")
+    text = (Path(__file__).parent / "case_template.toml").read_text(encoding="utf-8")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    _out(f"已写入案件文件模板 / wrote a case file to fill in: {target}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from summons_kit.check import check
+    from summons_kit.report_text import format_report
+
+    case = _load(args.case)
+    report = check(case, today=_today(args.today), calendar=_calendar(args.calendar))
+    if args.ics:
+        from summons_kit.law.ics import write_ics
+
+        ics = Path(args.ics)
+        if ics.exists() and not args.force:
+            raise UsageError(f"{ics} 已存在,未覆盖(如需覆盖请加 --force) / {ics} exists; not overwritten without --force")
+        write_ics(report, case, ics, remind_days=args.remind)
+    if args.json:
+        _out(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _out(format_report(report, case))
+        if args.ics:
+            _out(f"日历文件 / calendar file: {args.ics}")
+    return EXIT_OK if report.ok else EXIT_FINDINGS
+
+
+def _templates(pairs: Sequence[str]) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for pair in pairs:
+        name, sep, path = pair.partition("=")
+        if not sep or name not in ("answer", "evidence", "instalment") or not path:
+            raise UsageError(
+                f"--template {pair!r}: 应为 文书=路径,文书为 answer | evidence | instalment / "
+                "expected NAME=PATH with NAME one of answer, evidence, instalment"
+            )
+        if not Path(path).is_file():
+            raise UsageError(f"--template {pair!r}: 找不到模板文件 / template file not found: {path}")
+        found[name] = Path(path)
+    return found
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from summons_kit.check import check
+    from summons_kit.documents.draft import draft
+    from summons_kit.report_text import format_report
+
+    case = _load(args.case)
+    today = _today(args.today)
+    report = check(case, today=today, calendar=_calendar(args.calendar))
+    _out(format_report(report, case))
+    paths = draft(
+        case,
+        Path(args.output),
+        style=args.style,
+        templates=_templates(args.template or []),
+        strict=args.strict,
+        force=args.force,
+        today=today,
+        report=report,
+    )
+    _out("已生成 / written:")
+    for path in paths:
+        _out(f"  {path}")
+    return EXIT_OK
+
+
+def cmd_templates_list(_args: argparse.Namespace) -> int:
+    from summons_kit.documents.draft import builtin_templates
+
+    for name, style, path in builtin_templates():
+        label = f"{name}" + (f" --style {style}" if style else "")
+        _out(f"{label:<28} {path}")
+    return EXIT_OK
+
+
+def cmd_templates_lint(args: argparse.Namespace) -> int:
+    from summons_kit.documents.lint import lint_template
+
+    status = EXIT_OK
+    for path in args.paths:
+        if not Path(path).is_file():
+            raise UsageError(f"找不到模板文件 / template file not found: {path}")
+        result = lint_template(Path(path))
+        _out(result.format())
+        if not result.ok:
+            status = EXIT_FINDINGS
+    return status
+
+
+# --- parser -----------------------------------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="summons-kit", description="民事诉讼应诉助手:检查期限,起草答辩状、证据目录和分期还款申请书。"
+                     " From the fields of a Chinese civil summons to deadlines, findings and Word drafts.")
+    parser.add_argument("--version", action="version", version="summons-kit 0.1.0")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    init = sub.add_parser("init", help="写出待填写的案件文件 / write an annotated case file to fill in")
+    init.add_argument("path", nargs="?", default="case.toml")
+    init.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite an existing file")
+    init.set_defaults(func=cmd_init)
+
+    def case_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("case", help="案件文件 (.toml / .json) / case file")
+        p.add_argument("--today", help="以该日为今天计算剩余天数 / compute days left as of this date")
+        p.add_argument("--calendar", help="补充节假日安排的文件 (.toml/.json) / a file with a year's holiday arrangement")
+
+    chk = sub.add_parser("check", help="检查案件并列出期限和提示 / print deadlines and findings")
+    case_options(chk)
+    chk.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    chk.add_argument("--ics", help="导出日历文件 / export deadlines and the hearing as an .ics calendar")
+    chk.add_argument("--remind", type=int, default=3, help="提前几天提醒(默认3)/ reminder days before (default 3)")
+    chk.add_argument("--force", action="store_true", help="覆盖已有的 .ics 文件 / overwrite an existing .ics file")
+    chk.set_defaults(func=cmd_check)
+
+    drf = sub.add_parser("draft", help="起草文书 / write the .docx drafts")
+    case_options(drf)
+    drf.add_argument("-o", "--output", required=True, help="输出目录 / output folder")
+    drf.add_argument("--style", choices=["element", "narrative"], help="答辩状样式 / answer style")
+    drf.add_argument("--template", action="append", metavar="NAME=PATH",
+                     help="使用自己的模板 / use your own template, e.g. answer=firm_answer.docx")
+    drf.add_argument("--strict", action="store_true", help="缺少必要信息时拒绝起草 / refuse when required fields are missing")
+    drf.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite existing files")
+    drf.set_defaults(func=cmd_draft)
+
+    tpl = sub.add_parser("templates", help="模板:列出或检查 / list or lint templates")
+    tsub = tpl.add_subparsers(dest="templates_command", required=True, parser_class=_Parser)
+    tlist = tsub.add_parser("list", help="列出内置模板 / list the built-in templates")
+    tlist.set_defaults(func=cmd_templates_list)
+    tlint = tsub.add_parser("lint", help="检查模板中的变量和语法 / check a template's variables and syntax")
+    tlint.add_argument("paths", nargs="+", metavar="PATH")
+    tlint.set_defaults(func=cmd_templates_lint)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        return int(args.func(args))
+    except UsageError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    except CaseError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    except ParseError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    except FileExistsError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

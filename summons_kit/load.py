@@ -1,0 +1,410 @@
+"""A case file (TOML, JSON) or a dict -> a :class:`~summons_kit.model.Case`.
+
+Structuring is done by cattrs; this module only registers how each field type is read from what a person types
+(dates and amounts as court papers write them, via :mod:`summons_kit.fields`) and turns cattrs' nested errors into
+one :class:`~summons_kit.errors.CaseError` that lists every problem with its path and raw value.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+import difflib
+import json
+import tomllib
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn
+
+from summons_kit import elements, model
+from summons_kit.errors import CaseError, ParseError, Problem
+from summons_kit.fields.case_number import CaseNumber, parse_case_number
+from summons_kit.fields.claims import ClaimInfo, Rate, parse_claim, parse_rate
+from summons_kit.fields.dates import parse_date
+from summons_kit.fields.identity import CreditCode, IdNumber, normalize_phone, parse_credit_code, parse_id_number
+from summons_kit.fields.money import parse_amount
+
+CaseSource = str | Path | Mapping[str, Any]
+
+#: the date that year-less dates ("10月15日上午9时30分") are read against while a case loads: the service date
+_reference: contextvars.ContextVar[dt.date | None] = contextvars.ContextVar("reference", default=None)
+
+
+class _Expected(ValueError):
+    """A value of the wrong shape: says what was expected, in Chinese and English."""
+
+    def __init__(self, value: object, expected: str, expected_en: str) -> None:
+        self.value, self.expected, self.expected_en = value, expected, expected_en
+        super().__init__(expected_en)
+
+
+class _At(ValueError):
+    """An error raised by a hook for one key of the table it reads."""
+
+    def __init__(self, key: str, error: Exception) -> None:
+        self.key, self.error = key, error
+        super().__init__(str(error))
+
+
+class _UnknownKeys(ValueError):
+    def __init__(self, keys: list[str], known: list[str]) -> None:
+        self.keys, self.known = keys, known
+        super().__init__(f"unknown keys {keys}")
+
+
+# --- readers for one value each ---------------------------------------------------------------------------------------
+
+
+def _text(value: object, _type: object = str) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _Expected(value, "应为文字", "expected text")
+    return str(value).strip()
+
+
+def _integer(value: object, _type: object = int) -> int:
+    if isinstance(value, bool):
+        raise _Expected(value, "应为整数", "expected a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    raise _Expected(value, "应为整数", "expected a whole number")
+
+
+_YES = {"true", "yes", "是", "有", "接受", "同意", "y"}
+_NO = {"false", "no", "否", "无", "不接受", "不同意", "n"}
+
+
+def _boolean(value: object, _type: object = bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _YES | _NO:
+        return value.strip().lower() in _YES
+    raise _Expected(value, "应为 true/false(是/否)", "expected true or false (是/否)")
+
+
+def _amount(value: object, _type: object = Decimal) -> Decimal:
+    if isinstance(value, bool):
+        raise _Expected(value, "应为金额", "expected an amount of money")
+    if isinstance(value, Decimal | int):
+        return Decimal(value).quantize(Decimal("0.01"))
+    if isinstance(value, float):
+        # A TOML/JSON number such as 18765.43: its shortest repr is exactly what the user typed.
+        return parse_amount(repr(value))
+    if isinstance(value, str):
+        return parse_amount(value)
+    raise _Expected(value, "应为金额,如“人民币18,765.43元”", "expected an amount such as 人民币18,765.43元")
+
+
+def _when(value: object) -> dt.date | dt.datetime:
+    if isinstance(value, dt.date):  # TOML dates and datetimes arrive parsed
+        return value
+    if isinstance(value, str):
+        return parse_date(value, reference=_reference.get())
+    raise _Expected(value, "应为日期,如“2025年9月11日”", "expected a date such as 2025年9月11日")
+
+
+def _date(value: object, _type: object = dt.date) -> dt.date:
+    found = _when(value)
+    return found.date() if isinstance(found, dt.datetime) else found
+
+
+def _date_or_datetime(value: object, _type: object = None) -> dt.date | dt.datetime:
+    return _when(value)
+
+
+def _parsed(parser: Callable[[str], Any]) -> Callable[[object, object], Any]:
+    def read(value: object, _type: object) -> Any:
+        return parser(_text(value))
+
+    return read
+
+
+def _enum(parse: Callable[[str], Any], choices: str) -> Callable[[object, object], Any]:
+    def read(value: object, _type: object) -> Any:
+        try:
+            return parse(_text(value))
+        except ValueError:
+            raise _Expected(value, f"应为 {choices} 之一", f"expected one of {choices}") from None
+
+    return read
+
+
+def _literal(choices: Mapping[str, str]) -> Callable[[object, object], str]:
+    shown = " | ".join(dict.fromkeys(choices.values()))
+
+    def read(value: object, _type: object) -> str:
+        key = _text(value).lower()
+        if key not in choices:
+            raise _Expected(value, f"应为 {shown} 之一", f"expected one of {shown}")
+        return choices[key]
+
+    return read
+
+
+def _enum_by_value(enum: type[Any]) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        return enum(text.strip().lower())
+
+    return parse
+
+
+# --- the converter ----------------------------------------------------------------------------------------------------
+
+
+def _converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(str, _text)
+    conv.register_structure_hook(int, _integer)
+    conv.register_structure_hook(bool, _boolean)
+    conv.register_structure_hook(Decimal, _amount)
+    conv.register_structure_hook(dt.date, _date)
+    conv.register_structure_hook(dt.datetime | dt.date | None, lambda v, t: None if v is None else _when(v))
+    conv.register_structure_hook(CaseNumber, _parsed(parse_case_number))
+    conv.register_structure_hook(IdNumber, _parsed(parse_id_number))
+    conv.register_structure_hook(CreditCode, _parsed(parse_credit_code))
+    conv.register_structure_hook(Rate, _parsed(parse_rate))
+    conv.register_structure_hook(model.Procedure, _enum(model.Procedure.parse, "普通程序 | 简易程序 | 小额诉讼程序"))
+    conv.register_structure_hook(
+        model.ServiceMethod,
+        _enum(model.ServiceMethod.parse, " | ".join(m.value for m in model.ServiceMethod)),
+    )
+    conv.register_structure_hook(model.PartyKind, _enum(_enum_by_value(model.PartyKind), "person | organization"))
+    conv.register_structure_hook(
+        model.LenderKind, _enum(_enum_by_value(model.LenderKind), "licensed | local_financial | private")
+    )
+    addressee = {"plaintiff": "plaintiff", "原告": "plaintiff", "court": "court", "法院": "court"}
+    conv.register_structure_hook(typing.Literal["plaintiff", "court"], _literal(addressee))
+    style = {"element": "element", "要素式": "element", "narrative": "narrative", "传统": "narrative",
+             "叙述式": "narrative"}
+    conv.register_structure_hook(typing.Literal["element", "narrative"] | None,
+                                 lambda v, t: None if v is None else _literal(style)(v, t))
+
+    def generated(cls: type) -> Callable[[Mapping[str, Any], type], Any]:
+        return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True)
+
+    party_fn = generated(model.Party)
+
+    def party(value: object, cls: type) -> model.Party:
+        data = dict(_mapping(value))
+        data.setdefault("kind", model.infer_kind(str(data.get("name", "")), data.get("credit_code")).value)
+        if "phone" in data:
+            try:
+                data["phone"] = normalize_phone(_text(data["phone"]))
+            except (ParseError, _Expected) as exc:
+                raise _At("phone", exc) from None
+        return party_fn(data, cls)
+
+    claim_fn = generated(model.Claim)
+
+    def claim(value: object, cls: type) -> model.Claim:
+        data = {"text": value} if isinstance(value, str) else dict(_mapping(value))
+        if "info" in data:
+            raise _UnknownKeys(["info"], ["text", "amount"])
+        try:
+            text = _text(data.get("text", ""))
+            info: ClaimInfo | None = parse_claim(text) if text else None
+        except (ParseError, _Expected) as exc:
+            raise _At("text", exc) from None
+        structured = claim_fn(data, cls)
+        amount = structured.amount if structured.amount is not None else (info.amount if info else None)
+        return attrs.evolve(structured, amount=amount, info=info)
+
+    defence_fn = generated(model.Defence)
+
+    def defence(value: object, cls: type) -> model.Defence:
+        data = _mapping(value)
+        for key, known in (("items", elements.ITEM_KEYS), ("facts", elements.FACT_KEYS)):
+            unknown = sorted(set(_mapping(data.get(key, {}))) - known)
+            if unknown:
+                raise _UnknownKeys([f"{key}.{k}" for k in unknown], [f"{key}.{k}" for k in sorted(known)])
+        return defence_fn(data, cls)
+
+    case_fn = generated(model.Case)
+
+    def case(value: object, cls: type) -> model.Case:
+        data = dict(_mapping(value))
+        if "source" in data:
+            raise _UnknownKeys(["source"], [f.name for f in attrs.fields(model.Case) if f.name != "source"])
+        return case_fn(data, cls)
+
+    conv.register_structure_hook(model.Party, party)
+    conv.register_structure_hook(model.Claim, claim)
+    conv.register_structure_hook(model.Defence, defence)
+    conv.register_structure_hook(model.Case, case)
+    return conv
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise _Expected(value, "应为一节(表)", "expected a table of keys")
+    return value
+
+
+_CONVERTER = _converter()
+
+
+# --- errors -----------------------------------------------------------------------------------------------------------
+
+
+def _lookup(data: object, path: tuple[str | int, ...]) -> object:
+    for part in path:
+        try:
+            data = data[part]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _known_fields(cls: type) -> list[str]:
+    return [f.name for f in attrs.fields(cls) if f.name not in ("source", "info")] if attrs.has(cls) else []
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(case)"
+
+
+def _unknown(path: tuple[str | int, ...], keys: list[str], known: list[str]) -> Iterator[Problem]:
+    for key in keys:
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint_zh = f";是否想写“{close[0]}”?" if close else ""
+        hint_en = f"; did you mean {close[0]!r}?" if close else ""
+        shown = ", ".join(known)
+        yield Problem(
+            _dotted((*path, *key.split("."))),
+            None,
+            f"未知的键“{key}”{hint_zh}(可用:{shown})",
+            f"unknown key {key!r}{hint_en} (known: {shown})",
+        )
+
+
+def _problems(exc: BaseException, path: tuple[str | int, ...], data: object) -> Iterator[Problem]:
+    """Walk cattrs' nested exception groups, yielding one Problem per leaf error."""
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        for inner, note in exc.group_exceptions():
+            if isinstance(note, AttributeValidationNote):
+                step: tuple[str | int, ...] = (note.name,)
+            elif isinstance(note, IterableValidationNote):
+                step = (note.index,)
+            else:
+                step = ()
+            yield from _problems(inner, (*path, *step), data)
+        return
+    if isinstance(exc, ExceptionGroup):
+        for inner in exc.exceptions:
+            yield from _problems(inner, path, data)
+        return
+    if isinstance(exc, _At):
+        yield from _problems(exc.error, (*path, exc.key), data)
+        return
+    raw = _lookup(data, path)
+    if isinstance(exc, ForbiddenExtraKeysError):
+        yield from _unknown(path, sorted(exc.extra_fields), _known_fields(exc.cl))
+    elif isinstance(exc, _UnknownKeys):
+        yield from _unknown(path, exc.keys, exc.known)
+    elif isinstance(exc, ParseError):
+        yield Problem(_dotted(path), exc.text, exc.reason, exc.reason_en)
+    elif isinstance(exc, _Expected):
+        yield Problem(_dotted(path), exc.value, exc.expected, exc.expected_en)
+    elif isinstance(exc, KeyError):
+        yield Problem(_dotted(path), None, "必填项缺失", "required key missing")
+    else:
+        yield Problem(_dotted(path), raw, f"无效:{exc}", f"invalid: {exc}")
+
+
+# --- reading files ----------------------------------------------------------------------------------------------------
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """The raw mapping in a .toml or .json case file; CaseError when the file cannot be read."""
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CaseError([Problem("(file)", where, "找不到案件文件", "case file not found")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CaseError([Problem("(file)", where, f"无法读取案件文件:{exc}", f"cannot read the case file: {exc}")]) from None
+    try:
+        if path.suffix.lower() == ".json":
+            data = json.loads(text)
+        else:
+            data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+        kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
+        raise CaseError(
+            [Problem("(file)", where, f"{kind} 格式错误:{exc}", f"{kind} syntax error: {exc}")], source=where
+        ) from None
+    if not isinstance(data, dict):
+        raise CaseError([Problem("(file)", where, "顶层应为一张表", "the top level must be a table")], source=where)
+    return data
+
+
+def _sources(data: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str, str]]:
+    if isinstance(data, Mapping):
+        for key, value in data.items():
+            yield from _sources(value, (*path, str(key)))
+    elif isinstance(data, list | tuple):
+        for index, value in enumerate(data):
+            yield from _sources(value, (*path, index))
+    elif isinstance(data, str):
+        yield _dotted(path), data
+
+
+def _prune(data: object) -> object:
+    """Drop keys left empty (``key = ""``), as in a freshly written case file: an empty value means "not known"."""
+    if isinstance(data, Mapping):
+        pruned = {k: _prune(v) for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
+        return {k: v for k, v in pruned.items() if not (isinstance(v, Mapping) and not v)}
+    if isinstance(data, list):
+        return [x for x in (_prune(v) for v in data) if not (isinstance(x, Mapping) and not x)]
+    return data
+
+
+def _service_reference(data: Mapping[str, Any]) -> dt.date | None:
+    service = data.get("service")
+    raw = service.get("served_on") if isinstance(service, Mapping) else None
+    try:
+        return _date(raw) if raw is not None else None
+    except (ParseError, _Expected):
+        return None
+
+
+def load_case(source: CaseSource) -> model.Case:
+    """Read a case from a .toml or .json file, or from a dict with the same keys.
+
+    Raises :class:`CaseError` listing every problem (path, raw value, what was expected) at once.
+    """
+    name: str | None = None
+    if isinstance(source, Mapping):
+        data: Mapping[str, Any] = source
+    else:
+        path = Path(source)
+        name = str(path)
+        data = read_file(path)
+    data = _prune(data)  # type: ignore[assignment]
+    token = _reference.set(_service_reference(data))
+    try:
+        case = _CONVERTER.structure(data, model.Case)
+    except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError, ParseError, _Expected,
+            _UnknownKeys, _At) as exc:
+        problems = list(_problems(exc, (), data))
+        raise CaseError(problems, source=name) from None
+    finally:
+        _reference.reset(token)
+    return attrs.evolve(case, source=dict(_sources(data)))

@@ -1,0 +1,181 @@
+"""Loading case files: TOML, JSON and dicts share one schema; every problem is reported at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import summons_kit as sk
+from summons_kit.model import PartyKind, Procedure, ServiceMethod
+
+ROOT = Path(__file__).resolve().parent.parent
+WEILIDAI = ROOT / "examples" / "weilidai" / "case.toml"
+CARD = ROOT / "examples" / "credit_card" / "case.toml"
+
+
+@pytest.fixture(scope="module")
+def case() -> sk.Case:
+    return sk.load_case(WEILIDAI)
+
+
+def test_court_and_service_are_parsed(case: sk.Case) -> None:
+    assert case.court.name == "深圳前海合作区人民法院"
+    number = case.court.case_number
+    assert (number.year, number.court_code, number.type_code, number.number) == (2026, "粤0391", "民初", 23456)
+    assert case.court.procedure is Procedure.SIMPLE
+    assert case.service.served_on == dt.date(2026, 11, 20)
+    assert case.service.method is ServiceMethod.MAIL
+    assert case.service.hearing == dt.datetime(2026, 12, 22, 9, 30)
+    assert case.service.evidence_deadline == dt.date(2026, 12, 7)
+
+
+def test_parties(case: sk.Case) -> None:
+    assert case.plaintiff.kind is PartyKind.ORGANIZATION
+    assert str(case.plaintiff.credit_code) == "91440300MA5DC4KQ89"
+    assert case.defendant.kind is PartyKind.PERSON
+    assert case.defendant.gender_text == "男"
+    assert case.defendant.birth == dt.date(1991, 4, 23)
+    assert case.defendant.phone == "13922334455"
+    line = case.defendant.line("答辩人")
+    assert line.startswith("答辩人:李明,男,1991年4月23日出生,汉族")
+    assert "公民身份号码440104199104235116" in line
+    assert case.plaintiff.lines("被答辩人")[1] == "法定代表人:陈某某,董事长。"
+
+
+def test_claims_take_their_amounts_from_the_text(case: sk.Case) -> None:
+    amounts = [c.amount for c in case.claims]
+    assert amounts == [Decimal("23400.00"), Decimal("1889.83"), None, None]
+    assert case.claimed_total == Decimal("25289.83")
+    assert case.complaint.total == Decimal("25289.83")
+    assert case.instalment is not None and case.instalment_total == Decimal("25289.83")
+    assert case.loan is not None and case.loan.rate is not None
+    assert case.loan.rate.annual == Decimal("18.25")
+
+
+def test_raw_text_is_kept(case: sk.Case) -> None:
+    assert case.raw("service.hearing") == "二〇二六年十二月二十二日上午九时三十分"
+    assert case.raw("claims[0].text") == "判令被告立即偿还借款本金人民币23,400.00元"
+    assert case.raw("defendant.phone") == "139 2233 4455"
+
+
+def test_dict_and_json_give_the_same_case(case: sk.Case, tmp_path: Path) -> None:
+    data = tomllib.loads(WEILIDAI.read_text(encoding="utf-8"))
+    assert sk.load_case(data) == case
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert sk.load_case(path) == case
+
+
+def test_the_credit_card_example_loads() -> None:
+    case = sk.load_case(CARD)
+    assert case.court.procedure is Procedure.SMALL_CLAIMS
+    assert case.service.hearing == dt.datetime(2026, 12, 15, 14, 30)
+    assert case.complaint.total == Decimal("11576.77")
+    assert case.defendant.phone == "13805712468"
+    assert case.assignment is not None and case.assignment.notified is False
+    assert case.instalment is not None and case.instalment.addressee == "court"
+
+
+def test_toml_native_values_and_numbers() -> None:
+    case = sk.load_case({
+        "service": {"served_on": dt.date(2025, 9, 11), "hearing": "10月15日上午9时30分"},
+        "claims": [{"text": "判令被告承担本案诉讼费用", "amount": 18765.43}],
+        "instalment": {"months": "12", "first_due": "2025年11月1日"},
+    })
+    assert case.service.served_on == dt.date(2025, 9, 11)
+    # a year-less date is read against the service date
+    assert case.service.hearing == dt.datetime(2025, 10, 15, 9, 30)
+    assert case.claims[0].amount == Decimal("18765.43")
+    assert case.instalment is not None and case.instalment.months == 12
+
+
+def test_a_claim_may_be_plain_text() -> None:
+    case = sk.load_case({"claims": ["判令被告偿还借款本金人民币1,000元"]})
+    assert case.claims[0].amount == Decimal("1000.00")
+
+
+def test_empty_values_mean_not_known() -> None:
+    case = sk.load_case({"court": {"name": "", "case_number": ""}, "claims": [{"text": ""}]})
+    assert case.court.case_number is None
+    assert case.claims == ()
+
+
+def _problems(data: object) -> dict[str, sk.Problem]:
+    with pytest.raises(sk.CaseError) as info:
+        sk.load_case(data)  # type: ignore[arg-type]
+    return {p.field: p for p in info.value.problems}
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    problems = _problems({
+        "servce": {"served_on": "2025年9月11日"},
+        "court": {"case_number": "2025粤0305民初12345号", "procedure": "快速程序"},
+        "defendant": {"name": "张三", "id_number": "440305199003071235", "phone": "12345"},
+        "claims": [{"text": "判令被告偿还借款本金人民币1,000元"}, {"text": "x", "amount": "abc"}],
+        "evidence": [{"source": "银行"}],
+        "service": {"hearing": "2025年2月30日上午9时"},
+        "defence": {"items": {"principle": {"disputed": True}}},
+        "instalment": {"months": "十二", "first_due": "下周一"},
+    })
+    assert set(problems) == {
+        "servce", "court.case_number", "court.procedure", "defendant.id_number", "defendant.phone",
+        "claims[1].amount", "evidence[0].name", "service.hearing", "defence.items.principle",
+        "instalment.months", "instalment.first_due",
+    }
+    assert "service" in problems["servce"].message_en  # did you mean 'service'?
+    assert problems["defence.items.principle"].message_en.count("principal") >= 1
+    assert problems["service.hearing"].value == "2025年2月30日上午9时"
+    assert problems["claims[1].amount"].value == "abc"
+    assert problems["court.procedure"].value == "快速程序"
+    assert "简易程序" in problems["court.procedure"].message
+    assert problems["evidence[0].name"].message_en == "required key missing"
+
+
+def test_case_error_message_lists_each_problem() -> None:
+    with pytest.raises(sk.CaseError) as info:
+        sk.load_case({"service": {"served_on": "2025年13月1日"}, "court": {"nmae": "x"}})
+    text = str(info.value)
+    assert "2 处问题" in text and "2 problem(s)" in text
+    assert "service.served_on" in text and "2025年13月1日" in text
+    assert "court.nmae" in text and "'name'" in text
+
+
+def test_unreadable_files(tmp_path: Path) -> None:
+    with pytest.raises(sk.CaseError, match="not found"):
+        sk.load_case(tmp_path / "missing.toml")
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[court]\nname = "x\n', encoding="utf-8")
+    with pytest.raises(sk.CaseError, match="TOML"):
+        sk.load_case(bad)
+    bad_json = tmp_path / "bad.json"
+    bad_json.write_text("{", encoding="utf-8")
+    with pytest.raises(sk.CaseError, match="JSON"):
+        sk.load_case(bad_json)
+
+
+def test_the_init_template_loads_as_an_empty_case() -> None:
+    template = ROOT / "summons_kit" / "case_template.toml"
+    case = sk.load_case(template)
+    assert case.court.name == "" and case.claims == ()
+
+
+def test_every_case_file_key_is_documented() -> None:
+    import attrs
+
+    from summons_kit import model
+
+    doc = (ROOT / "docs" / "case-file.md").read_text(encoding="utf-8")
+    sections = [model.Court, model.Service, model.Party, model.Agent, model.Claim, model.Complaint, model.Loan,
+                model.Assignment, model.Defence, model.AnswerPoint, model.Position, model.Evidence, model.Instalment,
+                model.DocumentOptions, model.Case]
+    undocumented = [
+        f"{cls.__name__}.{f.name}" for cls in sections for f in attrs.fields(cls)
+        if f.name not in ("source", "info") and f"`{f.name}`" not in doc and f"[{f.name}]" not in doc
+        and f"[[{f.name}]]" not in doc
+    ]
+    assert undocumented == []
