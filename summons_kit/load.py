@@ -100,7 +100,7 @@ def _amount(value: object, _type: object = Decimal) -> Decimal:
     if isinstance(value, bool):
         raise _Expected(value, "应为金额", "expected an amount of money")
     if isinstance(value, Decimal | int):
-        return Decimal(value).quantize(Decimal("0.01"))
+        return parse_amount(value)
     if isinstance(value, float):
         # A TOML/JSON number such as 18765.43: its shortest repr is exactly what the user typed.
         return parse_amount(repr(value))
@@ -187,11 +187,11 @@ def _converter() -> cattrs.Converter:
         model.LenderKind, _enum(_enum_by_value(model.LenderKind), "licensed | local_financial | private")
     )
     addressee = {"plaintiff": "plaintiff", "原告": "plaintiff", "court": "court", "法院": "court"}
-    conv.register_structure_hook(typing.Literal["plaintiff", "court"], _literal(addressee))
+    conv.register_structure_hook_func(lambda t: t == typing.Literal["plaintiff", "court"], _literal(addressee))
     style = {"element": "element", "要素式": "element", "narrative": "narrative", "传统": "narrative",
              "叙述式": "narrative"}
-    conv.register_structure_hook(typing.Literal["element", "narrative"] | None,
-                                 lambda v, t: None if v is None else _literal(style)(v, t))
+    conv.register_structure_hook_func(lambda t: t == typing.Literal["element", "narrative"] | None,
+                                      lambda v, t: None if v is None else _literal(style)(v, t))
 
     def generated(cls: type) -> Callable[[Mapping[str, Any], type], Any]:
         return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True)
@@ -201,13 +201,22 @@ def _converter() -> cattrs.Converter:
     def party(value: object, cls: type) -> model.Party:
         data = dict(_mapping(value))
         data.setdefault("kind", model.infer_kind(str(data.get("name", "")), data.get("credit_code")).value)
+        errors: list[Exception] = []
         if "phone" in data:
             try:
                 data["phone"] = normalize_phone(_text(data["phone"]))
             except (ParseError, _Expected) as exc:
-                raise _At("phone", exc) from None
-        return party_fn(data, cls)
+                errors.append(_At("phone", exc))
+                del data["phone"]
+        try:
+            found = party_fn(data, cls)
+        except ClassValidationError as exc:
+            errors.append(exc)
+        if errors:
+            raise ExceptionGroup("party", errors)
+        return found
 
+    conv.register_structure_hook(model.Party, party)
     claim_fn = generated(model.Claim)
 
     def claim(value: object, cls: type) -> model.Claim:
@@ -223,6 +232,7 @@ def _converter() -> cattrs.Converter:
         amount = structured.amount if structured.amount is not None else (info.amount if info else None)
         return attrs.evolve(structured, amount=amount, info=info)
 
+    conv.register_structure_hook(model.Claim, claim)
     defence_fn = generated(model.Defence)
 
     def defence(value: object, cls: type) -> model.Defence:
@@ -233,6 +243,8 @@ def _converter() -> cattrs.Converter:
                 raise _UnknownKeys([f"{key}.{k}" for k in unknown], [f"{key}.{k}" for k in sorted(known)])
         return defence_fn(data, cls)
 
+    conv.register_structure_hook(model.Defence, defence)
+    # generated last: a generated function binds the hooks registered before it
     case_fn = generated(model.Case)
 
     def case(value: object, cls: type) -> model.Case:
@@ -241,9 +253,6 @@ def _converter() -> cattrs.Converter:
             raise _UnknownKeys(["source"], [f.name for f in attrs.fields(model.Case) if f.name != "source"])
         return case_fn(data, cls)
 
-    conv.register_structure_hook(model.Party, party)
-    conv.register_structure_hook(model.Claim, claim)
-    conv.register_structure_hook(model.Defence, defence)
     conv.register_structure_hook(model.Case, case)
     return conv
 
@@ -297,7 +306,8 @@ def _unknown(path: tuple[str | int, ...], keys: list[str], known: list[str]) -> 
 def _problems(exc: BaseException, path: tuple[str | int, ...], data: object) -> Iterator[Problem]:
     """Walk cattrs' nested exception groups, yielding one Problem per leaf error."""
     if isinstance(exc, ClassValidationError | IterableValidationError):
-        for inner, note in exc.group_exceptions():
+        with_notes, without_notes = exc.group_exceptions()
+        for inner, note in with_notes:
             if isinstance(note, AttributeValidationNote):
                 step: tuple[str | int, ...] = (note.name,)
             elif isinstance(note, IterableValidationNote):
@@ -305,6 +315,8 @@ def _problems(exc: BaseException, path: tuple[str | int, ...], data: object) -> 
             else:
                 step = ()
             yield from _problems(inner, (*path, *step), data)
+        for inner in without_notes:
+            yield from _problems(inner, path, data)
         return
     if isinstance(exc, ExceptionGroup):
         for inner in exc.exceptions:

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
+import unicodedata
 from decimal import Decimal
 
 import attrs
+import cn2an
+
+from summons_kit.errors import ParseError
+from summons_kit.fields.dates import parse_date
+from summons_kit.fields.money import parse_amount
 
 
 class ClaimKind(enum.StrEnum):
@@ -24,9 +31,9 @@ class ClaimKind(enum.StrEnum):
 class Rate:
     """A rate as the claim states it, with its annual equivalent.
 
-    ``annual`` is a percentage (Decimal('18.25') for 18.25 % a year) or None when the rate is stated as a multiple of
-    the LPR (``lpr_multiple``) and the LPR date is not known here. ``day_count`` is 360 or 365 for rates stated per day
-    (the convention used to annualise, always stated), None otherwise.
+    ``annual`` is a percentage (Decimal('18.25') for 18.25 % a year) or None when the rate is stated as a
+    multiple of the LPR (``lpr_multiple``) and the LPR date is not known here. ``day_count`` is 360 or 365 for
+    rates stated per day (the convention used to annualise, always stated), None otherwise.
     """
 
     raw: str
@@ -59,3 +66,248 @@ class ClaimInfo:
     @property
     def kind(self) -> ClaimKind:
         return self.kinds[0] if self.kinds else ClaimKind.OTHER
+
+
+# --- Rates --------------------------------------------------------------------------------------------------
+# A rate is a period word (年/月/日 利率, 年化, 息) and a value: 18.25%, 0.5‰, 百分之十五, 万分之五, or the
+# 分/厘 of common usage (月息1分5厘 = 1.5 % a month; 年息1分 = 10 % a year (unverified: customary, no statute
+# defines it)). Or a multiple of the one-year LPR (一年期贷款市场报价利率的四倍, 4倍LPR).
+_PERIOD_WORDS = {
+    "year": "年化利率|年利率|年化|年息|年利",
+    "month": "月利率|月息|月利",
+    "day": "日利率|日息|日利",
+}
+_PERIOD_OF = {w: p for p, words in _PERIOD_WORDS.items() for w in words.split("|")}
+_CN_NUM = "[零〇一二三四五六七八九十百两点]+"
+_ONE = r"\d|[一二三四五六七八九两]"
+_RATE = re.compile(
+    rf"(?P<word>{'|'.join(_PERIOD_WORDS.values())})(?:为|是|:|按|约)?"
+    rf"(?:(?P<pct>\d+(?:\.\d+)?)%|(?P<pml>\d+(?:\.\d+)?)‰"
+    rf"|(?P<base>百|千|万)分之(?P<frac>\d+(?:\.\d+)?|{_CN_NUM})"
+    # 1分5厘, 8厘; not 一分五 (colloquial for 1.5, or a typo: refused rather than read as 1分)
+    rf"|(?P<fen>{_ONE})分(?:(?P<li>{_ONE})厘)?(?![\d一二三四五六七八九])|(?P<li_only>{_ONE})厘)"
+)
+_LPR_NAME = r"(?:一年期)?(?:LPR|贷款市场报价利率)"
+_LPR = re.compile(
+    rf"{_LPR_NAME}(?:\([^()]*\))?的?(?P<times>\d+(?:\.\d+)?|{_CN_NUM})倍"  # 一年期贷款市场报价利率的四倍
+    # 4倍LPR, 四倍的同期全国银行间同业拆借中心公布的贷款市场报价利率
+    rf"|(?P<times2>\d+(?:\.\d+)?|{_CN_NUM})倍的?(?:同期)?(?:全国银行间同业拆借中心公布的)?{_LPR_NAME}"
+)
+_DAYS_360 = re.compile(r"(?:360|三百六十)[天日]")
+_BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?%|百分之")
+_SCALE = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}  # 万分之五 = 0.05 %
+
+
+def _number(raw: str, s: str) -> Decimal:
+    """'0.05' or a Chinese number ('十五', '二十四点五', '五') as a Decimal, without float."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return Decimal(s)
+    whole, _, frac = s.replace("〇", "零").partition("点")
+    digits = "零一二三四五六七八九"
+    try:
+        value = Decimal(int(cn2an.cn2an(whole.replace("两", "二"), "strict"))) if whole else Decimal(0)
+    except ValueError:
+        raise ParseError(raw, f"数字“{s}”写法有误", f"the numeral {s!r} is malformed") from None
+    if frac:
+        if any(c not in digits for c in frac):
+            raise ParseError(raw, f"数字“{s}”写法有误", f"the numeral {s!r} is malformed")
+        value += Decimal("0." + "".join(str(digits.index(c)) for c in frac))
+    return value
+
+
+def _plain(d: Decimal) -> Decimal:
+    """18.250 -> 18.25, 18.0 -> 18, without exponent notation."""
+    d = d.normalize()
+    return d.quantize(Decimal(1)) if d.as_tuple().exponent > 0 else d
+
+
+def _rate_from(raw: str, m: re.Match[str], context: str) -> Rate:
+    """A :class:`Rate` from a match of ``_RATE`` in the text ``raw``; ``context`` may state 360 days."""
+    period = _PERIOD_OF[m["word"]]
+    if m["pct"]:  # 18.25%
+        percent = Decimal(m["pct"])
+    elif m["pml"]:  # 0.5‰
+        percent = Decimal(m["pml"]) / 10
+    elif m["base"]:  # 百分之十五, 千分之零点五, 万分之五
+        percent = _number(raw, m["frac"]) * _SCALE[m["base"]]
+    elif period == "day":
+        raise ParseError(
+            raw,
+            "“日息×分×厘”的含义不确定,请写成百分比",
+            "a daily rate in 分/厘 is ambiguous: give a percentage",
+        )
+    else:  # 分/厘 of common usage: 年息1分 = 10 %, 月息1分 = 1 %; a 厘 is a tenth of a 分
+        unit = Decimal(10) if period == "year" else Decimal(1)
+        fen, li = _number(raw, m["fen"] or "0"), _number(raw, m["li"] or m["li_only"] or "0")
+        percent = fen * unit + li * unit / 10
+    if period == "year":
+        return Rate(raw=m[0], annual=_plain(percent), period="year")
+    if period == "month":
+        return Rate(raw=m[0], annual=_plain(percent * 12), period="month")
+    days = 360 if _DAYS_360.search(context) else 365
+    return Rate(raw=m[0], annual=_plain(percent * days), period="day", day_count=days)
+
+
+def _find_rate(raw: str, s: str) -> Rate | None:
+    """The first rate stated in ``s`` (the normalised ``raw``), or None."""
+    m = _RATE.search(s)
+    lpr = _LPR.search(s)
+    if lpr and (m is None or lpr.start() < m.start()):
+        times = _number(raw, lpr["times"] or lpr["times2"])
+        return Rate(raw=lpr[0], annual=None, period="lpr", lpr_multiple=_plain(times))
+    return _rate_from(raw, m, s) if m else None
+
+
+def parse_rate(text: str) -> Rate:
+    """Read a stated rate and annualise it.
+
+    年利率18.25%, 年利率百分之十五; 日利率万分之五 (x 365, or 360 when the text says so); 月息1分5厘 (x 12);
+    LPR的四倍 (annual None, ``lpr_multiple`` 4). Raises :class:`ParseError` naming the text and the reason.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_rate expects a str, got {type(text).__name__}")
+    s = _normal(text)
+    if not s:
+        raise ParseError(text, "利率为空", "the rate is empty")
+    rate = _find_rate(text, s)
+    if rate is None:
+        if _BARE_PERCENT.search(s):
+            raise ParseError(
+                text, "利率应注明是年、月还是日利率", "say whether the rate is per year, month or day"
+            )
+        raise ParseError(
+            text,
+            "不是可识别的利率(应如年利率18.25%、日利率万分之五)",
+            "not a recognised rate (e.g. 年利率18.25%)",
+        )
+    return attrs.evolve(rate, raw=text.strip())
+
+
+def _normal(text: str) -> str:
+    """NFKC (full-width -> ASCII, ％ -> %, （） -> ()), no spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+# --- Claims -------------------------------------------------------------------------------------------------
+# Each kind and the words that name it. Order matters only for overlapping words (逾期利息 is 罚息, not 利息).
+_KIND_WORDS: tuple[tuple[ClaimKind, str], ...] = (
+    (ClaimKind.PENALTY_INTEREST, r"罚息|逾期利息"),
+    (ClaimKind.COMPOUND_INTEREST, r"复利"),
+    (ClaimKind.INTEREST, r"(?<!逾期)利息"),
+    (ClaimKind.PRINCIPAL, r"本金|(?:偿还|归还|返还|清偿)(?:全部)?(?:借款|欠款|贷款|透支款)(?![利罚复])"),
+    (ClaimKind.DAMAGES, r"违约金|滞纳金"),
+    (ClaimKind.COLLECTION_COSTS, r"律师费|律师代理费|实现债权的?费用|催收费|保全担保费|保全保险费|差旅费"),
+    (ClaimKind.COURT_COSTS, r"诉讼费|案件受理费|受理费|保全费|公告费|鉴定费"),
+    (ClaimKind.OTHER, r"手续费|年费|服务费|管理费|(?<!保全)担保费"),
+)
+_KIND_RE = re.compile("|".join(f"(?P<k{i}>{words})" for i, (_, words) in enumerate(_KIND_WORDS)))
+# A figure is taken whole (digits, commas and dots, ending on a digit) so that parse_amount sees a malformed
+# one (12.345.67元) and refuses it, instead of this regex finding a valid-looking tail (345.67元) in it.
+_FIG = r"(?<![\d.,])\d(?:[\d,.]*\d)?"
+_CAP = "[零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]"
+_MONEY = re.compile(
+    rf"(?:人民币|RMB)?¥?{_FIG}[万亿]?元"  # 人民币15,600.00元, 1.2万元
+    rf"|(?:人民币|RMB)?¥{_FIG}"  # ¥11,576.77
+    # 壹万壹仟伍佰柒拾陆元柒角柒分, 五万元
+    rf"|(?:人民币)?{_CAP}+元(?:零?{_CAP}角)?(?:零?{_CAP}分)?(?:整|正)?"
+    rf"|(?:人民币)?{_CAP}*{_CAP}角(?:零?{_CAP}分)?"  # 叁角
+)
+# A word before an amount, in the same clause, that makes the amount a total (合计人民币1,418.10元).
+_TOTAL = re.compile(r"(?:合计|共计|总计|合共|总额|总金额)[^,、;]*$")
+# 以未偿还本金15,600.00元为基数: the base of a calculation, not an amount claimed.
+_BASE = re.compile(r"以(?:[^,;()]|(?<=\d),(?=\d))*?为(?:计算)?基数")
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+# Clauses end at 、 ; and at commas that are not grouping commas (1,046.88).
+_CLAUSE = re.compile(r"[、;]|(?<!\d),|,(?!\d)")
+_DATE = r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+_DATE_WITH_WORD = re.compile(
+    rf"(?P<kw>自|从|截至|截止到|截止至|截止|计至|计算至|算至|至|到)(?P<date>{_DATE})"
+)
+_ENUMERATOR = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)[、.)](?!\d)|^\(\d+\)")
+
+
+def _kinds_in(s: str) -> list[tuple[int, ClaimKind]]:
+    """(position, kind) of every kind word in ``s``."""
+    return [
+        (m.start(), _KIND_WORDS[int(name[1:])][0])
+        for m in _KIND_RE.finditer(s)
+        for name, v in m.groupdict().items()
+        if v
+    ]
+
+
+def parse_claim(text: str) -> ClaimInfo:
+    """What one 诉讼请求 asks for: its kinds, its amount, the dates interest runs from and to, and any rate.
+
+    The amount is the 合计 the text states, else its single amount, else the sum of the amounts it names,
+    else None (本案诉讼费用由被告承担). An amount that is only the base of a calculation
+    (以本金15,600.00元为基数) is not counted.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_claim expects a str, got {type(text).__name__}")
+    s = _ENUMERATOR.sub("", _normal(text))
+    if not s:
+        raise ParseError(text, "诉讼请求为空", "the claim is empty")
+    rate = _find_rate(text, s)
+    interest_from = interest_to = None
+    for m in _DATE_WITH_WORD.finditer(s):
+        when = _claim_date(text, m["date"])
+        if m["kw"] in ("自", "从"):
+            interest_from = interest_from or when
+        else:
+            interest_to = interest_to or when
+
+    body = _BASE.sub("", s)
+    body = _BRACKETED.sub(lambda b: "" if _is_amount(b[1]) else b[0], body)  # 壹万元(¥10,000.00): count once
+    kinds = _kinds_in(body)
+    parts: list[tuple[ClaimKind, Decimal]] = []
+    totals: list[Decimal] = []
+    for clause in _CLAUSE.split(body):
+        clause_kinds = _kinds_in(clause)
+        for m in _MONEY.finditer(clause):
+            amount = _claim_amount(text, m[0])
+            if _TOTAL.search(clause[: m.start()]):
+                totals.append(amount)
+                continue
+            before = [k for pos, k in clause_kinds if pos < m.start()]
+            kind = before[-1] if before else (kinds[0][1] if kinds else ClaimKind.OTHER)
+            parts.append((kind, amount))
+    if totals:
+        amount: Decimal | None = totals[-1]
+    elif parts:
+        amount = sum((a for _, a in parts), Decimal("0.00"))
+    else:
+        amount = None
+    unique = tuple(dict.fromkeys(k for _, k in kinds)) or (ClaimKind.OTHER,)
+    return ClaimInfo(
+        raw=text,
+        kinds=unique,
+        amount=amount,
+        interest_to=interest_to,
+        interest_from=interest_from,
+        rate=rate,
+        parts=tuple(parts),
+    )
+
+
+def _is_amount(s: str) -> bool:
+    try:
+        parse_amount(s)
+    except ParseError:
+        return False
+    return True
+
+
+def _claim_amount(raw: str, s: str) -> Decimal:
+    try:
+        return parse_amount(s)
+    except ParseError as e:
+        raise ParseError(raw, f"金额“{s}”有误:{e.reason}", f"the amount {s!r}: {e.reason_en}") from None
+
+
+def _claim_date(raw: str, s: str) -> dt.date:
+    try:
+        value = parse_date(s)
+    except ParseError as e:
+        raise ParseError(raw, f"日期“{s}”有误:{e.reason}", f"the date {s!r}: {e.reason_en}") from None
+    return value.date() if isinstance(value, dt.datetime) else value

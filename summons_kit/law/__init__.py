@@ -1,1 +1,4 @@
-"""Legal rules: the calendar, deadlines and limits. Pure functions of a Case and a calendar; no documents here."""
+"""Legal rules: the calendar, deadlines and limits.
+
+Pure functions of a Case and a calendar; no documents here.
+"""

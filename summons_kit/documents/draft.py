@@ -1,0 +1,134 @@
+"""Render a case into its court-ready drafts: 民事答辩状, 证据目录 and 分期还款申请书 (.docx).
+
+    import summons_kit as sk
+    paths = sk.draft(case, "drafts/", report=sk.check(case))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from summons_kit.documents.catalog import DOCUMENTS, builtin_templates, template_path
+from summons_kit.documents.context import template_context
+from summons_kit.documents.markers import TITLES, missing_error
+from summons_kit.documents.render import exists_error, render_bytes, write_atomic
+from summons_kit.errors import CaseError
+from summons_kit.model import Case
+
+__all__ = ["FILE_NAMES", "Drafted", "builtin_templates", "draft", "template_path"]
+
+log = logging.getLogger(__name__)
+
+#: The file each document is written to (Chinese titles, no 案号, so a folder per case stays readable).
+FILE_NAMES = {doc: f"{TITLES[doc]}.docx" for doc in DOCUMENTS}
+
+
+class Drafted(list[Path]):
+    """The files written, in order; ``skipped`` says which documents were not drafted and why, ``missing`` lists the
+    【待填:……】 markers left in them (dicts as in the template context's ``missing``)."""
+
+    def __init__(self, paths: Iterable[Path], skipped: Iterable[tuple[str, str]] = (),
+                 missing: Iterable[Mapping[str, str]] = ()) -> None:
+        super().__init__(paths)
+        self.skipped: tuple[tuple[str, str], ...] = tuple(skipped)
+        self.missing: tuple[Mapping[str, str], ...] = tuple(missing)
+
+
+def _answer_template(case: Case, style: str | None, context_style: str) -> Path:
+    if style and style.startswith("element_"):
+        return template_path("answer", style)
+    if context_style == "element":
+        return template_path("answer", "element", cause=case.court.cause or "金融借款合同纠纷")
+    return template_path("answer", "narrative")
+
+
+def _check_names(documents: Iterable[str], templates: Mapping[str, Any]) -> None:
+    for name in [*documents, *templates]:
+        if name not in DOCUMENTS:
+            raise ValueError(f"未知文书“{name}” / unknown document {name!r}; known: {', '.join(DOCUMENTS)}")
+
+
+def _instalment_problems(case: Case) -> CaseError | None:
+    """The schedule's own error when the plan cannot be built from valid values (not merely a missing total)."""
+    from summons_kit.schedule import build_schedule
+
+    plan, total = case.instalment, case.instalment_total
+    if plan is None or not total:
+        return None
+    try:
+        build_schedule(total, plan.months, plan.first_due, plan.down_payment)
+    except CaseError as error:
+        return error
+    return None
+
+
+def draft(
+    case: Case,
+    out_dir: Path | str,
+    *,
+    style: str | None = None,
+    templates: Mapping[str, Path | str] | None = None,
+    strict: bool = False,
+    force: bool = False,
+    today: dt.date | None = None,
+    report: Any = None,
+    documents: Iterable[str] = DOCUMENTS,
+) -> Drafted:
+    """Write the drafts of ``case`` into ``out_dir`` and return their paths.
+
+    - ``style``: the answer's style, narrative | element | element_loan | element_card (default: the case's, else
+      element for 金融借款合同纠纷 / 信用卡纠纷, else narrative);
+    - ``templates``: your own templates by document, e.g. ``{"answer": "firm_answer.docx"}``;
+    - ``strict``: refuse (CaseError listing every missing field) instead of drafting with 【待填:……】 markers;
+    - ``force``: replace existing files (otherwise FileExistsError, and nothing is written);
+    - ``report``: the :func:`summons_kit.check` report whose findings suggest answer points (computed when None);
+    - ``documents``: which documents to draft; the instalment request is skipped (see ``.skipped``) when the case
+      proposes no instalments.
+
+    Every document is rendered before any is written, and each is written atomically.
+    """
+    documents = tuple(dict.fromkeys(documents))
+    templates = dict(templates or {})
+    _check_names(documents, templates)
+    skipped: list[tuple[str, str]] = []
+    wanted = [d for d in documents if not (d == "instalment" and case.instalment is None)]
+    if len(wanted) < len(documents):
+        reason = "案件未填写分期方案([instalment]) / the case proposes no instalments ([instalment])"
+        skipped.append(("instalment", reason))
+        log.info("未生成%s:%s", FILE_NAMES["instalment"], reason)
+
+    context = template_context(case, report, today, style=style)
+    missing = [m for m in context["missing"] if m["document"] in wanted]
+    if strict:
+        error = missing_error(missing, tuple(wanted))
+        if error is not None:
+            raise error
+    if "instalment" in wanted:
+        error = _instalment_problems(case)
+        if error is not None:
+            raise error
+
+    out = Path(out_dir)
+    targets = {doc: out / FILE_NAMES[doc] for doc in wanted}
+    existing = [p for p in targets.values() if p.exists()]
+    if existing and not force:
+        raise exists_error(existing[0]) if len(existing) == 1 else FileExistsError(
+            "文件已存在,未覆盖 / files exist, not overwritten (use force=True / --force): "
+            + ", ".join(str(p) for p in existing)
+        )
+
+    rendered: dict[str, bytes] = {}
+    for doc in wanted:
+        if doc in templates:
+            template = Path(templates[doc])
+        elif doc == "answer":
+            template = _answer_template(case, style, context["answer"]["style"])
+        else:
+            template = template_path(doc)
+        rendered[doc] = render_bytes(template, context)
+    written = [write_atomic(rendered[doc], targets[doc], force=force) for doc in wanted]
+    return Drafted(written, skipped, missing)

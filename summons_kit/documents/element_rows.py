@@ -1,0 +1,182 @@
+"""The rows of the element-style (要素式) answer as template data: a position (无异议/有异议 ticked) and a text per row.
+
+A row the defendant entered (``[defence.items.KEY]`` / ``[defence.facts.KEY]``) prints the ticked box and the text as
+entered. A row left out prints what the case knows for it (借款金额 from ``loan.principal``, the claims for 本金 …) with
+both boxes unticked and a 【待确认:有无异议】 marker, so the lawyer sees it still needs a position; a guarantee row of a
+case without guarantee prints 无. Every key of both forms is present, so any element template renders for any case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from summons_kit import elements
+from summons_kit.documents import values as v
+from summons_kit.fields.claims import ClaimKind
+from summons_kit.model import Case, Position
+
+UNCONFIRMED = "【待确认:有无异议】"
+
+#: rows that take text only (no 无异议/有异议 boxes)
+TEXT_ONLY = {("facts", "basis"), ("facts", "other"), ("items", "basis")}
+
+_INTEREST = {ClaimKind.INTEREST, ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST}
+_ROW_KINDS = {
+    elements.LOAN: {
+        "principal": {ClaimKind.PRINCIPAL},
+        "interest": _INTEREST,
+        "costs": {ClaimKind.COLLECTION_COSTS},
+        "other": {ClaimKind.DAMAGES, ClaimKind.COURT_COSTS, ClaimKind.OTHER},
+    },
+    elements.CARD: {
+        "principal": {ClaimKind.PRINCIPAL},
+        "interest": _INTEREST | {ClaimKind.DAMAGES},
+        "costs": {ClaimKind.COLLECTION_COSTS},
+        "other": {ClaimKind.COURT_COSTS, ClaimKind.OTHER},
+    },
+}
+_GUARANTEE_ROWS = ("collateral", "collateral_party", "max_mortgage", "registration", "guaranty", "guaranty_type",
+                   "other_guarantee")
+
+
+def _sentences(*parts: str, sep: str = "，") -> str:
+    return sep.join(p for p in parts if p)
+
+
+def _claims_text(case: Case, form: str, key: str) -> str:
+    kinds = _ROW_KINDS[form].get(key, set())
+    texts = [c.text.rstrip(";；。") for c in case.claims if c.kind in kinds]
+    return f"原告诉请：{'；'.join(texts)}。" if texts else ""
+
+
+def _item_known(case: Case, form: str, key: str) -> str:
+    loan = case.loan
+    if key in ("principal", "interest", "costs", "other"):
+        return _claims_text(case, form, key) or ("无" if key in ("costs", "other") and case.claims else "")
+    if key == "acceleration":
+        return f"原告于{v.date(loan.accelerated_on)}宣布借款提前到期。" if loan and loan.accelerated_on else ""
+    if key == "guarantee":
+        if loan is not None and not loan.guarantee:
+            return "无"
+        return f"担保情况：{loan.guarantee}。" if loan else ""
+    if key == "total":
+        total = case.complaint.total if case.complaint.total is not None else (
+            case.claimed_total if any(c.amount is not None for c in case.claims) else None)
+        return f"原告主张标的总额人民币{v.money(total)}元。" if total is not None else ""
+    return ""
+
+
+def _fact_known(case: Case, form: str, key: str) -> str:
+    loan, plaintiff, defendant = case.loan, case.plaintiff, case.defendant
+    if loan is None:
+        return ""
+    if key in _GUARANTEE_ROWS:
+        if not loan.guarantee:
+            return "无"
+        return f"担保情况：{loan.guarantee}。" if key == "other_guarantee" else ""
+    lender = loan.lender or (case.assignment.assignor if case.assignment else "") or plaintiff.name
+    known: dict[str, Callable[[], str]] = {
+        "contract": lambda: _sentences(
+            loan.contract_name, loan.contract_number and f"编号{loan.contract_number}",
+            loan.signed_on and f"签订时间{v.date(loan.signed_on)}", loan.signed_place and f"签订地点{loan.signed_place}"),
+        "parties": lambda: _sentences(
+            lender and f"贷款人{lender}", defendant.name and f"借款人{defendant.name}",
+            case.assignment and f"原告{plaintiff.name}主张受让{case.assignment.assignor or lender}的债权"),
+        "amount": lambda: loan.principal is not None and f"借款金额人民币{v.money(loan.principal)}元" or "",
+        "term": lambda: _sentences(
+            loan.term_months and f"借款期限{loan.term_months}个月",
+            loan.first_due and loan.last_due and f"自{v.date(loan.first_due)}至{v.date(loan.last_due)}分期还款"),
+        "rate": lambda: _sentences(
+            loan.rate and f"借款利率{loan.rate.describe()}", loan.penalty_rate and f"逾期利率{loan.penalty_rate.describe()}"),
+        "disbursement": lambda: loan.disbursed_on and f"{v.date(loan.disbursed_on)}发放" or "",
+        "repayment_method": lambda: loan.repayment_method,
+        "repayment": lambda: _sentences(
+            loan.repaid is not None and f"已还款人民币{v.money(loan.repaid)}元",
+            loan.repaid_principal is not None and f"其中本金人民币{v.money(loan.repaid_principal)}元",
+            loan.last_payment_on and f"最后一次还款日{v.date(loan.last_payment_on)}"),
+        "repaid": lambda: _sentences(
+            loan.repaid is not None and f"已还款人民币{v.money(loan.repaid)}元",
+            loan.last_payment_on and f"最后一次还款日{v.date(loan.last_payment_on)}"),
+        "overdue": lambda: _sentences(
+            loan.overdue_since and f"自{v.date(loan.overdue_since)}起逾期",
+            loan.accelerated_on and f"原告于{v.date(loan.accelerated_on)}宣布借款提前到期"),
+        "overdue_amount": lambda: _item_known(case, form, "total").removesuffix("。"),
+        "card": lambda: _sentences(
+            lender and f"发卡行{lender}", loan.card_tail and f"卡号尾号{loan.card_tail}",
+            loan.signed_on and f"{v.date(loan.signed_on)}领用", loan.contract_name),
+        "terms": lambda: _sentences(
+            loan.contract_name, loan.rate and f"透支利率{loan.rate.describe()}",
+            loan.penalty_rate and f"逾期利率{loan.penalty_rate.describe()}"),
+        "collection": lambda: _sentences(
+            loan.last_collection_on and f"最近一次催收时间{v.date(loan.last_collection_on)}",
+            case.assignment is not None and case.assignment.notice_method
+            and f"债权转让通知方式：{case.assignment.notice_method}"),
+    }
+    text = known.get(key, lambda: "")()
+    return f"{text}。" if text and not text.endswith("。") and text != "无" else (text or "")
+
+
+def _labels(section: str, form: str) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    table = elements.ANSWER_ITEMS if section == "items" else elements.FACT_ITEMS
+    other = elements.CARD if form == elements.LOAN else elements.LOAN
+    return table[form], table[other]
+
+
+def _row(section: str, key: str, form: str, entered: Position | None, known: str, unconfirmed: list[dict[str, str]],
+         other_text: str) -> dict[str, object]:
+    own, other = _labels(section, form)
+    order = list(own) if key in own else list(other)
+    label = own.get(key) or other[key]
+    text_only = (section, key) in TEXT_ONLY
+    disputed: bool | None = entered.disputed if entered is not None else None
+    if entered is not None:
+        text = entered.text
+    elif text_only:
+        text = other_text if (section, key) == ("facts", "other") else ""
+    elif known and known != "无":
+        text = f"{known}{UNCONFIRMED}"
+        if key in own:
+            unconfirmed.append({"section": section, "key": key, "label": label})
+    else:
+        text = known
+    return {
+        "key": key,
+        "no": order.index(key) + 1,
+        "label": label,
+        "in_form": key in own,
+        "entered": entered is not None,
+        "disputed": disputed,
+        "agree_box": "" if text_only else v.box(disputed is False),
+        "dispute_box": "" if text_only else v.box(disputed is True),
+        "yes_box": "" if text_only else v.box(disputed is True),
+        "no_box": "" if text_only else v.box(disputed is False),
+        "text": text,
+        "known": known,
+    }
+
+
+def element_rows(case: Case, form: str, points_text: str) -> dict[str, object]:
+    """``items``/``facts`` (by key, every key of both forms), ``item_rows``/``fact_rows`` (the form's rows in order),
+    and ``unconfirmed`` (rows printed with 【待确认】)."""
+    unconfirmed: list[dict[str, str]] = []
+    items = {
+        key: _row("items", key, form, case.defence.items.get(key), _item_known(case, form, key), unconfirmed, "")
+        for key in _ordered(elements.ANSWER_ITEMS, form)
+    }
+    facts = {
+        key: _row("facts", key, form, case.defence.facts.get(key), _fact_known(case, form, key), unconfirmed,
+                  points_text)
+        for key in _ordered(elements.FACT_ITEMS, form)
+    }
+    return {
+        "items": items,
+        "facts": facts,
+        "item_rows": [row for row in items.values() if row["in_form"]],
+        "fact_rows": [row for row in facts.values() if row["in_form"]],
+        "unconfirmed": unconfirmed,
+    }
+
+
+def _ordered(table: Mapping[str, Mapping[str, str]], form: str) -> list[str]:
+    own = list(table[form])
+    return own + [k for other in table.values() for k in other if k not in own and other is not table[form]]

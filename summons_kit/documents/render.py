@@ -1,0 +1,359 @@
+"""Rendering a .docx template safely: autoescape, sandbox, strict undefined, a compiled cache, atomic writes.
+
+What plain docxtpl does not do (see docs/templates.md):
+
+- every value is escaped (a ``&`` or ``<`` in a name cannot corrupt the file);
+- a newline in a value starts a new paragraph with the same formatting (never a raw ``\\n`` or a space);
+- templates run in a jinja2 ``SandboxedEnvironment`` (``{{ ''.__class__ }}`` is refused);
+- an unknown variable is an error naming the template file and the variable (``StrictUndefined``), never a blank;
+- each template is read and compiled once per process (cached by path, size and mtime), not on every render;
+- the result is written to a temporary file in the target directory and moved into place (``os.replace``), so a
+  failure never leaves a half-written document.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import attrs
+import jinja2
+from docxtpl import DocxTemplate
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from lxml import etree
+
+#: Characters docxtpl turns into a paragraph break inside a <w:t> (see DocxTemplate.resolve_listing).
+_PARAGRAPH = "\a"
+_TAGS = re.compile(r"<[^>]+>")
+
+
+class TemplateError(ValueError):
+    """A template that cannot be rendered: the file, the part, the tag or variable, in Chinese and English."""
+
+    def __init__(self, template: Path | str, reason: str, reason_en: str, *, part: str = "",
+                 tag: str = "", variable: str = "") -> None:
+        self.template = str(template)
+        self.reason = reason
+        self.reason_en = reason_en
+        self.part = part
+        self.tag = tag
+        self.variable = variable
+        where = f"{self.template}" + (f" ({part})" if part else "")
+        shown = f" 标签/tag: {tag}" if tag else ""
+        super().__init__(f"模板 {where}: {reason} / template {where}: {reason_en}{shown}")
+
+
+def _finalize(value: Any) -> Any:
+    """A newline in a value becomes a new paragraph (docxtpl's \\a), never a raw \\n or a space."""
+    if isinstance(value, str) and ("\n" in value or "\r" in value):
+        lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        return _PARAGRAPH.join(lines)
+    return value
+
+
+class KitEnvironment(SandboxedEnvironment):
+    """The sandboxed, autoescaping, strict environment every template renders in.
+
+    ``a.b`` on a mapping looks up the key ``b`` first, so a context key named like a dict method (``items``) works.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize,
+                         keep_trailing_newline=True)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if isinstance(obj, Mapping) and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
+ENV = KitEnvironment()
+
+
+@attrs.frozen
+class Part:
+    """One XML part of a template (body, header, footer, footnotes) with its compiled Jinja template."""
+
+    name: str  # word/document.xml, word/header1.xml ...
+    source: str  # the XML after docxtpl's tag repairs, one <w:p> per line (for the body: the <w:body> element)
+    template: jinja2.Template | None  # None when the part has no tags
+    encoding: str = "utf-8"
+
+
+@attrs.frozen
+class CompiledTemplate:
+    """A template read and compiled once: its bytes, its parts, and the document.xml around the body."""
+
+    path: Path
+    data: bytes
+    parts: tuple[Part, ...]
+    head: str = ""  # document.xml up to <w:body>
+    tail: str = ""  # document.xml after </w:body>
+
+    def part(self, name: str) -> Part | None:
+        return next((p for p in self.parts if p.name == name), None)
+
+
+def _has_tags(xml: str) -> bool:
+    return "{{" in xml or "{%" in xml or "{#" in xml
+
+
+def line_text(source: str, lineno: int | None) -> str:
+    """The visible text of line ``lineno`` of a part's source (one paragraph per line)."""
+    lines = source.splitlines()
+    if not lineno or not 1 <= lineno <= len(lines):
+        return ""
+    return _TAGS.sub("", lines[lineno - 1]).strip()
+
+
+def _tag_at(source: str, lineno: int | None, hint: str = "") -> str:
+    text = line_text(source, lineno)
+    tags = re.findall(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}|\{%.*|\{\{.*", text)
+    if hint:
+        tags = [t for t in tags if hint in t] or tags
+    return tags[0] if tags else text
+
+
+def iter_parts(doc: DocxTemplate) -> Iterator[tuple[str, str, str]]:
+    """(part name, XML text, encoding) of the body, the headers, the footers and the footnotes of ``doc``."""
+    doc.init_docx()
+    yield "word/document.xml", doc.get_xml(), "utf-8"
+    for uri in (doc.HEADER_URI, doc.FOOTER_URI):
+        for _rel, part in doc.get_headers_footers(uri):
+            xml = doc.get_part_xml(part)
+            yield str(part.partname).lstrip("/"), xml, doc.get_headers_footers_encoding(xml)
+    for part in doc.docx.part.package.parts:
+        if part.content_type.endswith("wordprocessingml.footnotes+xml"):
+            blob = part.blob.decode("utf-8") if isinstance(part.blob, bytes) else part.blob
+            yield str(part.partname).lstrip("/"), blob, "utf-8"
+
+
+def prepared_source(doc: DocxTemplate, xml: str) -> str:
+    """docxtpl's repair of tags Word split across runs, then one paragraph per line (as docxtpl renders it)."""
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", doc.patch_xml(xml))
+
+
+_BLOCK = re.compile(r"\{%-?\s*(\w+)[^%]*%\}")
+_OPENERS = frozenset({"for", "if", "macro", "call", "filter", "with", "block", "raw", "autoescape"})
+
+
+def unclosed_tag(source: str) -> str:
+    """The innermost block tag of ``source`` that is never closed (``{% if court.name %}``), or ""."""
+    stack: list[str] = []
+    for match in _BLOCK.finditer(_TAGS.sub("", source)):
+        word = match.group(1)
+        if word in _OPENERS:
+            stack.append(match.group(0))
+        elif word.startswith("end") and stack:
+            stack.pop()
+    return stack[-1] if stack else ""
+
+
+def compile_part(path: Path, name: str, source: str) -> jinja2.Template:
+    """Compile one part; a syntax error names the file, the part and the tag text."""
+    try:
+        return ENV.from_string(source)
+    except jinja2.TemplateSyntaxError as error:
+        tag = (unclosed_tag(source) if "end of template" in error.message else "") or _tag_at(source, error.lineno)
+        raise TemplateError(
+            path, f"Jinja 语法错误:{error.message}", f"Jinja syntax error: {error.message}", part=name, tag=tag,
+        ) from error
+
+
+_BODY = re.compile(r"<w:body[ >/].*</w:body>|<w:body/>", re.S)
+
+
+@lru_cache(maxsize=64)
+def _compiled(path: str, _mtime_ns: int, _size: int) -> CompiledTemplate:
+    data = Path(path).read_bytes()
+    doc = DocxTemplate(io.BytesIO(data))
+    parts = []
+    for name, xml, encoding in iter_parts(doc):
+        source = prepared_source(doc, xml)
+        template = compile_part(Path(path), name, source) if _has_tags(source) else None
+        parts.append(Part(name, source, template, encoding))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        document = package.read("word/document.xml").decode("utf-8")
+    body = _BODY.search(document)
+    if body is None:
+        raise TemplateError(path, "word/document.xml 中没有正文", "word/document.xml has no <w:body>")
+    return CompiledTemplate(Path(path), data, tuple(parts), document[:body.start()], document[body.end():])
+
+
+def load_template(path: Path | str) -> CompiledTemplate:
+    """The compiled template at ``path``, read and compiled once per (path, size, mtime)."""
+    file = Path(path).resolve()
+    try:
+        stat = file.stat()
+    except FileNotFoundError:
+        raise TemplateError(file, "找不到模板文件", "template file not found") from None
+    try:
+        return _compiled(str(file), stat.st_mtime_ns, stat.st_size)
+    except TemplateError:
+        raise
+    except Exception as error:  # a file that is not a .docx
+        raise TemplateError(file, f"无法读取为 .docx 文件:{error}", f"cannot read as a .docx file: {error}") from error
+
+
+def cache_info() -> Any:
+    """Hits and misses of the compiled-template cache (for the benchmark and tests)."""
+    return _compiled.cache_info()
+
+
+def clear_cache() -> None:
+    _compiled.cache_clear()
+
+
+class _Post(DocxTemplate):
+    """docxtpl's post-processing of rendered XML (listings, table grids, drawing ids), without a package."""
+
+    def __init__(self) -> None:  # no file: only the XML helpers are used
+        self.docx_ids_index = 1000
+
+
+def _render_part(compiled: CompiledTemplate, part: Part, context: Mapping[str, Any]) -> str:
+    """Render one compiled part and apply docxtpl's post-processing; errors name the file, part and tag."""
+    assert part.template is not None
+    try:
+        out = part.template.render(context)
+    except SecurityError as error:
+        raise TemplateError(
+            compiled.path, f"模板调用了不安全的属性或方法:{error}", f"unsafe call refused by the sandbox: {error}",
+            part=part.name, tag=_tag_at(part.source, _lineno(error)),
+        ) from error
+    except jinja2.UndefinedError as error:
+        raise undefined_error(compiled, part, error, context) from error
+    except jinja2.TemplateError as error:
+        raise TemplateError(
+            compiled.path, f"渲染出错:{error}", f"rendering failed: {error}",
+            part=part.name, tag=_tag_at(part.source, _lineno(error)),
+        ) from error
+    out = re.sub(r"\n<w:p([ >])", r"<w:p\1", out)
+    out = out.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    out = _Post().resolve_listing(out)
+    return out.replace(_PARAGRAPH, "")  # a break outside any <w:t> cannot be a paragraph: drop it
+
+
+def _well_formed(compiled: CompiledTemplate, name: str, xml: str) -> None:
+    try:
+        etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError as error:
+        raise TemplateError(
+            compiled.path, f"渲染结果不是有效的 XML({error});请检查 {{%p %}}、{{%tr %}} 标签是否单独成段/成行",
+            f"the rendered XML is not valid ({error}); check that {{%p %}} and {{%tr %}} tags stand alone",
+            part=name,
+        ) from error
+
+
+def _render_parts(compiled: CompiledTemplate, context: Mapping[str, Any]) -> dict[str, bytes]:
+    post = _Post()
+    replaced: dict[str, bytes] = {}
+    for part in compiled.parts:
+        if part.template is None:
+            continue
+        out = _render_part(compiled, part, context)
+        if part.name == "word/document.xml":
+            tree = post.fix_tables(out)
+            post.fix_docpr_ids(tree)
+            out = compiled.head + etree.tostring(tree, encoding="unicode") + compiled.tail
+        else:
+            out = _DECLARATION + out
+        _well_formed(compiled, part.name, out.removeprefix(_DECLARATION))
+        replaced[part.name] = out.encode(part.encoding)
+    return replaced
+
+
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+
+def _lineno(error: BaseException) -> int | None:
+    """The template line of a render-time error (from the traceback of the compiled template)."""
+    tb = error.__traceback__
+    found = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            found = tb.tb_lineno
+        tb = tb.tb_next
+    if found is None:
+        return getattr(error, "lineno", None)
+    return found
+
+
+_UNDEFINED = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")
+
+
+def undefined_error(compiled: CompiledTemplate, part: Part, error: jinja2.UndefinedError,
+                    context: Mapping[str, Any]) -> TemplateError:
+    """A StrictUndefined error as a TemplateError naming the variable (dotted) and the nearest known name."""
+    from summons_kit.documents.lint import unknown_variables
+
+    unknown = [u for u in unknown_variables(part.source, context) if u.part in ("", part.name)]
+    match = _UNDEFINED.search(str(error))
+    short = next((g for g in match.groups() if g), "") if match else ""
+    use = next((u for u in unknown if u.name.split(".")[-1] == short), unknown[0] if unknown else None)
+    if use is not None:
+        name, tag, suggestion = use.name, use.tag, use.suggestion
+    else:
+        name, tag = short, _tag_at(part.source, _lineno(error), short)
+        suggestion = ", ".join(difflib.get_close_matches(short, [str(k) for k in context], n=1))
+    hint_zh = f",是否应为 {suggestion}?" if suggestion else ""
+    hint_en = f"; did you mean {suggestion}?" if suggestion else ""
+    return TemplateError(
+        compiled.path, f"变量 {name} 未定义{hint_zh}", f"undefined variable {name}{hint_en}",
+        part=part.name, tag=tag, variable=name,
+    )
+
+
+def render_bytes(template: Path | str, context: Mapping[str, Any]) -> bytes:
+    """Render ``template`` with ``context`` and return the .docx file's bytes.
+
+    Only the templated parts are rendered and replaced; every other part of the package is copied as it is.
+    """
+    compiled = load_template(template)
+    replaced = _render_parts(compiled, context)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(compiled.data)) as source, \
+            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = replaced.get(info.filename)
+            target.writestr(info, source.read(info) if data is None else data, zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def write_atomic(data: bytes, target: Path, *, force: bool = False) -> Path:
+    """Write ``data`` to ``target`` through a temporary file in the same directory and ``os.replace``.
+
+    Without ``force`` an existing ``target`` is never replaced (FileExistsError, in Chinese and English).
+    """
+    target = Path(target)
+    if target.exists() and not force:
+        raise exists_error(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if not force and target.exists():
+            raise exists_error(target)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def exists_error(target: Path) -> FileExistsError:
+    return FileExistsError(
+        f"文件已存在,未覆盖:{target}(如需覆盖请使用 force=True / --force) / "
+        f"file exists, not overwritten: {target} (use force=True / --force to replace it)"
+    )

@@ -1,0 +1,62 @@
+"""Small formatters the context uses to turn parsed values into the strings a document prints.
+
+They only call the kit's own formatting (``fields``); an absent value prints as an empty string, so a template can test
+it with ``{% if %}``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import cn2an
+
+from summons_kit.fields.dates import format_date, format_date_upper, format_datetime
+from summons_kit.fields.money import amount_in_words, format_amount
+
+TICKED, UNTICKED = "☑", "☐"
+
+
+def money(value: Decimal | None) -> str:
+    """``15,600.00`` (templates write 人民币{{ … }}元); empty when absent."""
+    return "" if value is None else format_amount(value)
+
+
+def money_words(value: Decimal | None) -> str:
+    """``人民币壹万伍仟陆佰元整``; empty when absent."""
+    return "" if value is None else amount_in_words(value)
+
+
+def date(value: dt.date | None) -> str:
+    """``2025年9月11日``; empty when absent."""
+    return "" if value is None else format_date(value)
+
+
+def date_upper(value: dt.date | None) -> str:
+    """``二〇二五年九月十一日``; empty when absent."""
+    return "" if value is None else format_date_upper(value)
+
+
+def moment(value: dt.date | dt.datetime | None) -> str:
+    """``2025年10月15日上午9时30分``; empty when absent."""
+    return "" if value is None else format_datetime(value)
+
+
+def box(ticked: bool | None) -> str:
+    """☑ or ☐."""
+    return TICKED if ticked else UNTICKED
+
+
+def numeral(n: int) -> str:
+    """1 -> 一, 11 -> 十一: the numbering of answer points."""
+    return str(cn2an.an2cn(n))
+
+
+def yes_no(value: bool | None) -> str:
+    """是 / 否 / 不详."""
+    return "不详" if value is None else ("是" if value else "否")
+
+
+def join_numbers(numbers: list[int] | tuple[int, ...]) -> str:
+    """``1、2、5``."""
+    return "、".join(str(n) for n in numbers)

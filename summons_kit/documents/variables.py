@@ -1,0 +1,391 @@
+"""The reference of every template variable: their paths, what they mean, and the generated docs/variables.md.
+
+The page is generated from the context of the complete example case, so it cannot drift from the code::
+
+    python -m summons_kit.documents.variables            # rewrite docs/variables.md
+    python -m summons_kit.documents.variables --check    # exit 1 when the committed page differs
+
+A test fails when a context variable has no description here, or a description names no variable.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+LIST = "[]"
+#: mappings whose keys are data (the element rows by key), shown as <key> in the reference
+KEYED = (("answer", "items"), ("answer", "facts"))
+
+#: shared shapes: a path under the first prefix is described like the same path under the second
+_SAME_AS = (
+    ("plaintiff.", "<party>."),
+    ("defendant.", "<party>."),
+    ("evidence_list.groups[].items[].", "evidence[]."),
+    ("answer.facts.<key>.", "answer.items.<key>."),
+    ("answer.item_rows[].", "answer.items.<key>."),
+    ("answer.fact_rows[].", "answer.items.<key>."),
+)
+
+_PARTY = {
+    "name": "姓名或名称 / name",
+    "kind": "自然人 | 法人、非法人组织",
+    "is_person": "True for a natural person (use in {% if %})",
+    "line": "当事人 line under the party's role in the suit (原告:… / 被告:…), written by model.Party.line",
+    "block": "the party's lines: its 当事人 line and, for an organization, the 法定代表人 line",
+    "gender": "性别 (男/女; from the id number when not entered)",
+    "male_box": "☑ when 男, else ☐ (element form 性别 男☐女☐)",
+    "female_box": "☑ when 女, else ☐",
+    "birth": "出生日期, 1992年6月18日 (from the id number when not entered)",
+    "ethnicity": "民族",
+    "occupation": "工作单位、职务 / 职业",
+    "address": "住所 (persons: 户籍所在地; organizations: 住所地)",
+    "residence": "经常居住地 (where it differs from the address)",
+    "id_number": "公民身份号码 (persons)",
+    "credit_code": "统一社会信用代码 (organizations)",
+    "phone": "联系电话",
+    "representative": "法定代表人 / 负责人 (organizations)",
+    "representative_title": "法定代表人的职务",
+    "representative_line": "法定代表人:陈某某,董事长。 (organizations; empty for persons)",
+    "org_type": "类型 (organizations), e.g. 股份有限公司",
+    "abroad": "True when the party has no domicile in mainland China",
+}
+
+_ROW = {
+    "key": "the row's key in the case file ([defence.items.KEY] / [defence.facts.KEY])",
+    "no": "the row's number in its form (1, 2, …)",
+    "label": "the row's label in the form, e.g. 本金",
+    "in_form": "True when the row belongs to the form of this case's cause",
+    "entered": "True when the defendant entered a position for the row",
+    "disputed": "True 有异议, False 无异议, None not entered",
+    "agree_box": "☑ when 无异议 was entered, else ☐ (empty for text-only rows)",
+    "dispute_box": "☑ when 有异议 was entered, else ☐ (empty for text-only rows)",
+    "yes_box": "for 有/无 rows (有无其他免责/减责事由): ☑ when 有, else ☐",
+    "no_box": "for 有/无 rows: ☑ when 无, else ☐",
+    "text": "the 事实和理由 printed: as entered; else what the case knows + 【待确认:有无异议】; 无 for a guarantee "
+            "row of a case without guarantee",
+    "known": "what the case knows for the row (claims, loan facts), whether or not a position was entered",
+}
+
+_EVIDENCE = {
+    "no": "序号 (1, 2, …; the number the answer cites)",
+    "name": "证据名称",
+    "source": "证据来源",
+    "purpose": "证明目的 / 证明对象",
+    "pages": "页数 of the item",
+    "pages_range": "页码 in the bundle: item 1 of 3 pages -> 1-3, item 2 of 2 pages -> 4-5",
+    "form": "原件 | 复印件",
+    "copies": "份数",
+    "group": "what the item proves (its group heading)",
+}
+
+DESCRIPTIONS: dict[str, str] = {
+    "court": "受诉法院与案件",
+    "court.name": "受诉法院, e.g. 深圳前海合作区人民法院",
+    "court.case_number": "案号, （2025）粤0391民初18888号",
+    "court.cause": "案由, e.g. 金融借款合同纠纷",
+    "court.procedure": "审理程序: 普通程序 | 简易程序 | 小额诉讼程序",
+    "service": "送达 and the dates the court set",
+    "service.served_on": "收到起诉状副本之日",
+    "service.method": "送达方式, e.g. 邮寄送达",
+    "service.evidence_deadline": "举证期限届满日",
+    "service.hearing": "开庭时间, 2025年10月15日上午9时30分",
+    "service.hearing_place": "开庭地点",
+    "service.notice_date": "the date on the court's notices",
+    "plaintiff": "原告 (same fields as defendant)",
+    "defendant": "被告 (答辩人 / 申请人 / 提交人 in the drafts)",
+    **{f"<party>.{k}": text for k, text in _PARTY.items()},
+    "agent": "委托诉讼代理人 of the defendant, or None",
+    "agent.name": "姓名",
+    "agent.firm": "工作单位, e.g. 某某律师事务所",
+    "agent.title": "律师 | 基层法律服务工作者 | 近亲属 …",
+    "agent.phone": "联系电话",
+    "agent.line": "委托诉讼代理人:赵某某,某某律师事务所律师,联系电话…。",
+    "claims": "诉讼请求, in the complaint's order",
+    "claims[].no": "1, 2, …",
+    "claims[].text": "the claim as the complaint words it",
+    "claims[].amount": "its amount, 15,600.00 (empty when it states none)",
+    "claims[].amount_words": "its amount in capital numerals, 人民币壹万伍仟陆佰元整",
+    "claims[].kind": "本金 | 利息 | 罚息 | 复利 | 违约金/滞纳金 | 实现债权费用 | 诉讼费用 | 其他",
+    "complaint": "facts from the complaint beyond its claims",
+    "complaint.total": "the total the complaint states (以上第1、2项合计)",
+    "complaint.total_words": "the same in capital numerals",
+    "complaint.claimed_total": "the sum of the claims' amounts",
+    "complaint.claimed_total_words": "the same in capital numerals",
+    "complaint.filed_on": "起诉日期",
+    "evidence": "the defendant's evidence, in the case file's order",
+    **{f"evidence[].{k}": text for k, text in _EVIDENCE.items()},
+    "evidence_list": "the 证据目录",
+    "evidence_list.submitter": "提交人 (the defendant's name)",
+    "evidence_list.submitter_role": "the submitter's role in the suit (被告)",
+    "evidence_list.count": "number of items",
+    "evidence_list.total_pages": "pages of all items (empty when an item's pages are unknown)",
+    "evidence_list.groups": "consecutive items with the same group; a group with a name gets a heading row",
+    "evidence_list.groups[].name": "the group (what its items prove); empty for ungrouped items",
+    "evidence_list.groups[].heading": "一、还款情况 (empty when the group has no name)",
+    "evidence_list.groups[].items": "the group's items (same fields as evidence[])",
+    "evidence_list.has_groups": "True when any item has a group",
+    "loan": "the contract (loan or credit card), or None",
+    "loan.contract_name": "合同名称, 《微粒贷借款合同》",
+    "loan.contract_number": "合同编号",
+    "loan.signed_on": "签订时间",
+    "loan.signed_place": "签订地点",
+    "loan.lender": "贷款人 / 发卡行 (the original lender; the plaintiff when not entered)",
+    "loan.principal": "借款金额",
+    "loan.principal_words": "借款金额 in capital numerals",
+    "loan.disbursed_on": "发放时间",
+    "loan.term_months": "借款期限 (months)",
+    "loan.rate": "借款利率 with its annual equivalent, 日利率0.05%(折合年利率18.25%,按一年365天计)",
+    "loan.penalty_rate": "逾期利率 (罚息), described the same way",
+    "loan.repayment_method": "还款方式",
+    "loan.first_due": "首期还款日",
+    "loan.last_due": "最后一期还款日",
+    "loan.accelerated_on": "宣布提前到期之日",
+    "loan.overdue_since": "逾期起始日",
+    "loan.repaid": "已还款金额 (principal and interest)",
+    "loan.repaid_principal": "已还本金",
+    "loan.last_payment_on": "最后一次还款日",
+    "loan.venue_clause": "管辖条款 as the contract words it",
+    "loan.guarantee": "担保 (empty: none)",
+    "loan.card_tail": "信用卡卡号尾号",
+    "loan.last_collection_on": "最近一次催收日",
+    "assignment": "债权转让, or None",
+    "assignment.assignor": "原债权人",
+    "assignment.assigned_on": "转让日期",
+    "assignment.notified": "是否通知债务人: 是 | 否 | 不详",
+    "assignment.notice_method": "通知方式, e.g. 报纸公告",
+    "assignment.notified_on": "通知日期",
+    "answer": "the 民事答辩状, built from [defence]",
+    "answer.style": "narrative | element",
+    "answer.form": "the element form of the cause: 金融借款合同纠纷 | 信用卡纠纷 (金融借款合同纠纷 for other causes)",
+    "answer.title": "民事答辩状",
+    "answer.form_title": "民事答辩状（信用卡纠纷） for the element style, else 民事答辩状",
+    "answer.party_block": "答辩人:… line(s) of the defendant (missing items marked 【待填:……】)",
+    "answer.has_agent": "True when there is an agent",
+    "answer.agent_yes_box": "委托诉讼代理人 有: ☑ when there is an agent",
+    "answer.agent_no_box": "委托诉讼代理人 无: ☑ when there is none",
+    "answer.points": "答辩意见: the entered points, then those the findings suggest (when defence.suggest)",
+    "answer.points[].no": "1, 2, …",
+    "answer.points[].no_zh": "一, 二, … (for 一、…)",
+    "answer.points[].title": "the point's heading (may be empty)",
+    "answer.points[].text": "the point",
+    "answer.points[].basis": "its legal basis",
+    "answer.points[].evidence": "the evidence numbers it cites",
+    "answer.points[].evidence_refs": "（见证据1、2） (empty when it cites none; a number not in the list is marked)",
+    "answer.points[].suggested": "True for a point suggested by a finding",
+    "answer.points[].code": "the suggesting finding's code (empty for entered points)",
+    "answer.items": "答辩事项和依据 rows by key: answer.items.principal … (every key of both forms)",
+    **{f"answer.items.<key>.{k}": text for k, text in _ROW.items()},
+    "answer.facts": "事实和理由 rows by key: answer.facts.contract … (every key of both forms)",
+    "answer.item_rows": "the 答辩事项 rows of the case's form, in order (for a loop)",
+    "answer.fact_rows": "the 事实和理由 rows of the case's form, in order (for a loop)",
+    "answer.delivery": "送达地址确认",
+    "answer.delivery.address": "送达地址 (default: the defendant's address)",
+    "answer.delivery.recipient": "收件人 (default: the defendant)",
+    "answer.delivery.phone": "电话 (default: the defendant's)",
+    "answer.delivery.email": "电子送达地址 (e-mail)",
+    "answer.delivery.electronic_yes_box": "是否接受电子送达 是: ☑ when yes",
+    "answer.delivery.electronic_no_box": "是否接受电子送达 否: ☑ when no",
+    "answer.copies": "附:本答辩状副本 N 份",
+    "answer.evidence_count": "number of evidence items",
+    "answer.evidence_note": "the sentence referring to the 证据目录",
+    "answer.cited_missing": "evidence numbers cited in the points that the list lacks (should be empty)",
+    "instalment": "the 分期还款申请书, or None when the case proposes no instalments",
+    "instalment.addressee": "plaintiff | court",
+    "instalment.to_court": "True when addressed to the court (a mediation proposal)",
+    "instalment.addressee_name": "此致 …: the plaintiff's name or the court's",
+    "instalment.party_block": "申请人:… line(s) of the defendant",
+    "instalment.total": "分期总额 (default: the sum of the claims)",
+    "instalment.total_words": "the same in capital numerals",
+    "instalment.months": "期数 (monthly instalments, without the down payment)",
+    "instalment.first_due": "首次还款日 as entered",
+    "instalment.day": "the day of the month instalments fall due (每月N日)",
+    "instalment.has_down_payment": "True when there is a down payment",
+    "instalment.down_payment": "首付金额",
+    "instalment.down_payment_words": "the same in capital numerals",
+    "instalment.down_payment_due": "首付日 (moved to a working day)",
+    "instalment.instalments_from": "due date of the first monthly instalment",
+    "instalment.regular_amount": "每期金额 (every instalment but the last)",
+    "instalment.last_amount": "最后一期金额 (takes the rounding)",
+    "instalment.last_due": "最后一期还款日",
+    "instalment.rows": "the schedule (its amounts sum exactly to the total)",
+    "instalment.rows[].period": "0 for the down payment, 1..n",
+    "instalment.rows[].label": "首付 | 第1期 …",
+    "instalment.rows[].due": "还款日期 (same day each month, moved to the next working day)",
+    "instalment.rows[].amount": "还款金额",
+    "instalment.rows[].balance": "剩余未还金额 after this payment",
+    "instalment.rows[].moved": "True when the agreed day was a holiday or weekend",
+    "instalment.reasons": "困难原因 (multi-line text becomes paragraphs)",
+    "instalment.monthly_income": "月收入",
+    "instalment.monthly_expenses": "月必要支出",
+    "instalment.repaid": "已还款金额",
+    "instalment.waive_penalty": "True: ask to waive 罚息/复利/违约金 and stop interest accruing",
+    "instalment.attachments": "附件 (text of each)",
+    "instalment.problems": "why no schedule could be built (empty when it was)",
+    "dates": "dates of the drafts",
+    "dates.today": "the day of drafting",
+    "dates.signed": "the date on the drafts (documents.date, default today), 2025年9月11日",
+    "dates.signed_upper": "the same as 二〇二五年九月十一日 (under a signature)",
+    "deadlines": "the report's deadlines",
+    "deadlines[].key": "answer | jurisdiction | evidence | hearing | appeal | public_notice",
+    "deadlines[].label": "答辩期限 …",
+    "deadlines[].date": "the date (empty when the rule gives none)",
+    "deadlines[].explanation": "how it was computed",
+    "deadlines[].basis": "the articles",
+    "findings": "the report's findings",
+    "findings[].code": "stable code, e.g. money.rate_above_24",
+    "findings[].severity": "error | warning | info",
+    "findings[].field": "the case field concerned",
+    "findings[].message": "Chinese message",
+    "findings[].basis": "the articles",
+    "findings[].point": "the answer point it suggests (may be empty)",
+    "unconfirmed": "element rows printed with 【待确认:有无异议】 (the case knows facts, no position was entered)",
+    "unconfirmed[].section": "items | facts",
+    "unconfirmed[].key": "the row's key",
+    "unconfirmed[].label": "the row's label",
+    "missing": "what the drafts need and the case leaves empty (each shown as 【待填:……】); strict mode refuses",
+    "missing[].document": "answer | evidence | instalment",
+    "missing[].title": "民事答辩状 | 证据目录 | 分期还款申请书",
+    "missing[].field": "the case field, e.g. defendant.address",
+    "missing[].label": "what to fill in, e.g. 答辩人住所",
+}
+
+
+def _dotted(path: tuple[str, ...]) -> str:
+    text = ""
+    for segment in path:
+        text += segment if segment == LIST else (f".{segment}" if text else segment)
+    return text
+
+
+def walk(context: Mapping[str, Any], *, collapse: bool = True) -> Iterator[tuple[str, Any]]:
+    """(path, value) of every node of ``context``; lists by their first element, keyed rows as <key> (collapse)."""
+
+    def visit(node: Any, path: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
+        if path and path[-1] not in (LIST, "<key>"):
+            yield _dotted(path), node
+        if isinstance(node, Mapping):
+            if collapse and path in KEYED and node:
+                yield from visit(next(iter(node.values())), (*path, "<key>"))
+                return
+            for key, value in node.items():
+                yield from visit(value, (*path, str(key)))
+        elif isinstance(node, list | tuple) and node and isinstance(node[0], Mapping | list | tuple):
+            yield from visit(node[0], (*path, LIST))
+
+    yield from visit(context, ())
+
+
+def all_paths(context: Mapping[str, Any]) -> list[str]:
+    """Every path of ``context`` with the real keys of keyed rows (the names a template can write)."""
+    return [path for path, _ in walk(context, collapse=False)]
+
+
+def describe(path: str) -> str | None:
+    """The description of ``path`` (shared shapes resolved), or None."""
+    if path in DESCRIPTIONS:
+        return DESCRIPTIONS[path]
+    for prefix, same in _SAME_AS:
+        if path.startswith(prefix):
+            return describe(same + path[len(prefix):])
+    return None
+
+
+def reference_paths(context: Mapping[str, Any]) -> list[str]:
+    """The documented paths: those of the context plus the described fields of lists that are empty in it."""
+    paths = [path for path, _ in walk(context)]
+    for path in list(paths):
+        extra = [d for d in DESCRIPTIONS if d.startswith(f"{path}[].") and d not in paths]
+        at = paths.index(path) + 1
+        paths[at:at] = extra
+    return paths
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "None"
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, Mapping):
+        return "section"
+    if isinstance(value, list | tuple):
+        return "list"
+    return "text"
+
+
+def _example(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return ""
+    if isinstance(value, list | tuple):
+        if value and not isinstance(value[0], Mapping | list | tuple):
+            return _example(value[0]) + (" …" if len(value) > 1 else "")
+        return f"{len(value)} item(s)"
+    text = str(value).replace("\n", " ⏎ ").replace("|", "\\|")
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def variables_markdown() -> str:
+    """docs/variables.md: every context variable, its type, an example value and its meaning."""
+    from summons_kit.documents.example import EXAMPLE_TODAY, example_context
+
+    context = example_context()
+    values = dict(walk(context))
+    lines = [
+        "# Template variables",
+        "",
+        "<!-- Generated by `python -m summons_kit.documents.variables`; do not edit by hand. -->",
+        "",
+        "Every variable a template sees, from `summons_kit.template_context(case, report, today)`. Examples are the",
+        f"values of the complete example case (`summons_kit/documents/example.py`, drafted on {EXAMPLE_TODAY}).",
+        "",
+        "Conventions:",
+        "",
+        "- Sections mirror the case file (`court`, `plaintiff`, `defendant`, `claims`, `evidence`, `loan`, …);",
+        "  `answer` is built from `[defence]`; `evidence_list`, `dates`, `deadlines`, `findings`, `missing`,",
+        "  `unconfirmed` are derived.",
+        "- `x[]` is each element of the list `x`: loop over it (`{%p for item in evidence %}` … `{{ item.name }}`).",
+        "- `answer.items.<key>` / `answer.facts.<key>`: one row per key of the element forms "
+        "(`answer.items.principal.agree_box`).",
+        "- Money prints as `15,600.00` (write `人民币{{ claims[0].amount }}元`), its capital numerals under the same",
+        "  name + `_words`; dates as `2025年9月11日`, under a signature + `_upper` (`二〇二五年九月十一日`);",
+        "  check boxes as ☑/☐ under names ending in `_box`.",
+        "- An optional section the case leaves out (`agent`, `loan`, `assignment`, `instalment`) is None:",
+        "  test it with `{% if agent %}`. A value a document needs and the case leaves empty prints",
+        "  【待填:……】 and is listed in `missing`; any other absent value is an empty string.",
+        "",
+        "| variable | type | example | meaning |",
+        "|---|---|---|---|",
+    ]
+    for path in reference_paths(context):
+        value = values.get(path)
+        kind = _kind(value) if path in values else "list item"
+        if path in ("agent", "loan", "assignment", "instalment"):
+            kind += " or None"
+        example = _example(value) if path in values else ""
+        meaning = (describe(path) or "").replace("|", "\\|")
+        lines.append(f"| `{path}` | {kind} | {example} | {meaning} |")
+    return "\n".join(lines) + "\n"
+
+
+PAGE = Path(__file__).resolve().parents[2] / "docs" / "variables.md"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    text = variables_markdown()
+    if "--check" in args:
+        same = PAGE.is_file() and PAGE.read_text(encoding="utf-8") == text
+        if not same:
+            print(f"{PAGE} 与代码不一致,请重新生成 / is out of date: python -m summons_kit.documents.variables")
+        return 0 if same else 1
+    PAGE.write_text(text, encoding="utf-8")
+    print(f"written {PAGE}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,315 @@
+"""The defendant's deadlines, computed from the service date the way a Chinese court counts them.
+
+A period of n days starts the day after the event (民诉法 85 ¶2; 民诉法解释 125); when its last day is a rest
+day (weekend or official holiday) it ends on the first working day after it (民诉法 85 ¶3); a Saturday or
+Sunday that the State Council made a working day (调休) is a valid last day. Time in the post is not counted
+(民诉法 85 ¶4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from summons_kit.law import basis
+from summons_kit.law.calendar import DEFAULT, Calendar, date_zh, weekday_zh
+from summons_kit.model import Case, Procedure, ServiceMethod
+
+ANSWER_DAYS = 15  # 民诉法 128
+ANSWER_DAYS_ABROAD = 30  # 民诉法 285
+PUBLIC_NOTICE_DAYS = 30  # 民诉法 95 (60 before 2024-01-01)
+EVIDENCE_DAYS = {  # procedure -> (days, "min" | "max", basis)
+    Procedure.ORDINARY: (15, "min", basis.SPI_99),
+    Procedure.SIMPLE: (15, "max", basis.SPI_266),
+    Procedure.SMALL_CLAIMS: (7, "max", basis.SPI_275),
+}
+APPEAL_DAYS_JUDGMENT = 15  # 民诉法 171
+APPEAL_DAYS_RULING = 10  # 民诉法 171
+APPEAL_DAYS_ABROAD = 30  # 民诉法 286
+
+#: every key a Deadline may have, in the order they are reported
+DEADLINE_KEYS = ("public_notice", "answer", "jurisdiction", "evidence", "hearing", "appeal")
+
+POSTING_NOTE = (
+    "期间届满日24时前提交即可;邮寄提交的,在期满前交邮的不算过期(在途时间不计入期间,"
+    "《民事诉讼法》第85条第4款)。"
+)
+
+
+@attrs.frozen
+class Deadline:
+    """One deadline: its date (or, for a rule-only deadline, the range it must fall in) and how it was
+    computed.
+
+    ``date`` is None where the date is not known from the papers (the evidence period stated as the
+    procedure's rule,
+    the appeal period); ``earliest``/``latest`` then bound it where the rule allows. ``explanation`` says in
+    Chinese
+    how the date was computed; ``basis`` names the articles.
+    """
+
+    key: str
+    date: dt.date | None
+    label_zh: str
+    label_en: str
+    explanation: str
+    basis: str
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    at: dt.datetime | None = None  # the hearing's time, when the summons gives one
+    uncovered_years: tuple[int, ...] = ()  # years whose official arrangement the calendar does not know
+    field: str = "service.served_on"  # the case field it is computed from
+
+    @property
+    def day(self) -> dt.date | None:
+        """The date to plan for: ``date``, else the earliest possible end, else the latest."""
+        return self.date or self.earliest or self.latest
+
+
+@attrs.frozen
+class Period:
+    """A period of ``days`` days after ``start``: its nominal last day and the day it really ends."""
+
+    start: dt.date
+    days: int
+    nominal: dt.date
+    end: dt.date
+    uncovered_years: tuple[int, ...]
+
+    @property
+    def rolled(self) -> bool:
+        return self.end != self.nominal
+
+
+def count(start: dt.date, days: int, calendar: Calendar = DEFAULT) -> Period:
+    """The period of ``days`` days from the day after ``start`` (民诉法 85 ¶2), rolled over rest days (¶3)."""
+    nominal = start + dt.timedelta(days=days)
+    end = calendar.next_working_day(nominal)
+    return Period(start, days, nominal, end, calendar.uncovered(nominal, end))
+
+
+def describe(period: Period, event: str, calendar: Calendar = DEFAULT) -> str:
+    """Chinese text: ``2025年9月11日收到起诉状副本,次日起算15日至2025年9月26日(星期五)。``."""
+    nominal = period.nominal
+    text = (
+        f"{date_zh(period.start)}{event},次日起算{period.days}日至{date_zh(nominal)}({weekday_zh(nominal)})"
+    )
+    if period.rolled:
+        text += (
+            f";该日({calendar.rest_reason(nominal)})不是工作日,依《民事诉讼法》第85条第3款顺延至其后第一个工"
+            f"作日{date_zh(period.end)}({weekday_zh(period.end)}{_swapped(period.end, calendar)})。"
+        )
+    elif calendar.is_swapped_workday(nominal):
+        text += ",该日为国务院调休安排的上班日,是工作日,期间不顺延。"
+    else:
+        text += "。"
+    return text + uncovered_note(period.uncovered_years)
+
+
+def _swapped(day: dt.date, calendar: Calendar) -> str:
+    return ",调休上班日" if calendar.is_swapped_workday(day) else ""
+
+
+def uncovered_note(years: tuple[int, ...]) -> str:
+    if not years:
+        return ""
+    shown = "、".join(f"{y}年" for y in years)
+    return (
+        f"注意:{shown}的国务院放假调休安排尚未收录,本日期按周末和推定的节假日计算,"
+        "请以官方公布的安排核对(可提供日历文件补充)。"
+    )
+
+
+def answer_deadline(served: dt.date, abroad: bool = False, calendar: Calendar = DEFAULT) -> dt.date:
+    """The last day to file the answer: ``served`` + 15 days (30 if abroad), rolled over rest days.
+
+    >>> answer_deadline(dt.date(2025, 9, 11))
+    datetime.date(2025, 9, 26)
+    """
+    return count(served, ANSWER_DAYS_ABROAD if abroad else ANSWER_DAYS, calendar).end
+
+
+def deemed_service(case: Case) -> dt.date | None:
+    """The day the complaint copy counts as served (公告送达: 30 days after publication, 民诉法 95)."""
+    served = case.service.served_on
+    if served is None:
+        return None
+    if case.service.method is ServiceMethod.PUBLIC_NOTICE:
+        return served + dt.timedelta(days=PUBLIC_NOTICE_DAYS)
+    return served
+
+
+def compute_deadlines(case: Case, calendar: Calendar = DEFAULT) -> tuple[Deadline, ...]:
+    """Every deadline the papers allow to compute, in :data:`DEADLINE_KEYS` order."""
+    found: list[Deadline] = []
+    start = deemed_service(case)
+    if start is not None:
+        if case.service.method is ServiceMethod.PUBLIC_NOTICE:
+            found.append(_public_notice(case, start))
+        answer = _answer(case, start, calendar)
+        found += [answer, _jurisdiction(answer)]
+    evidence = _evidence(case, start, calendar)
+    if evidence is not None:
+        found.append(evidence)
+    if case.service.hearing is not None:
+        found.append(_hearing(case))
+    found.append(_appeal(case))
+    return tuple(found)
+
+
+def _served_event(case: Case) -> str:
+    if case.service.method is ServiceMethod.PUBLIC_NOTICE:
+        return "视为送达起诉状副本"
+    return "收到起诉状副本"
+
+
+def _public_notice(case: Case, deemed: dt.date) -> Deadline:
+    published = case.service.served_on
+    assert published is not None
+    return Deadline(
+        key="public_notice",
+        date=deemed,
+        label_zh="公告送达视为送达日",
+        label_en="deemed service (public notice)",
+        explanation=(
+            f"{date_zh(published)}发出公告,自发出公告之日起经过{PUBLIC_NOTICE_DAYS}日,"
+            f"即{date_zh(deemed)}({weekday_zh(deemed)})视为送达(《民事诉讼法》第95条);答辩期自该日次日起算。"
+            "此日期未按节假日顺延,是稳妥的算法。"
+        ),
+        basis=basis.PUBLIC_NOTICE,
+    )
+
+
+def _answer(case: Case, start: dt.date, calendar: Calendar) -> Deadline:
+    abroad = case.defendant.abroad
+    period = count(start, ANSWER_DAYS_ABROAD if abroad else ANSWER_DAYS, calendar)
+    lead = "答辩人在中华人民共和国领域内没有住所,答辩期为30日,人民法院可以延长。" if abroad else ""
+    return Deadline(
+        key="answer",
+        date=period.end,
+        label_zh="答辩期限",
+        label_en="answer deadline",
+        explanation=lead + describe(period, _served_event(case), calendar) + POSTING_NOTE,
+        basis=basis.ANSWER_ABROAD if abroad else basis.ANSWER,
+        uncovered_years=period.uncovered_years,
+    )
+
+
+def _jurisdiction(answer: Deadline) -> Deadline:
+    assert answer.date is not None
+    return Deadline(
+        key="jurisdiction",
+        date=answer.date,
+        label_zh="管辖权异议期限",
+        label_en="jurisdiction objection deadline",
+        explanation=(
+            "对管辖权有异议的,应当在提交答辩状期间提出,即与答辩期限同日届满:"
+            f"{date_zh(answer.date)}({weekday_zh(answer.date)})。未提出管辖异议并应诉答辩的,"
+            "视为受诉人民法院有管辖权(《民事诉讼法》第130条)。" + POSTING_NOTE
+        ),
+        basis=basis.JURISDICTION_OBJECTION,
+        uncovered_years=answer.uncovered_years,
+    )
+
+
+def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline | None:
+    given = case.service.evidence_deadline
+    procedure = case.court.procedure
+    rule = EVIDENCE_DAYS.get(procedure) if procedure else None
+    label = {"label_zh": "举证期限", "label_en": "evidence deadline"}
+    if given is not None:
+        text = f"举证通知书载明举证期限至{date_zh(given)}({weekday_zh(given)})届满。"
+        if not calendar.is_working_day(given):
+            rolled = calendar.next_working_day(given)
+            text += (
+                f"该日({calendar.rest_reason(given)})不是工作日,依《民事诉讼法》第85条第3款可顺延至"
+                f"{date_zh(rolled)},但稳妥起见应在通知书载明之日前提交。"
+            )
+        text += (
+            "逾期提交证据可能不被采纳;确有困难的,应在期限届满前书面申请延长"
+            "(《民诉法解释》第100条、第102条)。"
+        )
+        return Deadline(
+            key="evidence", date=given, explanation=text, field="service.evidence_deadline",
+            basis=f"{rule[2]};{basis.SPI_100}" if rule else basis.SPI_100,
+            uncovered_years=calendar.uncovered(given, calendar.next_working_day(given)), **label,
+        )
+    if start is None:
+        return None
+    if rule is None:
+        return Deadline(
+            key="evidence", date=None, basis=f"{basis.SPI_99};{basis.SPI_266};{basis.SPI_275}",
+            explanation=(
+                "举证期限由人民法院在举证通知书中确定:普通程序不少于15日,简易程序不超过15日,"
+                "小额诉讼程序一般不超过7日。未填写审理程序和举证期限,无法计算具体日期,请以举证通知书为准。"
+            ),
+            **label,
+        )
+    days, bound, article = rule
+    period = count(start, days, calendar)
+    name = procedure.value if procedure else ""
+    if bound == "min":
+        text = (
+            f"{name}举证期限不少于{days}日:{describe(period, _served_event(case), calendar)}举证期限最早于"
+            f"{date_zh(period.end)}届满,具体以举证通知书载明的日期为准。"
+        )
+        return Deadline(key="evidence", date=None, earliest=period.end, explanation=text, basis=article,
+                        uncovered_years=period.uncovered_years, **label)
+    text = (
+        f"{name}举证期限由人民法院确定,不超过{days}日:{describe(period, _served_event(case), calendar)}举证期"
+        f"限最迟于{date_zh(period.end)}届满,可能更早,具体以举证通知书载明的日期为准。"
+    )
+    return Deadline(key="evidence", date=None, latest=period.end, explanation=text, basis=article,
+                    uncovered_years=period.uncovered_years, **label)
+
+
+def time_zh(moment: dt.datetime) -> str:
+    """``上午9时30分`` / ``下午2时30分``."""
+    hour = moment.hour
+    half = "上午" if hour < 12 else "下午"
+    shown = hour if hour <= 12 else hour - 12
+    minutes = f"{moment.minute}分" if moment.minute else ""
+    return f"{half}{shown}时{minutes}"
+
+
+def _hearing(case: Case) -> Deadline:
+    hearing = case.service.hearing
+    assert hearing is not None
+    at = hearing if isinstance(hearing, dt.datetime) else None
+    day = hearing.date() if isinstance(hearing, dt.datetime) else hearing
+    when = f"{date_zh(day)}({weekday_zh(day)}){time_zh(at) if at else ''}"
+    place = f",地点:{case.service.hearing_place}" if case.service.hearing_place else ""
+    return Deadline(
+        key="hearing",
+        date=day,
+        at=at,
+        label_zh="开庭",
+        label_en="hearing",
+        explanation=(
+            f"传票载明于{when}开庭{place}。应按时到庭;被告经传票传唤无正当理由拒不到庭的,可以缺席判决。"
+        ),
+        basis=f"{basis.CPL_139};民诉法第147条(缺席判决) (unverified)",
+        field="service.hearing",
+    )
+
+
+def _appeal(case: Case) -> Deadline:
+    label = {"key": "appeal", "date": None, "label_zh": "上诉期限", "label_en": "appeal period"}
+    if case.court.procedure is Procedure.SMALL_CLAIMS:
+        return Deadline(
+            explanation="本案适用小额诉讼程序,实行一审终审,判决不得上诉(《民事诉讼法》第165条)。",
+            basis=basis.CPL_165, field="court.procedure", **label,
+        )
+    if case.defendant.abroad:
+        text = (
+            f"判决书、裁定书送达之日起{APPEAL_DAYS_ABROAD}日内可以上诉(在中华人民共和国领域内没有"
+            "住所的当事人)。"
+        )
+    else:
+        text = (
+            f"不服判决的,自判决书送达之日起{APPEAL_DAYS_JUDGMENT}日内上诉;不服裁定的,"
+            f"自裁定书送达之日起{APPEAL_DAYS_RULING}日内上诉。"
+        )
+    text += "判决日期尚不可知,届时按同样规则(次日起算、遇休息日顺延)计算;上诉状通过原审人民法院提出。"
+    return Deadline(explanation=text, basis=basis.APPEAL, field="court.procedure", **label)

@@ -1,0 +1,105 @@
+"""Findings and the table of finding codes.
+
+Each rule module declares its codes with :func:`declare` (stable code, severity, field path, legal basis, what
+triggers it); a finding is made from its code, so a code's severity and basis cannot differ between two
+findings. The code table (:func:`codes`) is what docs/findings.md lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from typing import Literal
+
+import attrs
+
+from summons_kit.law.calendar import Calendar
+from summons_kit.law.deadlines import Deadline
+from summons_kit.law.lpr import LprTable
+from summons_kit.model import Case
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+@attrs.frozen
+class Finding:
+    """One thing a lawyer should know about the case: a suggestion, never a refusal to draft.
+
+    ``point`` is a suggested answer point (Chinese, for the 答辩状) where the finding supports one.
+    """
+
+    code: str
+    severity: Severity
+    field: str
+    message: str
+    message_en: str
+    basis: str
+    point: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "code": self.code, "severity": self.severity, "field": self.field,
+            "message": self.message, "message_en": self.message_en, "basis": self.basis,
+        }
+
+
+@attrs.frozen
+class Code:
+    """A finding code's fixed facts."""
+
+    code: str
+    severity: Severity
+    field: str  # the usual field path (a finding may name a more precise one)
+    basis: str
+    title: str  # Chinese, short
+    trigger: str  # English: what triggers it
+
+    def finding(self, message: str, message_en: str, *, field: str | None = None, point: str = "",
+                basis: str | None = None) -> Finding:
+        """A finding of this code; ``basis`` may add to (never replace) the code's basis."""
+        shown = self.basis if basis is None else basis
+        if not shown.startswith(self.basis):
+            raise ValueError(f"{self.code}: a finding's basis must start with the code's basis")
+        return Finding(self.code, self.severity, field or self.field, message, message_en, shown, point)
+
+
+_CODES: dict[str, Code] = {}
+
+
+def declare(code: str, severity: Severity, field: str, basis: str, title: str, trigger: str) -> Code:
+    """Register a finding code (once; codes are stable identifiers)."""
+    if code in _CODES:
+        raise ValueError(f"finding code declared twice: {code}")
+    if severity not in SEVERITIES:
+        raise ValueError(f"{code}: unknown severity {severity!r}")
+    declared = Code(code, severity, field, basis, title, trigger)
+    _CODES[code] = declared
+    return declared
+
+
+def registered() -> tuple[Code, ...]:
+    return tuple(_CODES.values())
+
+
+@attrs.frozen
+class Context:
+    """What every rule sees: the case, the day of the check, the calendar, the deadlines, the LPR table."""
+
+    case: Case
+    today: dt.date
+    calendar: Calendar
+    deadlines: tuple[Deadline, ...]
+    lpr: LprTable
+
+    def deadline(self, key: str) -> Deadline | None:
+        return next((d for d in self.deadlines if d.key == key), None)
+
+
+Rule = Callable[[Context], Iterable[Finding]]
+
+
+def run(rules: Iterable[Rule], context: Context) -> Iterator[Finding]:
+    for rule in rules:
+        yield from rule(context)

@@ -1,0 +1,95 @@
+"""The deadlines as an iCalendar file: an all-day event per dated deadline, the hearing at its time.
+
+Every event carries a reminder (VALARM) ``remind_days`` days before. The file is written atomically (a
+temporary file in the same folder, then replaced), so a calendar program never reads half a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from summons_kit.law.deadlines import Deadline
+from summons_kit.model import Case
+
+if TYPE_CHECKING:  # law/ does not import check.py at run time (check.py imports law/)
+    from summons_kit.check import Report
+
+TIMEZONE = ZoneInfo("Asia/Shanghai")
+HEARING_HOURS = 2  # the hearing event's assumed length
+PRODID = "-//summons_kit//deadlines//ZH"
+
+
+def _case_title(case: Case | None) -> str:
+    if case is None:
+        return ""
+    number = str(case.court.case_number) if case.court.case_number else ""
+    return number or case.court.cause
+
+
+def _event(deadline: Deadline, case: Case | None, stamp: dt.datetime, remind_days: int) -> icalendar.Event:
+    assert deadline.date is not None
+    title = _case_title(case)
+    event = icalendar.Event()
+    event.add("uid", f"{deadline.key}-{deadline.date.isoformat()}-{_slug(title)}@summons-kit")
+    event.add("dtstamp", stamp)
+    event.add("summary", f"{deadline.label_zh}{'(' + title + ')' if title else ''}")
+    event.add("description", f"{deadline.explanation}\n依据:{deadline.basis}")
+    if deadline.at is not None:
+        start = deadline.at.replace(tzinfo=TIMEZONE) if deadline.at.tzinfo is None else deadline.at
+        event.add("dtstart", start)
+        event.add("dtend", start + dt.timedelta(hours=HEARING_HOURS))
+    else:
+        event.add("dtstart", deadline.date)
+        event.add("dtend", deadline.date + dt.timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+    if deadline.key == "hearing" and case is not None and case.service.hearing_place:
+        event.add("location", case.service.hearing_place)
+    if remind_days > 0:
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"{remind_days}天后:{deadline.label_zh}")
+        alarm.add("trigger", dt.timedelta(days=-remind_days))
+        event.add_component(alarm)
+    return event
+
+
+def _slug(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum()) or "case"
+
+
+def calendar_of(report: Report, case: Case | None = None, remind_days: int = 3) -> icalendar.Calendar:
+    """The iCalendar object: one event per dated deadline (the objection deadline shares the answer's)."""
+    if remind_days < 0:
+        raise ValueError(f"remind_days 应为非负整数 / must not be negative: {remind_days}")
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"诉讼期限 {_case_title(case)}".strip())
+    stamp = dt.datetime.combine(report.today, dt.time(0), tzinfo=dt.UTC)
+    for deadline in report.deadlines:
+        if deadline.date is not None:
+            cal.add_component(_event(deadline, case, stamp, remind_days))
+    cal.add_missing_timezones()
+    return cal
+
+
+def write_ics(report: Report, case: Case | None, path: str | Path, remind_days: int = 3) -> Path:
+    """Write the deadlines of ``report`` to ``path`` (replaced atomically) and return the path."""
+    path = Path(path)
+    data = calendar_of(report, case, remind_days).to_ical()
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return path

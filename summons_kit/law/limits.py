@@ -1,0 +1,240 @@
+"""Money and time limits: interest caps by lender type, rate annualisation, and the limitation period.
+
+- Licensed lenders (banks, consumer-finance companies): interest, penalty interest, compound interest, damages
+and fees
+  above 24 % a year may be reduced (法发〔2017〕22号 item 2, unverified verbatim; 民法典 585).
+- Private lenders: 4x the one-year LPR at the contract date (民间借贷司法解释 25); contracts before
+2020-08-20: the
+  interest from 2020-08-20 on is capped at 4x the LPR at filing (民间借贷司法解释 31).
+- Local financial firms (small-loan companies, financing guarantors, pawnshops ...) are outside the
+private-lending
+  rule (法释〔2020〕27号); the kit compares them with 24 % as courts often do (unverified: courts differ).
+- Daily rates are annualised with a stated day count: 360 (the PBoC convention for bank interest) or 365.
+- Limitation: 3 years from the due date of the last instalment or the acceleration date (民法典 188, 189),
+restarted by
+  a demand or a payment (195); periods counted by 民法典 201-203.
+"""
+
+from __future__ import annotations
+
+import calendar as _months
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+
+from summons_kit.fields.claims import Rate
+from summons_kit.law import basis
+from summons_kit.law.calendar import DEFAULT, Calendar, date_zh
+from summons_kit.law.lpr import LprTable, default_table
+from summons_kit.model import Case, LenderKind, PartyKind, infer_kind
+
+LICENSED_CAP = Decimal("24")  # 法发〔2017〕22号 item 2 (unverified verbatim)
+PRIVATE_MULTIPLE = Decimal("4")  # 民间借贷司法解释 25
+PRIVATE_RULE_START = dt.date(2020, 8, 20)  # 民间借贷司法解释 31
+DAY_COUNT_PBOC = 360  # PBoC convention for bank interest
+DAY_COUNTS = (360, 365)
+LIMITATION_YEARS = 3  # 民法典 188
+
+_LICENSED_MARKS = ("银行", "消费金融", "信托", "金融租赁", "汽车金融", "财务有限公司", "农村信用", "信用合作")
+_LOCAL_MARKS = (
+    "小额贷款", "小贷", "融资担保", "典当", "融资租赁", "商业保理", "保理", "地方资产管理", "区域性股权",
+)
+
+
+def _percent(value: Decimal) -> str:
+    """``27.375`` / ``24`` — a percentage without trailing zeros."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+@attrs.frozen
+class Cap:
+    """An annual interest cap (percent) and how it was found."""
+
+    annual: Decimal
+    text: str  # Chinese: the rule and the numbers
+    basis: str
+    stale: bool = False  # the LPR table may be out of date for the day used
+
+
+def licensed_cap() -> Cap:
+    return Cap(LICENSED_CAP,
+        "持牌金融机构的利息、复利、罚息、违约金和其他费用合计超过年利率24%的部分可请求调减",
+               basis.FINANCIAL_24)
+
+
+def private_cap(contract_date: dt.date | None, filed_on: dt.date | None,
+    table: LprTable | None = None) -> Cap | None:
+    """4x the one-year LPR at the contract date; None when the day needed is unknown or has no LPR."""
+    table = table or default_table()
+    if contract_date is None:
+        return None
+    if contract_date >= PRIVATE_RULE_START:
+        day, why, article = contract_date, f"合同成立时({date_zh(contract_date)})", basis.PRIVATE_LENDING_25
+    else:
+        if filed_on is None:
+            return None
+        day = filed_on
+        why = f"起诉时({date_zh(filed_on)}),合同成立于2020年8月20日之前,2020年8月20日以后的利息适用"
+        article = f"{basis.PRIVATE_LENDING_31};{basis.PRIVATE_LENDING_25}"
+    lpr = table.rate_on(day)
+    if lpr is None:
+        return None
+    cap = PRIVATE_MULTIPLE * lpr
+    stale = table.stale(day)
+    text = f"民间借贷利率上限为{why}一年期LPR {_percent(lpr)}%的4倍,即年利率{_percent(cap)}%(LPR数据未经核实"
+    text += ",且该日晚于表中最后一次调整,LPR可能已变动)" if stale else ")"
+    return Cap(cap, text, f"{article};{basis.LPR_SOURCE}", stale)
+
+
+def infer_lender_kind(name: str) -> LenderKind | None:
+    """Licensed, local financial or private, from the lender's name; None when the name does not tell."""
+    name = name.strip()
+    if not name:
+        return None
+    if any(mark in name for mark in _LOCAL_MARKS):
+        return LenderKind.LOCAL_FINANCIAL
+    if any(mark in name for mark in _LICENSED_MARKS):
+        return LenderKind.LICENSED
+    if infer_kind(name) is PartyKind.PERSON:
+        return LenderKind.PRIVATE
+    return None
+
+
+def original_lender(case: Case) -> str:
+    """The lender whose contract is sued on: the loan's lender, else the assignor, else the plaintiff."""
+    if case.loan is not None and case.loan.lender:
+        return case.loan.lender
+    if case.assignment is not None and case.assignment.assignor:
+        return case.assignment.assignor
+    return case.plaintiff.name
+
+
+def lender_kind(case: Case) -> LenderKind | None:
+    """The lender type that decides the cap (an assignee takes the original lender's place)."""
+    if case.loan is not None and case.loan.lender_kind is not None:
+        return case.loan.lender_kind
+    return infer_lender_kind(original_lender(case))
+
+
+def annualise(value: Decimal, period: str, day_count: int = DAY_COUNT_PBOC) -> Decimal:
+    """A rate per ``period`` ("day" | "month" | "year") as percent a year, ``day_count`` days a year."""
+    if period == "day":
+        return value * day_count
+    if period == "month":
+        return value * 12
+    return value
+
+
+def annual_of(rate: Rate, on: dt.date | None = None, table: LprTable | None = None) -> Decimal | None:
+    """The annual percent of ``rate``; an LPR multiple uses the LPR on ``on`` (None when unknown)."""
+    if rate.annual is not None:
+        return rate.annual
+    if rate.lpr_multiple is not None and on is not None:
+        lpr = (table or default_table()).rate_on(on)
+        return rate.lpr_multiple * lpr if lpr is not None else None
+    return None
+
+
+def rate_text(rate: Rate, on: dt.date | None = None, table: LprTable | None = None) -> str:
+    """Chinese: the rate as written and its annual equivalent, with the day-count convention stated."""
+    annual = annual_of(rate, on, table)
+    if annual is None:
+        return rate.raw
+    if rate.period == "day":
+        used = rate.day_count or DAY_COUNT_PBOC
+        daily = annual / used
+        other = next(n for n in DAY_COUNTS if n != used)
+        return (
+            f"{rate.raw}(按一年{used}天折合年利率{_percent(annual)}%;按{other}天计为"
+            f"{_percent(annualise(daily, 'day', other))}%)"
+        )
+    if rate.period == "lpr":
+        return f"{rate.raw}(按一年期LPR折合年利率{_percent(annual)}%)"
+    if rate.period == "month":
+        return f"{rate.raw}(折合年利率{_percent(annual)}%)"
+    return f"{rate.raw}(年利率{_percent(annual)}%)"
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """The corresponding day ``years`` later, or the month's last day when there is none.
+
+    民法典 202: 2024-02-29 + 3 years -> 2027-02-28.
+    """
+    year = day.year + years
+    return dt.date(year, day.month, min(day.day, _months.monthrange(year, day.month)[1]))
+
+
+@attrs.frozen
+class Limitation:
+    """The 3-year limitation period as far as the case shows it."""
+
+    start: dt.date
+    start_text: str  # Chinese: what started (or restarted) the period
+    start_field: str
+    nominal: dt.date  # start + 3 years (民法典 202)
+    expires: dt.date  # the last day, rolled over rest days (民法典 203)
+    reference: dt.date  # the day the suit interrupted it (filing, else service)
+    reference_text: str
+    reference_field: str
+    payment_after_expiry: dt.date | None = None
+    uncovered_years: tuple[int, ...] = ()
+
+    @property
+    def expired(self) -> bool:
+        return self.reference > self.expires
+
+    def explanation(self) -> str:
+        text = (
+            f"诉讼时效期间为3年,自{self.start_text}({date_zh(self.start)})起算,至{date_zh(self.expires)}届满"
+        )
+        if self.expires != self.nominal:
+            text += f"({date_zh(self.nominal)}为休息日,顺延)"
+        return text + f";{self.reference_text}为{date_zh(self.reference)}。"
+
+
+def limitation(case: Case, calendar: Calendar = DEFAULT) -> Limitation | None:
+    """The limitation period of the loan (None when the case lacks the dates needed)."""
+    loan = case.loan
+    if loan is None:
+        return None
+    if loan.accelerated_on is not None and (loan.last_due is None or loan.accelerated_on < loan.last_due):
+        start, start_text, start_field = loan.accelerated_on, "宣布借款提前到期之日", "loan.accelerated_on"
+    elif loan.last_due is not None:
+        start, start_text, start_field = loan.last_due, "最后一期还款期限届满之日", "loan.last_due"
+    else:
+        return None
+    if case.complaint.filed_on is not None:
+        reference, reference_field = case.complaint.filed_on, "complaint.filed_on"
+        reference_text = "原告起诉日期"
+    elif case.service.served_on is not None:
+        reference = case.service.served_on
+        reference_text = "起诉日期不详,以收到起诉状副本日期代替(实际起诉日期更早)"
+        reference_field = "service.served_on"
+    else:
+        return None
+    interruptions = sorted(
+        (day, text, field)
+        for day, text, field in (
+            (loan.last_payment_on, "最后一次还款之日(同意履行,时效中断)", "loan.last_payment_on"),
+            (loan.last_collection_on, "最后一次催收之日(权利人主张权利,时效中断)", "loan.last_collection_on"),
+        )
+        if day is not None
+    )
+    expires = calendar.next_working_day(add_years(start, LIMITATION_YEARS))
+    payment_after_expiry = None
+    for day, text, field in interruptions:
+        if day > reference:
+            continue
+        if start <= day <= expires:
+            start, start_text, start_field = day, text, field
+            expires = calendar.next_working_day(add_years(start, LIMITATION_YEARS))
+        elif day > expires and field == "loan.last_payment_on":
+            payment_after_expiry = day
+    nominal = add_years(start, LIMITATION_YEARS)
+    return Limitation(
+        start=start, start_text=start_text, start_field=start_field, nominal=nominal, expires=expires,
+        reference=reference, reference_text=reference_text, reference_field=reference_field,
+        payment_after_expiry=payment_after_expiry, uncovered_years=calendar.uncovered(nominal, expires),
+    )

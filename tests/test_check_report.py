@@ -1,0 +1,151 @@
+"""The Report: its dict, its Jupyter table, the CLI text, the .ics file, and the generated docs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import attrs
+import icalendar
+import pytest
+from test_check_cases import credit_card, weilidai
+from test_check_rules import clean
+
+from summons_kit.check import check
+from summons_kit.law.deadlines import answer_deadline
+from summons_kit.law.ics import write_ics
+from summons_kit.law.rules import findings_markdown, replace_generated, rule_table
+from summons_kit.model import Case
+from summons_kit.report_text import format_report, width, wrap
+
+D = dt.date
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def test_to_dict_has_exactly_the_given_keys() -> None:
+    report = check(weilidai(), today=D(2025, 9, 20))
+    data = report.to_dict()
+    assert set(data) == {"ok", "deadlines", "findings"}
+    assert data["ok"] is True
+    assert data["deadlines"] == {
+        "answer": "2025-09-26", "jurisdiction": "2025-09-26", "evidence": "2025-09-26",
+        "hearing": "2025-10-15",
+    }
+    assert data["findings"]
+    for finding in data["findings"]:
+        assert set(finding) == {"code", "severity", "field", "message", "message_en", "basis"}
+    json.dumps(data, ensure_ascii=False)  # serialisable as is
+    details = report.to_dict(details=True)["deadline_details"]
+    assert [d["key"] for d in details] == ["answer", "jurisdiction", "evidence", "hearing", "appeal"]
+    assert details[3]["at"] == "2025-10-15T09:30:00" and details[4]["date"] is None
+
+
+def test_report_accessors() -> None:
+    report = check(weilidai(), today=D(2025, 9, 20))
+    assert report.deadline("answer").date == D(2025, 9, 26)
+    assert report.deadline("public_notice") is None  # served by post
+    with pytest.raises(KeyError, match="known: public_notice, answer"):
+        report.deadline("answr")
+    assert set(report.warnings) | set(report.infos) | set(report.errors) == set(report.findings)
+    assert all(f.point for f in report.points)
+    assert "rate.above_licensed_cap" in [f.code for f in report.points]
+    assert report.days_left(report.deadline("answer")) == 6
+
+
+def test_repr_html_shows_both_tables() -> None:
+    html = check(weilidai(), today=D(2025, 9, 20))._repr_html_()
+    assert html.count("<table>") == 2
+    assert "答辩期限" in html and "2025-09-26 星期五" in html
+    assert "rate.above_licensed_cap" in html and "答辩要点" in html
+    empty = check(Case(), today=D(2025, 9, 20))._repr_html_()
+    assert "service.unknown" in empty
+    marked = attrs.evolve(clean(), court=attrs.evolve(clean().court, name="<b>广州</b>市越秀区人民法院"))
+    shown = check(evolve_hearing_place(marked, "A&B <法庭>"), today=D(2025, 9, 20))._repr_html_()
+    assert "A&amp;B &lt;法庭&gt;" in shown and "<法庭>" not in shown
+
+
+def evolve_hearing_place(case: Case, place: str) -> Case:
+    return attrs.evolve(case, service=attrs.evolve(case.service, hearing_place=place))
+
+
+def test_format_report_is_aligned_for_chinese() -> None:
+    report = check(credit_card(), today=D(2026, 2, 5))
+    text = format_report(report, credit_card())
+    lines = text.splitlines()
+    assert lines[0] == "案件检查 / case check — 今天 2026-02-05(星期四)"
+    assert "案号 （2026）沪0115民初3456号" in lines[1]
+    rows = {line.split()[0]: line for line in lines if re.match(r"^\d{4}-\d\d-\d\d", line)}
+    assert "2026-02-24" in rows and "星期二" in rows["2026-02-24"] and "19天" in rows["2026-02-24"]
+    assert "2026-03-03 14:30" in text and "最迟" not in text
+    # the label column starts at the same display column in every deadline row
+    header = next(line for line in lines if line.startswith("日期"))
+    label_at = width(header[: header.index("期限")])
+    for line in lines[lines.index(header) + 2: lines.index(header) + 7]:
+        cells = re.split(r"\s{2,}", line.strip())
+        assert width(line[: line.index(cells[-1])]) == label_at, line
+    assert "jurisdiction.far_court" in text and "民诉法" in text
+    assert "3 个警告" in text
+
+
+def test_format_report_days_left_and_passed() -> None:
+    text = format_report(check(clean(), today=D(2025, 9, 28)))
+    assert "已过2天" in text
+    assert "今天" in format_report(check(clean(), today=D(2025, 9, 26)))
+
+
+def test_wrap_respects_display_width() -> None:
+    lines = wrap("答辩期限已于2025年9月26日届满 deadline.answer_passed", 10)
+    assert all(width(line) <= 10 for line in lines)
+    assert "".join(lines).replace(" ", "") == "答辩期限已于2025年9月26日届满deadline.answer_passed"
+
+
+def test_ics_parses_back(tmp_path: Path) -> None:
+    report = check(weilidai(), today=D(2025, 9, 20))
+    path = write_ics(report, weilidai(), tmp_path / "deadlines.ics", remind_days=2)
+    assert path == tmp_path / "deadlines.ics"
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
+    assert set(events) == {f"{label}(（2025）粤0391民初18888号)" for label in ("答辩期限", "管辖权异议期限",
+        "举证期限", "开庭")}
+    answer = events["答辩期限(（2025）粤0391民初18888号)"]
+    assert answer.decoded("dtstart") == D(2025, 9, 26)
+    assert answer.decoded("dtend") == D(2025, 9, 27)
+    hearing = events["开庭(（2025）粤0391民初18888号)"]
+    start = hearing.decoded("dtstart")
+    assert start == dt.datetime(2025, 10, 15, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    assert str(start.tzinfo) == "Asia/Shanghai"
+    assert str(hearing["location"]).startswith("本院第七法庭")
+    for event in events.values():
+        alarms = event.walk("VALARM")
+        assert len(alarms) == 1 and alarms[0].decoded("trigger") == -dt.timedelta(days=2)
+    assert cal.walk("VTIMEZONE")[0]["tzid"] == "Asia/Shanghai"
+    assert not list(tmp_path.glob(".*.tmp"))  # the temporary file is gone
+
+
+def test_ics_replaces_an_existing_file(tmp_path: Path) -> None:
+    target = tmp_path / "d.ics"
+    target.write_text("old", encoding="utf-8")
+    write_ics(check(weilidai(), today=D(2025, 9, 20)), None, target)
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    with pytest.raises(ValueError, match="remind_days"):
+        write_ics(check(weilidai(), today=D(2025, 9, 20)), None, target, remind_days=-1)
+
+
+def test_findings_doc_matches_the_code() -> None:
+    page = (DOCS / "findings.md").read_text(encoding="utf-8")
+    stale = "docs/findings.md is stale: run python -m summons_kit.law.rules docs/findings.md"
+    assert findings_markdown() in page, stale
+    assert replace_generated(page) == page
+    for code in rule_table():
+        assert f"`{code.code}`" in page
+
+
+def test_deadlines_doc_examples_are_right() -> None:
+    page = (DOCS / "deadlines.md").read_text(encoding="utf-8")
+    table = page.split("<!-- worked examples: served | deadline | why -->", 1)[1].split("\n\n", 1)[0]
+    rows = re.findall(r"^\| (\d{4}-\d\d-\d\d) \| (\d{4}-\d\d-\d\d) \|", table, flags=re.MULTILINE)
+    assert len(rows) >= 15
+    for served, deadline in rows:
+        assert answer_deadline(D.fromisoformat(served)).isoformat() == deadline, served

@@ -1,0 +1,240 @@
+"""Every finding code: a case that triggers it and a clean case (and near misses) that do not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+import attrs
+import pytest
+from test_check_cases import DAILY_005, DAILY_0075, claim
+
+from summons_kit.check import Report, check, rule_table
+from summons_kit.fields.case_number import CaseNumber
+from summons_kit.fields.claims import ClaimKind, Rate
+from summons_kit.fields.identity import IdNumber
+from summons_kit.model import (
+    Assignment,
+    Case,
+    Complaint,
+    Court,
+    Evidence,
+    Instalment,
+    LenderKind,
+    Loan,
+    Party,
+    PartyKind,
+    Procedure,
+    Service,
+    ServiceMethod,
+)
+
+D = dt.date
+TODAY = D(2025, 9, 15)  # served 2025-09-11: answer and evidence due 2025-09-26, hearing 2025-10-15
+
+
+def clean() -> Case:
+    """A complete case with no finding on TODAY: a bank suing at the defendant's own court, rates under 24
+    %."""
+    return Case(
+        court=Court(
+            name="广州市越秀区人民法院",
+            case_number=CaseNumber("（2025）粤0104民初1234号", 2025, "粤0104", "民初", 1234),
+            cause="金融借款合同纠纷",
+            procedure=Procedure.SIMPLE,
+        ),
+        service=Service(
+            served_on=D(2025, 9, 11), method=ServiceMethod.MAIL, evidence_deadline=D(2025, 9, 26),
+            hearing=dt.datetime(2025, 10, 15, 9, 30), hearing_place="本院第三法庭",
+        ),
+        plaintiff=Party(name="深圳前海微众银行股份有限公司", kind=PartyKind.ORGANIZATION),
+        defendant=Party(
+            name="张伟", address="广州市越秀区东风中路某某大院3栋502房", phone="13711112222",
+            id_number=IdNumber("440106199206181537", "440106199206181537", D(1992, 6, 18), "male"),
+        ),
+        claims=(
+            claim("判令被告立即偿还借款本金人民币15,600.00元", "15600.00", ClaimKind.PRINCIPAL),
+            claim(
+                "判令被告支付截至2025年7月31日的利息人民币312.50元、罚息人民币1,046.88元、复利人民币58.72元,"
+                "合计人民币1,418.10元",
+                "1418.10", ClaimKind.INTEREST, ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST,
+                parts=((ClaimKind.INTEREST, Decimal("312.50")), (ClaimKind.PENALTY_INTEREST,
+                    Decimal("1046.88")),
+                       (ClaimKind.COMPOUND_INTEREST, Decimal("58.72"))),
+            ),
+            claim("判令被告承担本案诉讼费用", None, ClaimKind.COURT_COSTS),
+        ),
+        complaint=Complaint(total=Decimal("17018.10"), filed_on=D(2025, 8, 20)),
+        loan=Loan(signed_on=D(2023, 11, 2), principal=Decimal("20000"), rate=DAILY_005, last_due=D(2025, 7,
+            2)),
+    )
+
+
+def evolve(case: Case, section: str, **changes: object) -> Case:
+    return attrs.evolve(case, **{section: attrs.evolve(getattr(case, section), **changes)})
+
+
+def service(**changes: object) -> Case:
+    return evolve(clean(), "service", **changes)
+
+
+def loan(**changes: object) -> Case:
+    return evolve(clean(), "loan", **changes)
+
+
+def court(**changes: object) -> Case:
+    return evolve(clean(), "court", **changes)
+
+
+def with_claims(*extra: object) -> Case:
+    return attrs.evolve(clean(), claims=(*clean().claims, *extra))
+
+
+BUYER = "上海某某资产管理有限公司"
+INSTALMENT = Instalment(months=12, first_due=D(2025, 11, 1), reasons="失业,收入骤减")
+
+#: code -> (case, today) that triggers it
+TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date]]] = {
+    "service.unknown": lambda: (service(served_on=None), TODAY),
+    "service.in_future": lambda: (clean(), D(2025, 9, 10)),
+    "service.after_hearing": lambda: (service(hearing=D(2025, 9, 10)), TODAY),
+    "service.hearing_notice_short": lambda: (service(hearing=dt.datetime(2025, 9, 13, 9, 0)), D(2025, 9, 12)),
+    "evidence.before_service": lambda: (service(evidence_deadline=D(2025, 9, 10)), TODAY),
+    "evidence.period_out_of_range": lambda: (service(evidence_deadline=D(2025, 10, 10)), TODAY),
+    "case_number.not_first_instance": lambda: (
+        court(case_number=CaseNumber("（2025）粤01民终1234号", 2025, "粤01", "民终", 1234)), TODAY),
+    "case_number.year_after_service": lambda: (
+        court(case_number=CaseNumber("（2026）粤0104民初1号", 2026, "粤0104", "民初", 1)), TODAY),
+    "deadline.answer_passed": lambda: (clean(), D(2025, 9, 27)),
+    "deadline.answer_soon": lambda: (clean(), D(2025, 9, 23)),
+    "deadline.evidence_passed": lambda: (service(evidence_deadline=D(2025, 9, 19)), D(2025, 9, 22)),
+    "deadline.evidence_soon": lambda: (service(evidence_deadline=D(2025, 9, 19)), D(2025, 9, 17)),
+    "deadline.hearing_passed": lambda: (clean(), D(2025, 10, 16)),
+    "calendar.year_not_covered": lambda: (
+        attrs.evolve(service(served_on=D(2027, 3, 10), evidence_deadline=None, hearing=None),
+                     court=attrs.evolve(clean().court, case_number=None)), D(2027, 3, 12)),
+    "missing.answer": lambda: (evolve(clean(), "defendant", phone=""), TODAY),
+    "missing.evidence": lambda: (
+        attrs.evolve(court(case_number=None), evidence=(Evidence(name="还款记录"),)), TODAY),
+    "missing.in"
+    "stalment": lambda: (attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, reasons="")), TODAY),
+    "claims.total_mismatch": lambda: (evolve(clean(), "complaint", total=Decimal("17000.00")), TODAY),
+    "claims.parts_mismatch": lambda: (attrs.evolve(clean(), claims=(
+        claim("利息312.50元、罚息1,046.88元,合计1,400.00元", "1400.00", ClaimKind.INTEREST,
+              parts=((ClaimKind.INTEREST, Decimal("312.50")), (ClaimKind.PENALTY_INTEREST,
+                  Decimal("1046.88")))),
+    ), complaint=Complaint()), TODAY),
+    "rate.above_licensed_cap": lambda: (loan(penalty_rate=DAILY_0075), TODAY),
+    "rate.above_private_cap": lambda: (loan(lender_kind=LenderKind.PRIVATE), TODAY),
+    "rate.private_cap_unknown": lambda: (loan(lender_kind=LenderKind.PRIVATE, signed_on=None), TODAY),
+    "rate.local_financial_"
+    "above_24": lambda: (loan(lender_kind=LenderKind.LOCAL_FINANCIAL, penalty_rate=DAILY_0075),
+                                              TODAY),
+    "rate.lender_unknown": lambda: (evolve(clean(), "plaintiff", name=BUYER), TODAY),
+    "claims.penalty_and"
+    "_damages": lambda: (with_claims(claim("判令被告支付违约金500元", "500", ClaimKind.DAMAGES)), TODAY),
+    "claims.attor"
+    "ney_fees": lambda: (with_claims(claim("判令被告支付律师费3,000元", "3000", ClaimKind.COLLECTION_COSTS)),
+                                     TODAY),
+    "claims.acceleration": lambda: (loan(accelerated_on=D(2025, 3, 2)), TODAY),
+    "limitation.possibly_expired": lambda: (loan(last_due=D(2022, 3, 5)), TODAY),
+    "instalment.limitation_effect": lambda: (attrs.evolve(clean(), instalment=INSTALMENT), TODAY),
+    "assignment.not_notified": lambda: (
+        attrs.evolve(evolve(clean(), "plaintiff", name=BUYER), loan=attrs.evolve(clean().loan,
+            lender="某某银行股份有限公司")),
+        TODAY),
+    "assignment.notice_by_publication": lambda: (
+        attrs.evolve(evolve(clean(), "plaintiff", name=BUYER), assignment=Assignment(
+            assignor="某某银行股份有限公司", notified=True, notice_method="报纸公告", notified_on=D(2025, 7,
+                15))),
+        TODAY),
+    "jurisdiction.far_court": lambda: (court(name="深圳前海合作区人民法院"), TODAY),
+}
+
+
+def run(case: Case, today: dt.date = TODAY) -> Report:
+    return check(case, today=today)
+
+
+def test_the_clean_case_raises_nothing() -> None:
+    report = run(clean())
+    assert report.findings == ()
+    assert report.ok
+
+
+def test_every_code_has_a_trigger() -> None:
+    assert set(TRIGGERS) == {code.code for code in rule_table()}
+
+
+@pytest.mark.parametrize("code", sorted(TRIGGERS))
+def test_trigger(code: str) -> None:
+    case, today = TRIGGERS[code]()
+    report = run(case, today)
+    found = [f for f in report.findings if f.code == code]
+    assert found, f"{code} not raised; got {report.codes()}"
+    declared = next(c for c in rule_table() if c.code == code)
+    for finding in found:
+        assert finding.severity == declared.severity
+        assert finding.basis.startswith(declared.basis) and finding.basis
+        assert finding.message and finding.message_en
+        assert finding.field
+    assert report.ok is (not any(f.severity == "error" for f in report.findings))
+
+
+# -- near misses: the rule's boundary is on the right side
+# ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("case", "today", "code"),
+    [
+        (service(hearing=dt.datetime(2025, 9, 14, 9, 0)), D(2025, 9, 12), "service.hearing_notice_short"),
+        # 3 days
+        (clean(), D(2025, 9, 11), "service.in_future"),  # served today
+        (clean(), D(2025, 9, 26), "deadline.answer_passed"),  # the last day itself
+        (clean(), D(2025, 9, 22), "deadline.answer_soon"),  # 4 days left
+        (clean(), D(2025, 10, 15), "deadline.hearing_passed"),  # hearing day
+        (evolve(clean(), "complaint", total=Decimal("15600.00")), TODAY, "claims.total_mismatch"),  # a prefix
+        (evolve(clean(), "complaint", total=Decimal("1418.10")), TODAY, "claims.total_mismatch"),  # one claim
+        (loan(rate=Rate(raw="年利率24%", annual=Decimal("24"), period="year")), TODAY,
+            "rate.above_licensed_cap"),
+        (loan(last_due=D(2022, 8, 22)), TODAY, "limitation.possibly_expired"),  # ends 2025-08-22, filed 08-20
+        (loan(last_due=D(2022, 3, 5), last_payment_on=D(2023, 1, 9)), TODAY, "limitation.possibly_expired"),
+        (court(name="广州互联网法院"), TODAY, "jurisdiction.far_court"),  # same city
+        (court(name="广东省广州市中级人民法院"), TODAY, "jurisdiction.far_court"),
+        (evolve(clean(), "defendant", address="越秀区某某路1号"), TODAY, "jurisdiction.far_court"),
+        # city unknown
+        (attrs.evolve(evolve(clean(), "plaintiff", name=BUYER), assignment=Assignment(
+            assignor="某某银行股份有限公司", notified=True, notice_method="书面通知")), TODAY,
+         "assignment.notice_by_publication"),
+    ],
+)
+def test_near_misses(case: Case, today: dt.date, code: str) -> None:
+    assert code not in run(case, today).codes()
+
+
+@pytest.mark.parametrize(
+    ("procedure", "deadline", "raised"),
+    [
+        (Procedure.ORDINARY, D(2025, 9, 21), True),  # 10 days
+        (Procedure.ORDINARY, D(2025, 9, 26), False),  # 15 days
+        (Procedure.SMALL_CLAIMS, D(2025, 9, 18), False),  # 7 days
+        (Procedure.SMALL_CLAIMS, D(2025, 9, 19), True),  # 8 days
+        (Procedure.SIMPLE, D(2025, 9, 27), True),
+        # 16 days: day 15 (09-26) is a working Friday, nothing rolls
+    ],
+)
+def test_evidence_period_limits_by_procedure(procedure: Procedure, deadline: dt.date, raised: bool) -> None:
+    case = evolve(service(evidence_deadline=deadline), "court", procedure=procedure)
+    assert ("evidence.period_out_of_range" in run(case).codes()) is raised
+
+
+def test_evidence_period_limit_rolls_over_national_day() -> None:
+    # small claims served 2025-09-24: day 7 is 10-01, so a notice giving 10-09 is within the limit, 10-10 is
+    # not
+    base = evolve(service(served_on=D(2025, 9, 24)), "court", procedure=Procedure.SMALL_CLAIMS)
+    assert "evidence.period_out_of_range" not in run(evolve(base, "service", evidence_deadline=D(2025, 10,
+        9))).codes()
+    late = run(evolve(base, "service", evidence_deadline=D(2025, 10, 10)))
+    finding = next(f for f in late.findings if f.code == "evidence.period_out_of_range")
+    assert "自2025年9月24日次日起算至2025年10月10日,共16日" in finding.message
+    assert "小额诉讼程序举证期限一般不超过7日" in finding.message

@@ -1,0 +1,318 @@
+"""draft() and template_context(): what a user relies on without opening the files (LibreOffice tests are in
+test_documents_office.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+import docx
+import pytest
+from conftest import fixed_report
+
+from summons_kit.documents.catalog import builtin_templates, template_path
+from summons_kit.documents.context import template_context
+from summons_kit.documents.crosscheck import cross_check
+from summons_kit.documents.draft import FILE_NAMES, draft
+from summons_kit.documents.render import TemplateError, cache_info, clear_cache, load_template, render_bytes
+from summons_kit.errors import CaseError
+from summons_kit.model import AnswerPoint, Case, Evidence, Instalment
+
+TODAY = dt.date(2025, 9, 20)
+
+
+def _draft(case: Case, out: Path, **kwargs: object) -> list[Path]:
+    kwargs.setdefault("report", fixed_report(case, TODAY))
+    return draft(case, out, today=TODAY, **kwargs)  # type: ignore[arg-type]
+
+
+def _text(path: Path) -> str:
+    """Body, table and footer text of a .docx (python-docx), for checks that do not need the layout."""
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return "\n".join(parts)
+
+
+# --- drafting ---------------------------------------------------------------------------------------------------------
+
+
+def test_draft_writes_the_three_documents_with_chinese_names(weilidai: Case, tmp_path: Path) -> None:
+    paths = _draft(weilidai, tmp_path)
+    assert [p.name for p in paths] == ["民事答辩状.docx", "证据目录.docx", "分期还款申请书.docx"]
+    assert paths.skipped == ()
+    for path, title in zip(paths, ("民事答辩状", "证据目录", "分期还款申请书"), strict=True):
+        first = docx.Document(str(path)).paragraphs[0].text
+        assert first == title
+    assert not list(tmp_path.glob(".*")), "no temporary file is left behind"
+
+
+def test_instalment_request_is_skipped_and_said_so_when_there_is_no_plan(weilidai: Case, tmp_path: Path) -> None:
+    case = attrs.evolve(weilidai, instalment=None)
+    paths = _draft(case, tmp_path)
+    assert [p.name for p in paths] == ["民事答辩状.docx", "证据目录.docx"]
+    assert paths.skipped[0][0] == "instalment" and "分期方案" in paths.skipped[0][1]
+    assert not (tmp_path / "分期还款申请书.docx").exists()
+
+
+def test_never_overwrites_without_force(weilidai: Case, tmp_path: Path) -> None:
+    target = tmp_path / FILE_NAMES["evidence"]
+    target.write_bytes(b"the lawyer's own edits")
+    with pytest.raises(FileExistsError) as caught:
+        _draft(weilidai, tmp_path)
+    message = str(caught.value)
+    assert str(target) in message and "已存在" in message and "exists" in message
+    assert target.read_bytes() == b"the lawyer's own edits"
+    assert not (tmp_path / FILE_NAMES["answer"]).exists(), "nothing is written when one target exists"
+    paths = _draft(weilidai, tmp_path, force=True)
+    assert target in paths and zipfile.is_zipfile(target)
+
+
+def test_a_failing_template_leaves_no_file_and_no_temporary(weilidai: Case, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.docx"
+    document = docx.Document()
+    document.add_paragraph("{{ court.nmae }}")
+    document.save(str(broken))
+    out = tmp_path / "out"
+    with pytest.raises(TemplateError):
+        _draft(weilidai, out, templates={"answer": broken})
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_strict_mode_refuses_and_lists_every_missing_field(weilidai: Case, tmp_path: Path) -> None:
+    case = attrs.evolve(weilidai, defendant=attrs.evolve(weilidai.defendant, address="", phone="", ethnicity=""))
+    with pytest.raises(CaseError) as caught:
+        _draft(case, tmp_path, strict=True)
+    fields = {p.field for p in caught.value.problems}
+    assert {"defendant.address", "defendant.phone", "defendant.ethnicity"} <= fields
+    assert "答辩人住所" in str(caught.value) and "民事答辩状" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_strict_missing_values_are_marked_and_listed(weilidai: Case, tmp_path: Path) -> None:
+    case = attrs.evolve(weilidai, defendant=attrs.evolve(weilidai.defendant, address=""))
+    paths = _draft(case, tmp_path, style="narrative")
+    answer = _text(paths[0])
+    assert "住【待填:住所】" not in answer and "【待填:住所】" in answer
+    missing = {(m["document"], m["field"], m["label"]) for m in paths.missing}
+    assert ("answer", "defendant.address", "答辩人住所") in missing
+    assert ("instalment", "defendant.address", "申请人住所") in missing
+
+
+def test_user_template_is_used(weilidai: Case, tmp_path: Path) -> None:
+    mine = tmp_path / "firm_answer.docx"
+    document = docx.Document()
+    document.add_paragraph("某某律师事务所代拟答辩状")
+    document.add_paragraph("案号：{{ court.case_number }}；答辩人：{{ defendant.name }}")
+    document.save(str(mine))
+    paths = _draft(weilidai, tmp_path / "out", templates={"answer": mine}, documents=("answer",))
+    text = _text(paths[0])
+    assert "某某律师事务所代拟答辩状" in text and "案号：（2025）粤0391民初18888号；答辩人：张伟" in text
+
+
+def test_unknown_document_name_is_refused(weilidai: Case, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown document 'answr'"):
+        _draft(weilidai, tmp_path, documents=("answr",))
+
+
+def test_an_impossible_plan_is_refused_naming_the_field(weilidai: Case, tmp_path: Path) -> None:
+    case = attrs.evolve(weilidai, instalment=attrs.evolve(weilidai.instalment, months=72))
+    with pytest.raises(CaseError) as caught:
+        _draft(case, tmp_path)
+    assert caught.value.problems[0].field == "instalment.months"
+    # the other documents can still be drafted on their own
+    assert len(_draft(case, tmp_path, documents=("answer", "evidence"))) == 2
+
+
+# --- safety of rendering ----------------------------------------------------------------------------------------------
+
+
+def _one_paragraph_template(tmp_path: Path, text: str, header: str = "") -> Path:
+    path = tmp_path / "t.docx"
+    document = docx.Document()
+    document.add_paragraph(text)
+    if header:
+        document.sections[0].header.paragraphs[0].text = header
+    document.save(str(path))
+    return path
+
+
+def test_sandbox_refuses_unsafe_attribute_access(weilidai: Case, tmp_path: Path) -> None:
+    path = _one_paragraph_template(tmp_path, "{{ ''.__class__.__mro__ }}")
+    with pytest.raises(TemplateError) as caught:
+        render_bytes(path, template_context(weilidai, fixed_report(weilidai, TODAY), TODAY))
+    assert "不安全" in str(caught.value) and "unsafe" in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_typo_is_an_error_naming_the_template_and_the_variable(weilidai: Case, tmp_path: Path) -> None:
+    path = _one_paragraph_template(tmp_path, "法院：{{ court.nmae }}")
+    with pytest.raises(TemplateError) as caught:
+        render_bytes(path, template_context(weilidai, fixed_report(weilidai, TODAY), TODAY))
+    error = caught.value
+    assert error.variable == "court.nmae" and error.template == str(path.resolve())
+    assert "court.name" in str(error) and "{{ court.nmae }}" in str(error)
+
+
+def test_typo_in_a_loop_variable_in_the_header(weilidai: Case, tmp_path: Path) -> None:
+    path = _one_paragraph_template(tmp_path, "正文", header="{% for c in claims %}{{ c.txt }}{% endfor %}")
+    with pytest.raises(TemplateError) as caught:
+        render_bytes(path, template_context(weilidai, fixed_report(weilidai, TODAY), TODAY))
+    assert caught.value.part == "word/header1.xml" and caught.value.variable == "c.txt"
+    assert "c.text" in str(caught.value)
+
+
+def test_values_are_escaped_and_newlines_become_paragraphs(weilidai: Case, tmp_path: Path) -> None:
+    value = 'A&B <甲> "乙"\n第二行'
+    case = attrs.evolve(weilidai, defendant=attrs.evolve(weilidai.defendant, name=value))
+    path = _one_paragraph_template(tmp_path, "被告：{{ defendant.name }}。")
+    out = tmp_path / "out.docx"
+    out.write_bytes(render_bytes(path, template_context(case, fixed_report(case, TODAY), TODAY)))
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert paragraphs == ['被告：A&B <甲> "乙"', "第二行。"]
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode()
+    assert "A&amp;B &lt;甲&gt;" in xml and "\n第二行" not in xml and "\a" not in xml
+
+
+def test_templates_are_compiled_once_per_file_version(weilidai: Case, tmp_path: Path) -> None:
+    clear_cache()
+    context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)
+    path = template_path("evidence")
+    for _ in range(3):
+        render_bytes(path, context)
+    info = cache_info()
+    assert (info.misses, info.hits) == (1, 2)
+    copy = tmp_path / "copy.docx"
+    copy.write_bytes(path.read_bytes())
+    first = load_template(copy)
+    assert load_template(copy) is first
+    document = docx.Document(str(copy))
+    document.add_paragraph("{{ court.name }}")
+    document.save(str(copy))
+    assert load_template(copy) is not first, "a changed file is compiled again"
+
+
+# --- the context ------------------------------------------------------------------------------------------------------
+
+
+def test_context_page_ranges_and_groups(weilidai: Case) -> None:
+    context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)
+    assert [e["pages_range"] for e in context["evidence"]] == ["1-3", "4-5", "6"]
+    groups = context["evidence_list"]["groups"]
+    assert [(g["heading"], [i["no"] for i in g["items"]]) for g in groups] == [("一、还款情况", [1, 2]),
+                                                                              ("二、经济困难", [3])]
+    assert context["evidence_list"]["total_pages"] == 6
+
+
+def test_unknown_page_count_is_marked_once(weilidai: Case) -> None:
+    items = (Evidence("甲", pages=2), Evidence("乙"), Evidence("丙", pages=1))
+    context = template_context(attrs.evolve(weilidai, evidence=items), fixed_report(weilidai, TODAY), TODAY)
+    assert [e["pages_range"] for e in context["evidence"]] == ["1-2", "【待填:证据2页数】", ""]
+    assert context["evidence_list"]["total_pages"] == ""
+
+
+def test_points_entered_then_suggested_with_evidence_references(weilidai: Case) -> None:
+    context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)
+    points = context["answer"]["points"]
+    assert [p["no_zh"] for p in points] == ["一", "二", "三"]
+    assert points[0]["evidence_refs"] == "（见证据1、2）" and points[1]["evidence_refs"] == "（见证据3）"
+    assert points[2]["suggested"] and points[2]["code"] == "money.rate_above_24"
+    quiet = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, suggest=False))
+    assert len(template_context(quiet, fixed_report(quiet, TODAY), TODAY)["answer"]["points"]) == 2
+
+
+def test_suggested_points_come_from_the_real_checks(weilidai: Case) -> None:
+    from summons_kit.check import check
+
+    report = check(weilidai, TODAY)
+    points = template_context(weilidai, report, TODAY)["answer"]["points"]
+    assert [p["text"] for p in points if p["suggested"]] == [f.point for f in report.findings if f.point]
+
+
+def test_cited_evidence_missing_from_the_list(weilidai: Case) -> None:
+    points = (AnswerPoint(text="甲", evidence=(1, 5)),)
+    case = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, points=points))
+    context = template_context(case, fixed_report(case, TODAY), TODAY)
+    assert context["answer"]["cited_missing"] == [5]
+    assert context["answer"]["points"][0]["evidence_refs"] == "（见证据1、5【待填:证据目录第5项】）"
+    assert any(m["field"] == "defence.points[0].evidence" for m in context["missing"])
+    findings = cross_check(case)
+    assert [f.code for f in findings] == ["evidence.cited_missing"]
+    assert "证据5" in findings[0].message and findings[0].field == "defence.points[0].evidence"
+    assert "第19条" in findings[0].basis
+    assert cross_check(weilidai) == []
+
+
+def test_instalment_total_differing_from_the_claim_is_reported(card: Case) -> None:
+    findings = cross_check(card)
+    assert [f.code for f in findings] == ["instalment.total_differs"]
+    assert "9000.00" in findings[0].message and "10200.40" in findings[0].message
+
+
+def test_element_rows_tick_entered_positions_and_fill_known_facts(weilidai: Case) -> None:
+    answer = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)["answer"]
+    principal, interest = answer["items"]["principal"], answer["items"]["interest"]
+    assert (principal["agree_box"], principal["dispute_box"]) == ("☑", "☐")
+    assert (interest["agree_box"], interest["dispute_box"]) == ("☐", "☑")
+    amount = answer["facts"]["amount"]
+    assert (amount["agree_box"], amount["dispute_box"]) == ("☐", "☐")
+    assert amount["text"] == "借款金额人民币20,000.00元。【待确认:有无异议】"
+    assert answer["facts"]["guaranty"]["text"] == "无"
+    assert [r["key"] for r in answer["item_rows"]] == ["principal", "interest", "acceleration", "guarantee", "costs",
+                                                        "other", "total"]
+
+
+def test_instalment_context_schedule(weilidai: Case) -> None:
+    plan = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)["instalment"]
+    assert plan["total"] == "17,018.10" and plan["total_words"] == "人民币壹万柒仟零壹拾捌元壹角"
+    assert len(plan["rows"]) == 12 and plan["rows"][0]["due"] == "2025年11月3日"
+    amounts = [Decimal(r["amount"].replace(",", "")) for r in plan["rows"]]
+    assert sum(amounts) == Decimal("17018.10")
+
+
+def test_no_context_key_hides_a_dict_method(weilidai: Case) -> None:
+    """Templates may also be rendered by plain Jinja: keys must not shadow dict methods (items is the exception
+    the kit's environment resolves, see render.KitEnvironment)."""
+    context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)
+    clashes = set()
+
+    def walk(node: object, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if hasattr(dict, key) and key != "items":
+                    clashes.add(f"{path}.{key}")
+                walk(value, f"{path}.{key}")
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, f"{path}[]")
+
+    walk(context, "")
+    assert clashes == set()
+
+
+def test_template_path_picks_the_form_by_cause() -> None:
+    assert template_path("answer", "element", cause="金融借款合同纠纷").name == "answer_element_loan.docx"
+    assert template_path("answer", "element", cause="信用卡纠纷").name == "answer_element_card.docx"
+    assert template_path("answer", cause="信用卡纠纷").name == "answer_element_card.docx"
+    assert template_path("answer", cause="民间借贷纠纷").name == "answer_narrative.docx"
+    assert template_path("answer", "element_card").name == "answer_element_card.docx"
+    assert template_path("instalment").name == "instalment_request.docx"
+    with pytest.raises(ValueError, match="民间借贷纠纷"):
+        template_path("answer", "element", cause="民间借贷纠纷")
+    with pytest.raises(ValueError, match="unknown document"):
+        template_path("complaint")
+    assert {(d, s) for d, s, _ in builtin_templates()} == {
+        ("answer", "narrative"), ("answer", "element_loan"), ("answer", "element_card"), ("evidence", ""),
+        ("instalment", "")}
+
+
+def test_instalment_without_claim_amounts_is_marked(weilidai: Case) -> None:
+    claims = tuple(attrs.evolve(c, amount=None) for c in weilidai.claims)
+    case = attrs.evolve(weilidai, claims=claims, instalment=Instalment(months=6, first_due=dt.date(2025, 12, 1)))
+    context = template_context(case, fixed_report(case, TODAY), TODAY)
+    assert context["instalment"]["total"] == "【待填:分期总额】" and context["instalment"]["rows"] == []
+    assert any(m["field"] == "instalment.total" for m in context["missing"])

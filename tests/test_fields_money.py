@@ -1,0 +1,191 @@
+"""parse_amount, amount_in_words and format_amount (summons_kit.fields.money)."""
+
+from __future__ import annotations
+
+import csv
+import random
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from summons_kit.errors import ParseError
+from summons_kit.fields.money import amount_in_words, format_amount, parse_amount
+
+CORPUS = Path(__file__).parent / "corpus" / "amounts.tsv"
+
+
+def _rows() -> list[dict[str, str]]:
+    with CORPUS.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["note"])
+def test_corpus(row: dict[str, str]) -> None:
+    if row["expected"] == "ERROR":
+        with pytest.raises(ParseError) as err:
+            parse_amount(row["input"])
+        assert err.value.text == row["input"]
+        assert err.value.reason and err.value.reason_en
+        return
+    value = parse_amount(row["input"])
+    assert value == Decimal(row["expected"])
+    assert value.as_tuple().exponent == -2  # quantized to the fen: str() shows two decimals
+    assert str(value) == row["expected"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("人民币（大写）壹万元整", "10000.00"),
+        ("（大写）人民币壹万贰仟叁佰肆拾伍元陆角柒分", "12345.67"),
+        ("（小写）¥1,000.00", "1000.00"),
+        ("小写：12,345.67元", "12345.67"),
+        ("RMB 1,000", "1000.00"),
+        ("rmb1000元", "1000.00"),
+        ("CNY 12.5", "12.50"),
+        ("１２，３４５．６７元", "12345.67"),
+        ("人民币12345.67元整", "12345.67"),
+        ("两万元", "20000.00"),
+        ("两千零五元", "2005.00"),
+        ("二百两元", None),  # 两 is not a digit after a unit
+        ("十元零五分", "10.05"),
+        ("壹拾元零伍分", "10.05"),
+        ("壹佰元零伍角", "100.50"),
+        ("伍分", "0.05"),
+        ("叁角整", "0.30"),
+        ("壹元贰角", "1.20"),
+        ("贰拾万〇伍佰元整", "200500.00"),
+        ("壹萬元整", "10000.00"),
+        ("伍万", "50000.00"),
+        ("1.5亿元", "150000000.00"),
+        ("1.23456万元", "12345.60"),
+        ("12元整", "12.00"),
+        ("0元", "0.00"),
+        ("零元整", "0.00"),
+    ],
+)
+def test_forms(text: str, expected: str | None) -> None:
+    if expected is None:
+        with pytest.raises(ParseError):
+            parse_amount(text)
+        return
+    assert parse_amount(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("-100元", "负数"),
+        ("负一百元", "负数"),
+        ("人民币-5元", "负数"),
+        ("一百块", "口语"),
+        ("五毛", "口语"),
+        ("12.345元", "精确到分"),
+        ("1.2345678万元", "精确到分"),
+        ("12.345.67元", "多个小数点"),
+        ("12,34元", "千分位"),
+        ("1,2345元", "千分位"),
+        ("5万3千元", "不是可识别的金额"),
+        ("12元5角", "不是可识别的金额"),
+        ("十百元", "写法有误"),
+        ("元", "不是可识别的金额"),
+        ("整", "不是可识别的金额"),
+        ("abc", "不是可识别的金额"),
+        ("人民币", "金额为空"),
+        ("", "金额为空"),
+    ],
+)
+def test_rejected(text: str, reason: str) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_amount(text)
+    assert err.value.text == text
+    assert reason in err.value.reason
+    assert f"“{text}”" in str(err.value) and err.value.reason_en in str(err.value)
+
+
+def test_decimal_and_int_input() -> None:
+    assert parse_amount(Decimal("12.3")) == Decimal("12.30")
+    assert parse_amount(5) == Decimal("5.00")
+    with pytest.raises(ParseError):
+        parse_amount(Decimal("-1"))
+    with pytest.raises(ParseError):
+        parse_amount(Decimal("NaN"))
+
+
+@pytest.mark.parametrize("bad", [12.5, 0.0, True])
+def test_float_is_refused(bad: object) -> None:
+    with pytest.raises(TypeError, match="float"):
+        parse_amount(bad)  # type: ignore[arg-type]
+    if not isinstance(bad, bool):
+        with pytest.raises(TypeError):
+            amount_in_words(bad)  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            format_amount(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("amount", "words"),
+    [
+        # the issue's examples
+        ("12345.67", "人民币壹万贰仟叁佰肆拾伍元陆角柒分"),
+        ("12345", "人民币壹万贰仟叁佰肆拾伍元整"),
+        ("200500", "人民币贰拾万零伍佰元整"),
+        # the examples of 《正确填写票据和结算凭证的基本规定》
+        ("1409.50", "人民币壹仟肆佰零玖元伍角"),
+        ("6007.14", "人民币陆仟零柒元壹角肆分"),
+        ("1680.32", "人民币壹仟陆佰捌拾元叁角贰分"),  # the rule allows 零 after 元 or not
+        ("107000.53", "人民币壹拾万柒仟元伍角叁分"),  # likewise 壹拾万零柒仟 / 壹拾万柒仟
+        ("16409.02", "人民币壹万陆仟肆佰零玖元零贰分"),
+        ("325.04", "人民币叁佰贰拾伍元零肆分"),
+        # 壹拾 (never a bare 拾), zeros, 整
+        ("10", "人民币壹拾元整"),
+        ("16", "人民币壹拾陆元整"),
+        ("1000010", "人民币壹佰万零壹拾元整"),
+        ("100000000", "人民币壹亿元整"),
+        ("10.05", "人民币壹拾元零伍分"),
+        ("11576.77", "人民币壹万壹仟伍佰柒拾陆元柒角柒分"),
+        ("17018.10", "人民币壹万柒仟零壹拾捌元壹角"),
+        ("0", "人民币零元整"),
+        ("0.01", "人民币壹分"),
+    ],
+)
+def test_amount_in_words(amount: str, words: str) -> None:
+    assert amount_in_words(Decimal(amount)) == words
+
+
+def test_amount_in_words_prefix() -> None:
+    assert amount_in_words(Decimal("0.30"), prefix="") == "叁角"
+    assert amount_in_words(Decimal("5"), prefix="") == "伍元整"
+
+
+@pytest.mark.parametrize("bad", [Decimal("-1"), Decimal("1.005"), Decimal("Infinity"), Decimal(10) ** 17])
+def test_amount_in_words_rejects(bad: Decimal) -> None:
+    with pytest.raises(ValueError):
+        amount_in_words(bad)
+    with pytest.raises(TypeError):
+        amount_in_words("12")  # type: ignore[arg-type]
+
+
+def test_words_read_back() -> None:
+    """amount_in_words and parse_amount are inverses over a spread of amounts (fixed seed)."""
+    rng = random.Random(20251020)
+    values = [Decimal(rng.randrange(0, 10 ** rng.randint(1, 12))) / 100 for _ in range(3000)]
+    for value in values:
+        value = value.quantize(Decimal("0.01"))
+        assert parse_amount(amount_in_words(value)) == value, amount_in_words(value)
+        assert parse_amount(format_amount(value)) == value
+
+
+@pytest.mark.parametrize(
+    ("amount", "text"),
+    [
+        ("12345.67", "12,345.67"),
+        ("0", "0.00"),
+        ("0.5", "0.50"),
+        ("1234567", "1,234,567.00"),
+        ("999.99", "999.99"),
+    ],
+)
+def test_format_amount(amount: str, text: str) -> None:
+    assert format_amount(Decimal(amount)) == text
