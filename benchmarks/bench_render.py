@@ -2,9 +2,10 @@
 
     python benchmarks/bench_render.py [N] [STYLE]      # N renders (default 20), STYLE element | narrative
 
-Plain docxtpl (``DocxTemplate(path).render(context)`` each time) reads the .docx, repairs the tags and compiles the
-Jinja template on every render; the kit reads and compiles each template once per process (cached by path, size and
-mtime) and only renders. Both use the kit's sandboxed, autoescaping environment and produce the same document.
+Plain docxtpl (``DocxTemplate(path).render(context)`` each time) reads the .docx, repairs the tags and
+compiles the Jinja template on every render; the kit reads and compiles each template once per process (cached
+by path, size and mtime) and only renders. Both use the kit's sandboxed, autoescaping environment and produce
+the same document.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from collections.abc import Callable
 from docxtpl import DocxTemplate
 
 from summons_kit.documents.catalog import template_path
+from summons_kit.documents.context import template_context
 from summons_kit.documents.example import EXAMPLE_TODAY, example_case
 from summons_kit.documents.render import KitEnvironment, clear_cache, render_bytes
-from summons_kit.documents.context import template_context
 
 
 def plain_docxtpl(path: str, context: dict) -> bytes:

@@ -1,13 +1,14 @@
 """The instalment schedule of a 分期还款申请: how much is paid when, and what is left after each payment.
 
-Money is ``Decimal`` to the fen (0.01). Every regular instalment is the remaining amount divided by the number of
-months, rounded down to the fen; the last instalment takes the rounding, so the rows always sum exactly to the total.
+Money is ``Decimal`` to the fen (0.01). Every regular instalment is the remaining amount divided by the number
+of months, rounded down to the fen; the last instalment takes the rounding, so the rows always sum exactly to
+the total.
 
 Due dates: the same day of each month as ``first_due`` (clamped to the end of a shorter month: 31 January ->
 28/29 February), then moved to the next working day (weekends, official holidays and 调休 from
-:mod:`summons_kit.law.calendar`). With a down payment (首付), it is period 0 and is due on ``first_due`` (or on
-``down_payment_due`` when given); the monthly instalments then start one month later (or on ``first_due`` when
-``down_payment_due`` is given).
+:mod:`summons_kit.law.calendar`). With a down payment (首付), it is period 0 and is due on ``first_due`` (or
+on ``down_payment_due`` when given); the monthly instalments then start one month later (or on ``first_due``
+when ``down_payment_due`` is given).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from summons_kit.errors import CaseError, Problem
 from summons_kit.law.calendar import DEFAULT, Calendar
 
 #: A personalised credit-card instalment plan runs at most 5 years / 60 instalments
-#: (商业银行信用卡业务监督管理办法 (2011) 第70条, unverified verbatim). The kit applies the same ceiling to every plan.
+#: (商业银行信用卡业务监督管理办法 (2011) 第70条, unverified verbatim). The kit applies the same ceiling to
+#: every plan.
 MAX_MONTHS = 60
 MAX_MONTHS_BASIS = "《商业银行信用卡业务监督管理办法》(2011)第70条 (unverified)"
 
@@ -86,7 +88,8 @@ class Schedule:
 
 
 def add_months(day: dt.date, months: int, anchor_day: int | None = None) -> dt.date:
-    """``day`` moved by ``months`` calendar months, on ``anchor_day`` (default ``day.day``) clamped to the month end."""
+    """``day`` moved by ``months`` calendar months, on ``anchor_day`` (default ``day.day``), clamped to the
+    month end."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
     wanted = anchor_day if anchor_day is not None else day.day
@@ -100,45 +103,74 @@ def _cents(value: object) -> bool:
 def _validate(total: object, months: object, first_due: object, down_payment: object) -> list[Problem]:
     problems: list[Problem] = []
     if not isinstance(months, int) or isinstance(months, bool):
-        problems.append(Problem("instalment.months", months, "分期期数应为整数", "months must be a whole number"))
+        problems.append(
+            Problem("instalment.months", months, "分期期数应为整数", "months must be a whole number")
+        )
     elif not 1 <= months <= MAX_MONTHS:
-        problems.append(Problem(
-            "instalment.months", months,
-            f"分期期数应在1至{MAX_MONTHS}期之间(依据:{MAX_MONTHS_BASIS})",
-            f"months must be between 1 and {MAX_MONTHS} (basis: {MAX_MONTHS_BASIS})",
-        ))
+        problems.append(
+            Problem(
+                "instalment.months",
+                months,
+                f"分期期数应在1至{MAX_MONTHS}期之间(依据:{MAX_MONTHS_BASIS})",
+                f"months must be between 1 and {MAX_MONTHS} (basis: {MAX_MONTHS_BASIS})",
+            )
+        )
     if not isinstance(first_due, dt.date):
-        problems.append(Problem("instalment.first_due", first_due, "首期还款日应为日期", "first_due must be a date"))
+        problems.append(
+            Problem("instalment.first_due", first_due, "首期还款日应为日期", "first_due must be a date")
+        )
     if not _cents(total):
-        problems.append(Problem(
-            "instalment.total", total, "分期总额应为精确到分的金额(Decimal)",
-            "the total must be a Decimal amount with at most two decimal places",
-        ))
+        problems.append(
+            Problem(
+                "instalment.total",
+                total,
+                "分期总额应为精确到分的金额(Decimal)",
+                "the total must be a Decimal amount with at most two decimal places",
+            )
+        )
     elif total <= 0:
-        problems.append(Problem("instalment.total", total, "分期总额应大于0", "the total must be greater than 0"))
+        problems.append(
+            Problem("instalment.total", total, "分期总额应大于0", "the total must be greater than 0")
+        )
     if not _cents(down_payment):
-        problems.append(Problem(
-            "instalment.down_payment", down_payment, "首付金额应为精确到分的金额(Decimal)",
-            "the down payment must be a Decimal amount with at most two decimal places",
-        ))
+        problems.append(
+            Problem(
+                "instalment.down_payment",
+                down_payment,
+                "首付金额应为精确到分的金额(Decimal)",
+                "the down payment must be a Decimal amount with at most two decimal places",
+            )
+        )
     elif down_payment < 0:
-        problems.append(Problem(
-            "instalment.down_payment", down_payment, "首付金额不能为负数", "the down payment cannot be negative"
-        ))
+        problems.append(
+            Problem(
+                "instalment.down_payment",
+                down_payment,
+                "首付金额不能为负数",
+                "the down payment cannot be negative",
+            )
+        )
     elif _cents(total) and total > 0 and down_payment >= total:
-        problems.append(Problem(
-            "instalment.down_payment", down_payment,
-            f"首付金额应小于分期总额{total}元,否则无需分期",
-            f"the down payment must be less than the total {total}; otherwise there is nothing to pay by instalments",
-        ))
+        problems.append(
+            Problem(
+                "instalment.down_payment",
+                down_payment,
+                f"首付金额应小于分期总额{total}元,否则无需分期",
+                f"the down payment must be less than the total {total}; "
+                "otherwise there is nothing to pay by instalments",
+            )
+        )
     if not problems:
         rest = total - down_payment  # type: ignore[operator]
         if rest < FEN * months:  # type: ignore[operator]
-            problems.append(Problem(
-                "instalment.months", months,
-                f"剩余{rest}元分{months}期,每期不足0.01元,请减少期数",
-                f"{rest} over {months} months is less than 0.01 a month; use fewer months",
-            ))
+            problems.append(
+                Problem(
+                    "instalment.months",
+                    months,
+                    f"剩余{rest}元分{months}期,每期不足0.01元,请减少期数",
+                    f"{rest} over {months} months is less than 0.01 a month; use fewer months",
+                )
+            )
     return problems
 
 
@@ -153,8 +185,8 @@ def build_schedule(
 ) -> Schedule:
     """The rows of an instalment plan of ``total`` over ``months`` monthly instalments.
 
-    Raises :class:`~summons_kit.errors.CaseError` naming every bad argument (months outside 1..60, a total of 0 or
-    less, a down payment not below the total, amounts not in whole fen).
+    Raises :class:`~summons_kit.errors.CaseError` naming every bad argument (months outside 1..60, a total of
+    0 or less, a down payment not below the total, amounts not in whole fen).
     """
     if isinstance(down_payment, int) and not isinstance(down_payment, bool):
         down_payment = Decimal(down_payment).quantize(FEN)
@@ -180,4 +212,6 @@ def build_schedule(
         amount = regular if period < months else balance
         balance -= amount
         rows.append(ScheduleRow(period, calendar.next_working_day(nominal), amount, balance, nominal))
-    return Schedule(total=total, months=months, first_due=first_due, down_payment=down_payment, rows=tuple(rows))
+    return Schedule(
+        total=total, months=months, first_due=first_due, down_payment=down_payment, rows=tuple(rows)
+    )

@@ -3,26 +3,31 @@
     python templates/build_templates.py            # rewrite templates/*.docx
     python templates/build_templates.py OUT_DIR    # write them elsewhere (the tests compare the two)
 
-The templates are generated so that their layout is reviewable as code and reproducible; a lawyer may still copy one
-and edit it in Word (docs/templates.md). Content follows the official forms as far as the kit's legal reference
-transcribes them:
+The templates are generated so that their layout is reviewable as code and reproducible; a lawyer may still
+copy one and edit it in Word (docs/templates.md). Content follows the official forms as far as the kit's legal
+reference transcribes them:
 
 - answer_narrative.docx: 民事答辩状, 民事诉讼文书样式 (法〔2016〕221号);
-- answer_element_loan.docx / answer_element_card.docx: the element-style (要素式) answers for 金融借款合同纠纷 and
-  信用卡纠纷 (法〔2024〕46号, replaced by 法〔2025〕82号). The official .docx forms were not obtained: the rows come from
-  summons_kit/elements.py and the 说明 box paraphrases the forms' good-faith warning (unverified wording);
+- answer_element_loan.docx / answer_element_card.docx: the element-style (要素式) answers for 金融借款合同纠纷
+  and 信用卡纠纷 (法〔2024〕46号, replaced by 法〔2025〕82号). The official .docx forms were not obtained: the
+  rows come from summons_kit/elements.py and the 说明 box paraphrases the forms' good-faith warning
+  (unverified wording);
 - evidence_list.docx: 证据目录 (证据规定 第19条: numbered, source, what it proves, signed and dated);
 - instalment_request.docx: 分期还款申请书 (customary content; no official form).
 
-Typography (custom borrowed from GB/T 9704-2012; no rule binds party filings): A4; margins top 37 mm, bottom 35 mm,
-left 28 mm, right 26 mm; title 宋体 bold 22 pt; body 仿宋 16 pt at an exact 28.9 pt line (22 lines a page); East Asian
-fonts set through w:rFonts w:eastAsia; tables 仿宋 12 pt with repeating header rows; page numbers "第 X 页 共 Y 页".
+Typography (custom borrowed from GB/T 9704-2012; no rule binds party filings): A4; margins top 37 mm, bottom
+35 mm, left 28 mm, right 26 mm; title 宋体 bold 22 pt; body 仿宋 16 pt at an exact 28.9 pt line (22 lines a
+page); East Asian fonts set through w:rFonts w:eastAsia; tables 仿宋 12 pt with repeating header rows; page
+numbers "第 X 页 共 Y 页".
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
 import sys
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -51,7 +56,7 @@ Run = tuple[str, dict[str, object]]  # (text, {"bold": True, "font": HEITI})
 Text = str | Sequence[Run]
 
 
-# --- document and styles ----------------------------------------------------------------------------------------------
+# --- document and styles ------------------------------------------------------------------------------------
 
 
 def _set_fonts(rpr: object, east_asia: str, latin: str = LATIN) -> None:
@@ -66,7 +71,7 @@ def _set_fonts(rpr: object, east_asia: str, latin: str = LATIN) -> None:
 
 
 def _defaults(doc: DocumentObject) -> None:
-    """docDefaults: 仿宋 16 pt, zh-CN, no theme fonts (python-docx's default falls back to MS Mincho for CJK)."""
+    """docDefaults: 仿宋 16 pt, zh-CN, no theme fonts (python-docx's default falls back to MS Mincho)."""
     styles = doc.styles.element
     rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     fonts = rpr.find(qn("w:rFonts"))
@@ -89,10 +94,22 @@ def _defaults(doc: DocumentObject) -> None:
 _NAMES: dict[str, str] = {}  # style id -> style name (python-docx looks styles up by name)
 
 
-def _paragraph_style(doc: DocumentObject, style_id: str, name: str, *, font: str = FANGSONG, size: float = 16,
-                     bold: bool = False, align: WD_ALIGN_PARAGRAPH | None = WD_ALIGN_PARAGRAPH.JUSTIFY,
-                     first_line_chars: int = 0, left_indent_chars: int = 0, line: Pt = BODY_LINE,
-                     before: float = 0, after: float = 0, keep_next: bool = False) -> None:
+def _paragraph_style(
+    doc: DocumentObject,
+    style_id: str,
+    name: str,
+    *,
+    font: str = FANGSONG,
+    size: float = 16,
+    bold: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = WD_ALIGN_PARAGRAPH.JUSTIFY,
+    first_line_chars: int = 0,
+    left_indent_chars: int = 0,
+    line: Pt = BODY_LINE,
+    before: float = 0,
+    after: float = 0,
+    keep_next: bool = False,
+) -> None:
     _NAMES[style_id] = name
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.element.set(qn("w:styleId"), style_id)
@@ -125,25 +142,43 @@ def _styles(doc: DocumentObject) -> None:
     normal = doc.styles["Normal"]
     _set_fonts(normal.element.get_or_add_rPr(), FANGSONG)
     normal.font.size = Pt(16)
-    centre, left, right = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT
-    _paragraph_style(doc, "SKTitle", "文书标题", font=SONGTI, size=22, bold=True, align=centre, line=Pt(40),
-                     after=6, keep_next=True)
-    _paragraph_style(doc, "SKSubtitle", "文书副标题", font=KAITI, size=16, align=centre, after=6, keep_next=True)
+    centre, left = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT
+    _paragraph_style(
+        doc,
+        "SKTitle",
+        "文书标题",
+        font=SONGTI,
+        size=22,
+        bold=True,
+        align=centre,
+        line=Pt(40),
+        after=6,
+        keep_next=True,
+    )
+    _paragraph_style(
+        doc, "SKSubtitle", "文书副标题", font=KAITI, size=16, align=centre, after=6, keep_next=True
+    )
     _paragraph_style(doc, "SKBody", "正文", first_line_chars=2)
     _paragraph_style(doc, "SKHeading", "正文小标题", font=HEITI, first_line_chars=2, keep_next=True)
     _paragraph_style(doc, "SKLead", "正文引导句", first_line_chars=2, keep_next=True)
     _paragraph_style(doc, "SKFlush", "正文顶格", align=left)
     _paragraph_style(doc, "SKSalute", "此致", first_line_chars=2, before=14, keep_next=True)
     _paragraph_style(doc, "SKSign", "落款", align=left, left_indent_chars=10, keep_next=True)
-    _paragraph_style(doc, "SKSignFirst", "落款首行", align=left, left_indent_chars=10, before=28, keep_next=True)
+    _paragraph_style(
+        doc, "SKSignFirst", "落款首行", align=left, left_indent_chars=10, before=28, keep_next=True
+    )
     _paragraph_style(doc, "SKTable", "表格文字", size=12, align=left, line=TABLE_LINE)
     _paragraph_style(doc, "SKTableHead", "表格标题", font=HEITI, size=12, align=centre, line=TABLE_LINE)
-    _paragraph_style(doc, "SKTableSection", "表格分节", font=HEITI, size=12, align=left, line=TABLE_LINE)
+    _paragraph_style(
+        doc, "SKTableSection", "表格分节", font=HEITI, size=12, align=left, line=TABLE_LINE, keep_next=True
+    )
     _paragraph_style(doc, "SKNote", "说明", font=KAITI, size=12, align=left, line=Pt(18))
     _paragraph_style(doc, "SKCell", "列表文字", size=10.5, align=left, line=Pt(16))
     _paragraph_style(doc, "SKCellCentre", "列表文字居中", size=10.5, align=centre, line=Pt(16))
     _paragraph_style(doc, "SKCellHead", "列表标题", font=HEITI, size=10.5, align=centre, line=Pt(16))
-    _paragraph_style(doc, "SKCellSection", "列表分组", font=HEITI, size=10.5, align=left, line=Pt(16))
+    _paragraph_style(
+        doc, "SKCellSection", "列表分组", font=HEITI, size=10.5, align=left, line=Pt(16), keep_next=True
+    )
     footer = doc.styles["Footer"]
     _set_fonts(footer.element.get_or_add_rPr(), SONGTI)
     footer.font.size = Pt(12)
@@ -199,7 +234,7 @@ def new_document(title: str) -> DocumentObject:
     return doc
 
 
-# --- content helpers --------------------------------------------------------------------------------------------------
+# --- content helpers ----------------------------------------------------------------------------------------
 
 
 def _runs(paragraph: object, text: Text) -> None:
@@ -223,7 +258,9 @@ def para(container: DocumentObject | _Cell, text: Text, style: str) -> None:
 
 def tag(container: DocumentObject | _Cell, text: str) -> None:
     """A paragraph holding only a {%p … %} tag (docxtpl removes the whole paragraph)."""
-    container.add_paragraph(text, style=_NAMES["SKFlush" if isinstance(container, DocumentObject) else "SKTable"])
+    container.add_paragraph(
+        text, style=_NAMES["SKFlush" if isinstance(container, DocumentObject) else "SKTable"]
+    )
 
 
 def _border(element: object, tag_name: str, edges: Sequence[str], size: int = 4) -> None:
@@ -267,8 +304,17 @@ def table(doc: DocumentObject, widths_mm: Sequence[float]) -> Table:
     return t
 
 
-def row(t: Table, cells: Sequence[Text | Sequence[Text]], *, style: str = "SKTable", header: bool = False,
-        span: bool = False, shade: bool = False, styles: Sequence[str] | None = None, keep: bool = False) -> None:
+def row(
+    t: Table,
+    cells: Sequence[Text | Sequence[Text]],
+    *,
+    style: str = "SKTable",
+    header: bool = False,
+    span: bool = False,
+    shade: bool = False,
+    styles: Sequence[str] | None = None,
+    keep: bool = False,
+) -> None:
     """Append a row. A cell is a text (one paragraph) or a list of texts (one paragraph each).
 
     ``span`` merges the row into one cell; ``header`` repeats the row at the top of every page (w:tblHeader);
@@ -290,7 +336,9 @@ def row(t: Table, cells: Sequence[Text | Sequence[Text]], *, style: str = "SKTab
     for index, (cell, content) in enumerate(zip(targets, cells, strict=False)):
         cell_style = styles[index] if styles else style
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        texts = [content] if isinstance(content, str) or (content and isinstance(content[0], tuple)) else content
+        texts = (
+            [content] if isinstance(content, str) or (content and isinstance(content[0], tuple)) else content
+        )
         first = cell.paragraphs[0]
         for i, text in enumerate(texts):
             paragraph = first if i == 0 else cell.add_paragraph()
@@ -302,7 +350,7 @@ def row(t: Table, cells: Sequence[Text | Sequence[Text]], *, style: str = "SKTab
             shd.set(qn("w:color"), "auto")
             shd.set(qn("w:fill"), "E7E6E6")
             cell._tc.get_or_add_tcPr().append(shd)
-    for cell in targets[len(cells):]:
+    for cell in targets[len(cells) :]:
         cell.paragraphs[0].style = t.part.document.styles[_NAMES[style]]
 
 
@@ -316,7 +364,7 @@ def cn(text: str) -> str:
     return text.replace("(", "（").replace(")", "）").replace(":", "：")
 
 
-# --- the templates ----------------------------------------------------------------------------------------------------
+# --- the templates ------------------------------------------------------------------------------------------
 
 
 def _signature(doc: DocumentObject, who: str, date_label: str = "") -> None:
@@ -334,8 +382,12 @@ def answer_narrative() -> DocumentObject:
     tag(doc, "{%p if agent %}")
     para(doc, "{{ agent.line }}", "SKBody")
     tag(doc, "{%p endif %}")
-    para(doc, "对{{ court.name }}{{ court.case_number }}{{ plaintiff.name }}诉{{ defendant.name }}"
-              "{{ court.cause }}一案的起诉，答辩如下：", "SKBody")
+    para(
+        doc,
+        "对{{ court.name }}{{ court.case_number }}{{ plaintiff.name }}诉{{ defendant.name }}"
+        "{{ court.cause }}一案的起诉，答辩如下：",
+        "SKBody",
+    )
     tag(doc, "{%p for point in answer.points %}")
     tag(doc, "{%p if point.title %}")
     para(doc, "{{ point.no_zh }}、{{ point.title }}", "SKHeading")
@@ -365,42 +417,77 @@ _LABEL_MM, _VALUE_MM = 52, TEXT_WIDTH_MM - 52
 
 def _defendant_rows(t: Table) -> None:
     tag_row(t, "{%tr if defendant.is_person %}")
-    row(t, ["答辩人（自然人）", [
-        "姓名：{{ defendant.name }}",
-        "性别：男{{ defendant.male_box }}　女{{ defendant.female_box }}",
-        "出生日期：{{ defendant.birth }}　　民族：{{ defendant.ethnicity }}",
-        "公民身份号码：{{ defendant.id_number }}",
-        "工作单位、职务：{{ defendant.occupation }}",
-        "联系电话：{{ defendant.phone }}",
-        "住所地（户籍所在地）：{{ defendant.address }}",
-        "经常居住地：{{ defendant.residence }}",
-    ]])
+    row(
+        t,
+        [
+            ["答辩人", "（自然人）"],
+            [
+                "姓名：{{ defendant.name }}",
+                "性别：男{{ defendant.male_box }}　女{{ defendant.female_box }}",
+                "出生日期：{{ defendant.birth }}　　民族：{{ defendant.ethnicity }}",
+                "公民身份号码：{{ defendant.id_number }}",
+                "工作单位、职务：{{ defendant.occupation }}",
+                "联系电话：{{ defendant.phone }}",
+                "住所地（户籍所在地）：{{ defendant.address }}",
+                "经常居住地：{{ defendant.residence }}",
+            ],
+        ],
+    )
     tag_row(t, "{%tr else %}")
-    row(t, ["答辩人（法人、非法人组织）", [
-        "名称：{{ defendant.name }}",
-        "住所地（主要办事机构所在地）：{{ defendant.address }}",
-        "注册地/登记地：",
-        "法定代表人/主要负责人：{{ defendant.representative }}　职务：{{ defendant.representative_title }}",
-        "联系电话：{{ defendant.phone }}",
-        "统一社会信用代码：{{ defendant.credit_code }}",
-        "类型：{{ defendant.org_type }}",
-    ]])
+    row(
+        t,
+        [
+            ["答辩人", "（法人、非法人组织）"],
+            [
+                "名称：{{ defendant.name }}",
+                "住所地（主要办事机构所在地）：{{ defendant.address }}",
+                "注册地/登记地：",
+                "法定代表人/主要负责人：{{ defendant.representative }}"
+                "　职务：{{ defendant.representative_title }}",
+                "联系电话：{{ defendant.phone }}",
+                "统一社会信用代码：{{ defendant.credit_code }}",
+                "类型：{{ defendant.org_type }}",
+            ],
+        ],
+    )
     tag_row(t, "{%tr endif %}")
-    row(t, ["委托诉讼代理人", [
-        "有{{ answer.agent_yes_box }}　　无{{ answer.agent_no_box }}",
-        "{%p if agent %}",
-        "姓名：{{ agent.name }}　单位：{{ agent.firm }}　职务：{{ agent.title }}　联系电话：{{ agent.phone }}",
-        "{%p endif %}",
-    ]], keep=True)
-    row(t, ["送达地址（所填信息除书面特别声明更改外，适用于案件所有后续程序）及收件人、联系电话", [
-        "地址：{{ answer.delivery.address }}",
-        "收件人：{{ answer.delivery.recipient }}",
-        "电话：{{ answer.delivery.phone }}",
-    ]], keep=True)
-    row(t, ["是否接受电子送达", [
-        "是{{ answer.delivery.electronic_yes_box }}　电子邮箱：{{ answer.delivery.email }}",
-        "否{{ answer.delivery.electronic_no_box }}",
-    ]], keep=True)
+    row(
+        t,
+        [
+            "委托诉讼代理人",
+            [
+                "有{{ answer.agent_yes_box }}　　无{{ answer.agent_no_box }}",
+                "{%p if agent %}",
+                "姓名：{{ agent.name }}　单位：{{ agent.firm }}"
+                "　职务：{{ agent.title }}　联系电话：{{ agent.phone }}",
+                "{%p endif %}",
+            ],
+        ],
+        keep=True,
+    )
+    row(
+        t,
+        [
+            "送达地址（所填信息除书面特别声明更改外，适用于案件所有后续程序）及收件人、联系电话",
+            [
+                "地址：{{ answer.delivery.address }}",
+                "收件人：{{ answer.delivery.recipient }}",
+                "电话：{{ answer.delivery.phone }}",
+            ],
+        ],
+        keep=True,
+    )
+    row(
+        t,
+        [
+            "是否接受电子送达",
+            [
+                "是{{ answer.delivery.electronic_yes_box }}　电子邮箱：{{ answer.delivery.email }}",
+                "否{{ answer.delivery.electronic_no_box }}",
+            ],
+        ],
+        keep=True,
+    )
 
 
 def _element_row(t: Table, section: str, key: str, no: int, label: str) -> None:
@@ -408,10 +495,15 @@ def _element_row(t: Table, section: str, key: str, no: int, label: str) -> None:
     if (section, key) in (("facts", "basis"), ("facts", "other"), ("items", "basis")):
         content: list[Text] = [f"{{{{ {ref}.text }}}}"]
     elif key == "exemption":
-        content = [f"有{{{{ {ref}.yes_box }}}}　　无{{{{ {ref}.no_box }}}}", f"事实和理由：{{{{ {ref}.text }}}}"]
+        content = [
+            f"有{{{{ {ref}.yes_box }}}}　　无{{{{ {ref}.no_box }}}}",
+            f"事实和理由：{{{{ {ref}.text }}}}",
+        ]
     else:
-        content = [f"无异议{{{{ {ref}.agree_box }}}}　　有异议{{{{ {ref}.dispute_box }}}}",
-                   f"事实和理由：{{{{ {ref}.text }}}}"]
+        content = [
+            f"无异议{{{{ {ref}.agree_box }}}}　　有异议{{{{ {ref}.dispute_box }}}}",
+            f"事实和理由：{{{{ {ref}.text }}}}",
+        ]
     row(t, [f"{no}．{cn(label)}", content], keep=(section, key) != ("facts", "other"))
 
 
@@ -438,8 +530,14 @@ def answer_element(form: str) -> DocumentObject:
     return doc
 
 
-_EVIDENCE_COLUMNS = (("序号", 12), ("证据名称", 30), ("证据来源", 28), ("证明目的", 42), ("页码", 14),
-                     ("原件/复印件（份数）", 30))
+_EVIDENCE_COLUMNS = (
+    ("序号", 12),
+    ("证据名称", 30),
+    ("证据来源", 28),
+    ("证明目的", 42),
+    ("页码", 14),
+    ("原件/复印件（份数）", 30),
+)
 
 
 def evidence_list() -> DocumentObject:
@@ -455,13 +553,27 @@ def evidence_list() -> DocumentObject:
     row(t, ["{{ group.heading }}"], span=True, style="SKCellSection")
     tag_row(t, "{%tr endif %}")
     tag_row(t, "{%tr for item in group.items %}")
-    row(t, ["{{ item.no }}", "{{ item.name }}", "{{ item.source }}", "{{ item.purpose }}", "{{ item.pages_range }}",
-            "{{ item.form }}{% if item.copies %}（{{ item.copies }}份）{% endif %}"],
-        styles=["SKCellCentre", "SKCell", "SKCell", "SKCell", "SKCellCentre", "SKCellCentre"], keep=True)
+    row(
+        t,
+        [
+            "{{ item.no }}",
+            "{{ item.name }}",
+            "{{ item.source }}",
+            "{{ item.purpose }}",
+            "{{ item.pages_range }}",
+            "{{ item.form }}{% if item.copies %}（{{ item.copies }}份）{% endif %}",
+        ],
+        styles=["SKCellCentre", "SKCell", "SKCell", "SKCell", "SKCellCentre", "SKCellCentre"],
+        keep=True,
+    )
     tag_row(t, "{%tr endfor %}")
     tag_row(t, "{%tr endfor %}")
-    para(doc, "以上证据共{{ evidence_list.count }}项{% if evidence_list.total_pages %}，"
-              "共{{ evidence_list.total_pages }}页{% endif %}。", "SKBody")
+    para(
+        doc,
+        "以上证据共{{ evidence_list.count }}项{% if evidence_list.total_pages %}，"
+        "共{{ evidence_list.total_pages }}页{% endif %}。",
+        "SKBody",
+    )
     _signature(doc, "提交人（签名）", "提交日期：")
     return doc
 
@@ -483,37 +595,62 @@ def instalment_request() -> DocumentObject:
     tag(doc, "{%p endif %}")
     para(doc, "案号：{{ court.case_number }}", "SKBody")
     para(doc, "申请事项：", "SKHeading")
-    para(doc, "一、{% if instalment.to_court %}请求人民法院主持调解，准许申请人{% else %}请求被申请人同意申请人{% endif %}"
-              "分期偿还本案欠款共计人民币{{ instalment.total }}元（大写：{{ instalment.total_words }}）。"
-              "{% if instalment.has_down_payment %}申请人于{{ instalment.down_payment_due }}前首付人民币"
-              "{{ instalment.down_payment }}元，余款{% else %}上述款项{% endif %}分{{ instalment.months }}期偿还，"
-              "自{{ instalment.instalments_from }}起每月{{ instalment.day }}日前还款（遇法定节假日或者休息日顺延至"
-              "其后第一个工作日），每期人民币{{ instalment.regular_amount }}元，最后一期人民币"
-              "{{ instalment.last_amount }}元，于{{ instalment.last_due }}前全部还清。具体还款计划如下：", "SKBody")
+    para(
+        doc,
+        "一、{% if instalment.to_court %}请求人民法院主持调解，准许申请人"
+        "{% else %}请求被申请人同意申请人{% endif %}"
+        "分期偿还本案欠款共计人民币{{ instalment.total }}元（大写：{{ instalment.total_words }}）。"
+        "{% if instalment.has_down_payment %}申请人于{{ instalment.down_payment_due }}前首付人民币"
+        "{{ instalment.down_payment }}元，余款{% else %}上述款项{% endif %}分{{ instalment.months }}期偿还，"
+        "自{{ instalment.instalments_from }}起每月{{ instalment.day }}日前还款（遇法定节假日或者休息日顺延至"
+        "其后第一个工作日），每期人民币{{ instalment.regular_amount }}元，最后一期人民币"
+        "{{ instalment.last_amount }}元，于{{ instalment.last_due }}前全部还清。具体还款计划如下：",
+        "SKBody",
+    )
     t = table(doc, [mm for _, mm in _SCHEDULE_COLUMNS])
     row(t, [name for name, _ in _SCHEDULE_COLUMNS], header=True, style="SKCellHead")
     tag_row(t, "{%tr for r in instalment.rows %}")
-    row(t, ["{{ r.label }}", "{{ r.due }}", "{{ r.amount }}", "{{ r.balance }}"], style="SKCellCentre", keep=True)
+    row(
+        t,
+        ["{{ r.label }}", "{{ r.due }}", "{{ r.amount }}", "{{ r.balance }}"],
+        style="SKCellCentre",
+        keep=True,
+    )
     tag_row(t, "{%tr endfor %}")
     row(t, ["合计", "", "{{ instalment.total }}", ""], style="SKCellHead", keep=True)
     tag(doc, "{%p if instalment.waive_penalty %}")
-    para(doc, "二、请求{% if instalment.to_court %}原告{% else %}被申请人{% endif %}减免罚息、复利、违约金等费用，"
-              "并自本申请提出之日起停止计收利息。", "SKBody")
+    para(
+        doc,
+        "二、请求{% if instalment.to_court %}原告{% else %}被申请人{% endif %}减免罚息、复利、违约金等费用，"
+        "并自本申请提出之日起停止计收利息。",
+        "SKBody",
+    )
     tag(doc, "{%p endif %}")
     para(doc, "事实和理由：", "SKHeading")
-    para(doc, "申请人与{{ plaintiff.name }}{{ court.cause }}一案，{{ court.name }}已立案受理，案号为"
-              "{{ court.case_number }}。", "SKBody")
+    para(
+        doc,
+        "申请人与{{ plaintiff.name }}{{ court.cause }}一案，{{ court.name }}已立案受理，案号为"
+        "{{ court.case_number }}。",
+        "SKBody",
+    )
     para(doc, "{{ instalment.reasons }}", "SKBody")
     tag(doc, "{%p if instalment.repaid %}")
     para(doc, "申请人此前已累计还款人民币{{ instalment.repaid }}元，一直积极履行还款义务。", "SKBody")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if instalment.monthly_income %}")
-    para(doc, "申请人目前每月收入约人民币{{ instalment.monthly_income }}元{% if instalment.monthly_expenses %}，"
-              "每月必要生活支出约人民币{{ instalment.monthly_expenses }}元{% endif %}，无力一次性清偿全部欠款。",
-         "SKBody")
+    para(
+        doc,
+        "申请人目前每月收入约人民币{{ instalment.monthly_income }}元{% if instalment.monthly_expenses %}，"
+        "每月必要生活支出约人民币{{ instalment.monthly_expenses }}元{% endif %}，无力一次性清偿全部欠款。",
+        "SKBody",
+    )
     tag(doc, "{%p endif %}")
-    para(doc, "申请人并非恶意拖欠，愿意在能力范围内按上述计划如期还款。{% if instalment.to_court %}"
-              "恳请人民法院主持调解，准许申请人分期还款。{% else %}恳请被申请人予以同意。{% endif %}", "SKBody")
+    para(
+        doc,
+        "申请人并非恶意拖欠，愿意在能力范围内按上述计划如期还款。{% if instalment.to_court %}"
+        "恳请人民法院主持调解，准许申请人分期还款。{% else %}恳请被申请人予以同意。{% endif %}",
+        "SKBody",
+    )
     para(doc, "此致", "SKSalute")
     para(doc, "{{ instalment.addressee_name }}", "SKFlush")
     tag(doc, "{%p if instalment.attachments %}")
@@ -537,15 +674,67 @@ BUILDERS = {
 }
 
 
+def _trim(doc: DocumentObject) -> None:
+    """Drop what python-docx's default package carries and a filing does not need: the thumbnail of an empty
+    page, stylesWithEffects, customXml and the ~150 styles no paragraph uses (a lawyer's style list stays
+    short)."""
+    for rels in (doc.part.rels, doc.part.package.rels):
+        for r_id, rel in list(rels.items()):
+            if rel.reltype.rsplit("/", 1)[-1] in ("stylesWithEffects", "customXml", "thumbnail"):
+                rels.pop(r_id)
+    styles = doc.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
+    xml = doc.element.xml + "".join(
+        rel.target_part.element.xml
+        for rel in doc.part.rels.values()
+        if rel.reltype.rsplit("/", 1)[-1] in ("header", "footer")
+    )
+    wanted = {s for s, el in by_id.items() if el.get(qn("w:default")) == "1"}
+    wanted |= set(re.findall(r'w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"', xml)) | set(_NAMES)
+    wanted |= {"Footer", "Header"}
+    while True:
+        linked = {
+            ref.get(qn("w:val"))
+            for s in wanted
+            if s in by_id
+            for tag_name in ("w:basedOn", "w:link", "w:next")
+            for ref in by_id[s].findall(qn(tag_name))
+        }
+        if linked <= wanted:
+            break
+        wanted |= linked
+    for style_id, element in by_id.items():
+        if style_id not in wanted:
+            styles.remove(element)
+
+
 def build(out_dir: Path = HERE) -> list[Path]:
     """Write every built-in template into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for name, builder in BUILDERS.items():
         path = out_dir / name
-        builder().save(str(path))
+        doc = builder()
+        _trim(doc)
+        buffer = io.BytesIO()
+        doc.save(buffer)
+        path.write_bytes(_stable_zip(buffer.getvalue()))
         written.append(path)
     return written
+
+
+def _stable_zip(data: bytes) -> bytes:
+    """The same package with fixed entry dates, so an unchanged template rebuilds byte for byte."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info))
+    return out.getvalue()
 
 
 if __name__ == "__main__":

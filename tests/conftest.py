@@ -1,11 +1,11 @@
 """Shared fixtures: two example cases built from the model classes, and their drafts opened by LibreOffice.
 
-The ``office`` fixture renders every document the document tests look at, converts them all to PDF with ONE headless
-LibreOffice call (a private profile under the session's tmp dir), reads the PDF text with pdftotext -layout and renders
-each first page to PNG under test-artifacts/ (git-ignored) for a person to look at.
+The ``office`` fixture renders every document the document tests look at, converts them all to PDF with ONE
+headless LibreOffice call (a private profile under the session's tmp dir), reads the PDF text with pdftotext
+-layout and renders each first page to PNG under test-artifacts/ (git-ignored) for a person to look at.
 
-Set SUMMONS_KIT_NO_OFFICE=1 to skip the LibreOffice tests on a machine without LibreOffice/poppler (CI has them:
-.ci/run installs them).
+Set SUMMONS_KIT_NO_OFFICE=1 to skip the LibreOffice tests on a machine without LibreOffice/poppler (CI has
+them: .ci/run installs them).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 
-# --- the cases --------------------------------------------------------------------------------------------------------
+# --- the cases ----------------------------------------------------------------------------------------------
 
 
 def _claim(text: str, kinds: tuple[ClaimKind, ...], amount: str | None) -> Claim:
@@ -61,7 +61,8 @@ def _claim(text: str, kinds: tuple[ClaimKind, ...], amount: str | None) -> Claim
 
 
 def weilidai_case() -> Case:
-    """A 微粒贷 金融借款合同纠纷 (the shared sample's facts), simple procedure, instalments proposed to the plaintiff."""
+    """A 微粒贷 金融借款合同纠纷 (the shared sample's facts), simple procedure, instalments proposed to the
+    plaintiff."""
     return Case(
         court=Court(
             name="深圳前海合作区人民法院",
@@ -70,46 +71,86 @@ def weilidai_case() -> Case:
             procedure=Procedure.SIMPLE,
         ),
         service=Service(
-            served_on=dt.date(2025, 9, 11), method=ServiceMethod.MAIL, evidence_deadline=dt.date(2025, 9, 26),
-            hearing=dt.datetime(2025, 10, 15, 9, 30), hearing_place="本院第七法庭", notice_date=dt.date(2025, 9, 3),
+            served_on=dt.date(2025, 9, 11),
+            method=ServiceMethod.MAIL,
+            evidence_deadline=dt.date(2025, 9, 26),
+            hearing=dt.datetime(2025, 10, 15, 9, 30),
+            hearing_place="本院第七法庭",
+            notice_date=dt.date(2025, 9, 3),
         ),
         plaintiff=Party(
-            name="深圳前海微众银行股份有限公司", kind=PartyKind.ORGANIZATION,
+            name="深圳前海微众银行股份有限公司",
+            kind=PartyKind.ORGANIZATION,
             credit_code=CreditCode("91440300MA5G8RTU22", "91440300MA5G8RTU22"),
-            representative="陈某某", representative_title="董事长",
+            representative="陈某某",
+            representative_title="董事长",
             address="深圳市前海深港合作区前湾一路1号A栋201室",
         ),
         defendant=Party(
             name="张伟",
             id_number=IdNumber("440106199206181537", "440106199206181537", dt.date(1992, 6, 18), "male"),
-            ethnicity="汉族", address="广州市越秀区东风中路某某大院3栋502房", phone="13711112222",
+            ethnicity="汉族",
+            address="广州市越秀区东风中路某某大院3栋502房",
+            phone="13711112222",
         ),
         claims=(
             _claim("判令被告立即偿还借款本金人民币15,600.00元", (ClaimKind.PRINCIPAL,), "15600.00"),
-            _claim("判令被告支付截至2025年7月31日的利息人民币312.50元、罚息人民币1,046.88元、复利人民币58.72元，"
-                   "合计人民币1,418.10元",
-                   (ClaimKind.INTEREST, ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST), "1418.10"),
-            _claim("判令被告支付自2025年8月1日起至实际清偿之日止的罚息和复利（以未偿还本金15,600.00元为基数，"
-                   "按日利率0.075%计算）", (ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST), None),
+            _claim(
+                "判令被告支付截至2025年7月31日的利息人民币312.50元、罚息人民币1,046.88元、复利人民币58.72元，"
+                "合计人民币1,418.10元",
+                (ClaimKind.INTEREST, ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST),
+                "1418.10",
+            ),
+            _claim(
+                "判令被告支付自2025年8月1日起至实际清偿之日止的罚息和复利（以未偿还本金15,600.00元为基数，"
+                "按日利率0.075%计算）",
+                (ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST),
+                None,
+            ),
             _claim("判令被告承担本案诉讼费、保全费等全部诉讼费用", (ClaimKind.COURT_COSTS,), None),
         ),
         complaint=Complaint(total=Decimal("17018.10"), filed_on=dt.date(2025, 8, 20)),
         evidence=(
-            Evidence("微粒贷还款记录截图", "微信“微粒贷”平台（答辩人账户）", "证明答辩人已偿还本金4,400.00元", pages=3,
-                     group="还款情况"),
-            Evidence("银行账户交易明细", "中国建设银行广州分行", "证明每期还款的时间和金额", pages=2, original=True,
-                     group="还款情况"),
-            Evidence("解除劳动合同证明", "广州某某科技有限公司", "证明答辩人自2024年11月起失业", pages=1, original=True,
-                     group="经济困难"),
+            Evidence(
+                "微粒贷还款记录截图",
+                "微信“微粒贷”平台（答辩人账户）",
+                "证明答辩人已偿还本金4,400.00元",
+                pages=3,
+                group="还款情况",
+            ),
+            Evidence(
+                "银行账户交易明细",
+                "中国建设银行广州分行",
+                "证明每期还款的时间和金额",
+                pages=2,
+                original=True,
+                group="还款情况",
+            ),
+            Evidence(
+                "解除劳动合同证明",
+                "广州某某科技有限公司",
+                "证明答辩人自2024年11月起失业",
+                pages=1,
+                original=True,
+                group="经济困难",
+            ),
         ),
         loan=Loan(
-            contract_name="《微粒贷借款合同》", contract_number="WLD20231102008817", signed_on=dt.date(2023, 11, 2),
-            signed_place="线上（微信“微粒贷”平台，电子签名）", lender_kind=LenderKind.LICENSED,
-            principal=Decimal("20000.00"), disbursed_on=dt.date(2023, 11, 2), term_months=20,
+            contract_name="《微粒贷借款合同》",
+            contract_number="WLD20231102008817",
+            signed_on=dt.date(2023, 11, 2),
+            signed_place="线上（微信“微粒贷”平台，电子签名）",
+            lender_kind=LenderKind.LICENSED,
+            principal=Decimal("20000.00"),
+            disbursed_on=dt.date(2023, 11, 2),
+            term_months=20,
             rate=Rate("日利率0.05%", Decimal("18.25"), "day", 365),
             penalty_rate=Rate("日利率0.075%", Decimal("27.375"), "day", 365),
-            repayment_method="按月等额本息，每月2日还款", first_due=dt.date(2023, 12, 2), last_due=dt.date(2025, 7, 2),
-            accelerated_on=dt.date(2025, 3, 2), overdue_since=dt.date(2024, 12, 2),
+            repayment_method="按月等额本息，每月2日还款",
+            first_due=dt.date(2023, 12, 2),
+            last_due=dt.date(2025, 7, 2),
+            accelerated_on=dt.date(2025, 3, 2),
+            overdue_since=dt.date(2024, 12, 2),
             repaid_principal=Decimal("4400.00"),
         ),
         defence=Defence(
@@ -122,17 +163,22 @@ def weilidai_case() -> Case:
                 AnswerPoint(
                     title="利息、罚息和复利合计超过年利率24%的部分应予调减",
                     text="原告逾期后按日利率0.075%计收罚息并对应付未付利息计收复利，折合年利率超过24%，"
-                         "超过部分应予调减。",
+                    "超过部分应予调减。",
                     evidence=(1, 2),
                 ),
                 AnswerPoint(text="答辩人因失业收入骤减，并非恶意拖欠，愿意分期清偿。", evidence=(3,)),
             ),
-            electronic_service=True, email="zhangwei.example@163.com",
+            electronic_service=True,
+            email="zhangwei.example@163.com",
         ),
         instalment=Instalment(
-            months=12, first_due=dt.date(2025, 11, 2), addressee="plaintiff",
+            months=12,
+            first_due=dt.date(2025, 11, 2),
+            addressee="plaintiff",
             reasons="答辩人自2024年11月失业，目前靠打零工维持生活。\n母亲患病住院，需要支付医疗费用。",
-            monthly_income=Decimal("3000.00"), monthly_expenses=Decimal("2200.00"), repaid=Decimal("4400.00"),
+            monthly_income=Decimal("3000.00"),
+            monthly_expenses=Decimal("2200.00"),
+            repaid=Decimal("4400.00"),
             attachments=("解除劳动合同证明", "母亲住院病历"),
         ),
         documents=DocumentOptions(date=dt.date(2025, 9, 20), copies=1),
@@ -145,41 +191,61 @@ def card_case() -> Case:
         court=Court(
             name="北京市朝阳区人民法院",
             case_number=CaseNumber("（2026）京0105民初1234号", 2026, "京0105", "民初", 1234),
-            cause="信用卡纠纷", procedure=Procedure.SMALL_CLAIMS,
+            cause="信用卡纠纷",
+            procedure=Procedure.SMALL_CLAIMS,
         ),
-        service=Service(served_on=dt.date(2026, 3, 5), method=ServiceMethod.ELECTRONIC,
-                        evidence_deadline=dt.date(2026, 3, 12)),
+        service=Service(
+            served_on=dt.date(2026, 3, 5),
+            method=ServiceMethod.ELECTRONIC,
+            evidence_deadline=dt.date(2026, 3, 12),
+        ),
         plaintiff=Party(
-            name="北京某某资产管理有限公司", kind=PartyKind.ORGANIZATION,
+            name="北京某某资产管理有限公司",
+            kind=PartyKind.ORGANIZATION,
             credit_code=CreditCode("91110105MA01XY3R8E", "91110105MA01XY3R8E"),
-            representative="刘某某", representative_title="执行董事", address="北京市朝阳区某某路66号8层",
+            representative="刘某某",
+            representative_title="执行董事",
+            address="北京市朝阳区某某路66号8层",
         ),
         defendant=Party(
             name="王芳",
             id_number=IdNumber("110105199005123426", "110105199005123426", dt.date(1990, 5, 12), "female"),
-            address="北京市朝阳区某某小区2号楼3单元402室", residence="北京市通州区某某路9号", phone="13900001111",
+            address="北京市朝阳区某某小区2号楼3单元402室",
+            residence="北京市通州区某某路9号",
+            phone="13900001111",
             occupation="北京某某餐饮有限公司服务员",
         ),
         agent=Agent("李某某", "北京某某律师事务所", "律师", "010-6666××××"),
         claims=(
             _claim("判令被告偿还信用卡透支本金人民币8,800.00元", (ClaimKind.PRINCIPAL,), "8800.00"),
-            _claim("判令被告支付截至2025年10月31日的利息人民币960.40元、违约金人民币440.00元",
-                   (ClaimKind.INTEREST, ClaimKind.DAMAGES), "1400.40"),
+            _claim(
+                "判令被告支付截至2025年10月31日的利息人民币960.40元、违约金人民币440.00元",
+                (ClaimKind.INTEREST, ClaimKind.DAMAGES),
+                "1400.40",
+            ),
             _claim("本案诉讼费用由被告承担", (ClaimKind.COURT_COSTS,), None),
         ),
         complaint=Complaint(total=Decimal("10200.40"), filed_on=dt.date(2026, 1, 15)),
         evidence=(
-            Evidence("信用卡还款记录", "某某银行手机银行", "证明答辩人累计还款12,000.00元", pages=4, copies=2),
+            Evidence(
+                "信用卡还款记录", "某某银行手机银行", "证明答辩人累计还款12,000.00元", pages=4, copies=2
+            ),
             Evidence("收入证明", "北京某某餐饮有限公司", "证明答辩人月收入约4,000元", pages=1, original=True),
         ),
         loan=Loan(
-            contract_name="《信用卡领用合约》", signed_on=dt.date(2020, 6, 8), lender="某某银行股份有限公司北京分行",
-            lender_kind=LenderKind.LICENSED, rate=Rate("日利率万分之五", Decimal("18.25"), "day", 365),
-            repaid=Decimal("12000.00"), last_payment_on=dt.date(2024, 5, 20), overdue_since=dt.date(2024, 6, 1),
+            contract_name="《信用卡领用合约》",
+            signed_on=dt.date(2020, 6, 8),
+            lender="某某银行股份有限公司北京分行",
+            lender_kind=LenderKind.LICENSED,
+            rate=Rate("日利率万分之五", Decimal("18.25"), "day", 365),
+            repaid=Decimal("12000.00"),
+            last_payment_on=dt.date(2024, 5, 20),
+            overdue_since=dt.date(2024, 6, 1),
             card_tail="3579",
         ),
-        assignment=Assignment(assignor="某某银行股份有限公司北京分行", assigned_on=dt.date(2025, 10, 31),
-                              notified=False),
+        assignment=Assignment(
+            assignor="某某银行股份有限公司北京分行", assigned_on=dt.date(2025, 10, 31), notified=False
+        ),
         defence=Defence(
             items={"principal": Position(False, "对透支本金8,800.00元无异议。")},
             facts={"collection": Position(True, "答辩人从未收到债权转让通知。")},
@@ -188,8 +254,13 @@ def card_case() -> Case:
             electronic_service=False,
         ),
         instalment=Instalment(
-            months=24, first_due=dt.date(2026, 4, 30), down_payment=Decimal("1000.00"), total=Decimal("9000.00"),
-            addressee="court", reasons="答辩人收入微薄，需抚养两名子女。", waive_penalty=False,
+            months=24,
+            first_due=dt.date(2026, 4, 30),
+            down_payment=Decimal("1000.00"),
+            total=Decimal("9000.00"),
+            addressee="court",
+            reasons="答辩人收入微薄，需抚养两名子女。",
+            waive_penalty=False,
         ),
         documents=DocumentOptions(date=dt.date(2026, 3, 10), copies=2),
     )
@@ -201,9 +272,12 @@ def escape_case() -> Case:
     return attrs.evolve(
         case,
         defendant=attrs.evolve(case.defendant, address='东风路1号 & 2号 <东座> "丙"室'),
-        defence=attrs.evolve(case.defence, points=(
-            AnswerPoint(text='罚息 & 复利 <重复> 计收，"不合理"。\n第二段：请求调减。', evidence=(1,)),
-        )),
+        defence=attrs.evolve(
+            case.defence,
+            points=(
+                AnswerPoint(text='罚息 & 复利 <重复> 计收，"不合理"。\n第二段：请求调减。', evidence=(1,)),
+            ),
+        ),
         instalment=attrs.evolve(case.instalment, reasons='第一行 A&B <甲>\n第二行 "乙"'),
     )
 
@@ -211,9 +285,13 @@ def escape_case() -> Case:
 def fixed_report(case: Case, today: dt.date) -> Report:
     """A report with one suggested point, so the snapshots do not move with the legal rules' wording."""
     finding = Finding(
-        "money.rate_above_24", "warning", "loan.penalty_rate",
-        "罚息与复利合计折合年利率超过24%。", "penalty and compound interest above 24% a year.",
-        "法发〔2017〕22号第2条", "原告主张的罚息与复利叠加计收，合计超过年利率24%的部分应予调减。",
+        "money.rate_above_24",
+        "warning",
+        "loan.penalty_rate",
+        "罚息与复利合计折合年利率超过24%。",
+        "penalty and compound interest above 24% a year.",
+        "法发〔2017〕22号第2条",
+        "原告主张的罚息与复利叠加计收，合计超过年利率24%的部分应予调减。",
     )
     return Report((finding,), (), today)
 
@@ -228,7 +306,7 @@ def card() -> Case:
     return card_case()
 
 
-# --- LibreOffice ------------------------------------------------------------------------------------------------------
+# --- LibreOffice --------------------------------------------------------------------------------------------
 
 
 def normalise(text: str) -> str:
@@ -243,7 +321,7 @@ def joined(text: str) -> str:
 
 
 def near(flat: str, one: str, other: str, gap: int = 40) -> bool:
-    """``one`` and ``other`` within ``gap`` characters of each other, in either order: the cells of a table row,
+    """``one`` and ``other`` within ``gap`` characters of each other, in either order: the cells of a row,
     whose lines the PDF layout interleaves (a vertically centred label sits between its neighbour's lines)."""
     a, b = re.escape(one), re.escape(other)
     return re.search(f"{a}.{{0,{gap}}}?{b}|{b}.{{0,{gap}}}?{a}", flat) is not None
@@ -261,7 +339,7 @@ class Office:
         return [p for p in self.text[name].split("\f") if p.strip()]
 
     def flat(self, name: str) -> str:
-        """The text without whitespace and without the page footers (a sentence may run across a page break)."""
+        """The text without whitespace and page footers (a sentence may run across a page break)."""
         return re.sub(r"第\d+页共\d+页", "", joined(self.text[name]))
 
 
@@ -275,10 +353,28 @@ def _jobs() -> dict[str, tuple[Case, str | None, str]]:
         jobs[f"{label}_evidence"] = (case, None, "evidence")
         jobs[f"{label}_instalment"] = (case, None, "instalment")
     jobs["escape_answer_narrative"] = (escape_case(), "narrative", "answer")
+    company = card_case()
+    debtor = Party(
+        name="杭州某某贸易有限公司",
+        kind=PartyKind.ORGANIZATION,
+        credit_code=CreditCode("91310000MA1K4NBX9C", "91310000MA1K4NBX9C"),
+        representative="周某某",
+        representative_title="执行董事",
+        address="杭州市西湖区某某路88号",
+        phone="0571-8765××××",
+        org_type="有限责任公司",
+    )
+    jobs["company_answer_element"] = (
+        attrs.evolve(company, defendant=debtor, agent=None),
+        "element",
+        "answer",
+    )
     jobs["escape_instalment"] = (escape_case(), None, "instalment")
     many = weilidai_case()
-    items = tuple(Evidence(f"还款凭证第{i}号", "中国建设银行广州分行", f"证明第{i}期还款", pages=2, group="还款情况")
-                  for i in range(1, 41))
+    items = tuple(
+        Evidence(f"还款凭证第{i}号", "中国建设银行广州分行", f"证明第{i}期还款", pages=2, group="还款情况")
+        for i in range(1, 41)
+    )
     jobs["many_evidence"] = (attrs.evolve(many, evidence=items, defence=Defence()), None, "evidence")
     return jobs
 
@@ -291,8 +387,10 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
         pytest.skip("SUMMONS_KIT_NO_OFFICE=1: LibreOffice tests skipped")
     soffice, pdftotext, pdftoppm = (shutil.which(t) for t in ("soffice", "pdftotext", "pdftoppm"))
     if not (soffice and pdftotext and pdftoppm):
-        pytest.fail("LibreOffice (soffice) and poppler (pdftotext, pdftoppm) are needed: run .ci/run or set "
-                    "SUMMONS_KIT_NO_OFFICE=1")
+        pytest.fail(
+            "LibreOffice (soffice) and poppler (pdftotext, pdftoppm) are needed: run .ci/run or set "
+            "SUMMONS_KIT_NO_OFFICE=1"
+        )
     base = tmp_path_factory.mktemp("office")
     docx: dict[str, Path] = {}
     for name, (case, style, document) in _jobs().items():
@@ -303,19 +401,49 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
     pdf_dir = base / "pdf"
     profile = (base / "lo-profile").as_uri()
     result = subprocess.run(
-        [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
-         "--outdir", str(pdf_dir), *map(str, docx.values())],
-        capture_output=True, text=True, timeout=600, check=False,
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(pdf_dir),
+            *map(str, docx.values()),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     pdf = {name: pdf_dir / f"{name}.pdf" for name in docx}
     missing = [name for name, path in pdf.items() if not path.is_file()]
     if result.returncode != 0 or missing:
-        pytest.fail(f"LibreOffice could not convert {missing or 'the drafts'}: {result.stdout}\n{result.stderr}")
+        pytest.fail(
+            f"LibreOffice could not convert {missing or 'the drafts'}: {result.stdout}\n{result.stderr}"
+        )
     text = {}
     ARTIFACTS.mkdir(exist_ok=True)
     for name, path in pdf.items():
-        text[name] = subprocess.run([pdftotext, "-layout", str(path), "-"], capture_output=True, text=True,
-                                    check=True, timeout=60).stdout
-        subprocess.run([pdftoppm, "-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile", str(path),
-                        str(ARTIFACTS / name)], check=True, timeout=60)
+        text[name] = subprocess.run(
+            [pdftotext, "-layout", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
+        ).stdout
+        subprocess.run(
+            [
+                pdftoppm,
+                "-r",
+                "60",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-png",
+                "-singlefile",
+                str(path),
+                str(ARTIFACTS / name),
+            ],
+            check=True,
+            timeout=60,
+        )
     return Office(docx, pdf, text)

@@ -4,6 +4,7 @@ test_documents_office.py)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -39,7 +40,7 @@ def _text(path: Path) -> str:
     return "\n".join(parts)
 
 
-# --- drafting ---------------------------------------------------------------------------------------------------------
+# --- drafting -----------------------------------------------------------------------------------------------
 
 
 def test_draft_writes_the_three_documents_with_chinese_names(weilidai: Case, tmp_path: Path) -> None:
@@ -52,7 +53,31 @@ def test_draft_writes_the_three_documents_with_chinese_names(weilidai: Case, tmp
     assert not list(tmp_path.glob(".*")), "no temporary file is left behind"
 
 
-def test_instalment_request_is_skipped_and_said_so_when_there_is_no_plan(weilidai: Case, tmp_path: Path) -> None:
+def test_element_rows_left_to_confirm_are_reported(weilidai: Case, tmp_path: Path) -> None:
+    element = _draft(weilidai, tmp_path / "element", documents=("answer",))
+    labels = {row["label"] for row in element.unconfirmed}
+    assert "对借款金额有无异议" in labels and "本金" not in labels  # 本金 was entered
+    narrative = _draft(weilidai, tmp_path / "narrative", style="narrative", documents=("answer",))
+    assert narrative.unconfirmed == ()
+
+
+def test_a_failed_write_leaves_neither_the_file_nor_a_temporary(
+    weilidai: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import summons_kit.documents.render as render
+
+    def disk_full(_src: object, _dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(render.os, "replace", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        _draft(weilidai, tmp_path, documents=("evidence",))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_instalment_request_is_skipped_and_said_so_when_there_is_no_plan(
+    weilidai: Case, tmp_path: Path
+) -> None:
     case = attrs.evolve(weilidai, instalment=None)
     paths = _draft(case, tmp_path)
     assert [p.name for p in paths] == ["民事答辩状.docx", "证据目录.docx"]
@@ -85,7 +110,9 @@ def test_a_failing_template_leaves_no_file_and_no_temporary(weilidai: Case, tmp_
 
 
 def test_strict_mode_refuses_and_lists_every_missing_field(weilidai: Case, tmp_path: Path) -> None:
-    case = attrs.evolve(weilidai, defendant=attrs.evolve(weilidai.defendant, address="", phone="", ethnicity=""))
+    case = attrs.evolve(
+        weilidai, defendant=attrs.evolve(weilidai.defendant, address="", phone="", ethnicity="")
+    )
     with pytest.raises(CaseError) as caught:
         _draft(case, tmp_path, strict=True)
     fields = {p.field for p in caught.value.problems}
@@ -129,7 +156,7 @@ def test_an_impossible_plan_is_refused_naming_the_field(weilidai: Case, tmp_path
     assert len(_draft(case, tmp_path, documents=("answer", "evidence"))) == 2
 
 
-# --- safety of rendering ----------------------------------------------------------------------------------------------
+# --- safety of rendering ------------------------------------------------------------------------------------
 
 
 def _one_paragraph_template(tmp_path: Path, text: str, header: str = "") -> Path:
@@ -167,7 +194,7 @@ def test_typo_in_a_loop_variable_in_the_header(weilidai: Case, tmp_path: Path) -
 
 
 def test_values_are_escaped_and_newlines_become_paragraphs(weilidai: Case, tmp_path: Path) -> None:
-    value = 'A&B <甲> "乙"\n第二行'
+    value = 'A&B <甲> "乙"\r\n第二行\x0b'
     case = attrs.evolve(weilidai, defendant=attrs.evolve(weilidai.defendant, name=value))
     path = _one_paragraph_template(tmp_path, "被告：{{ defendant.name }}。")
     out = tmp_path / "out.docx"
@@ -196,15 +223,17 @@ def test_templates_are_compiled_once_per_file_version(weilidai: Case, tmp_path: 
     assert load_template(copy) is not first, "a changed file is compiled again"
 
 
-# --- the context ------------------------------------------------------------------------------------------------------
+# --- the context --------------------------------------------------------------------------------------------
 
 
 def test_context_page_ranges_and_groups(weilidai: Case) -> None:
     context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)
     assert [e["pages_range"] for e in context["evidence"]] == ["1-3", "4-5", "6"]
     groups = context["evidence_list"]["groups"]
-    assert [(g["heading"], [i["no"] for i in g["items"]]) for g in groups] == [("一、还款情况", [1, 2]),
-                                                                              ("二、经济困难", [3])]
+    assert [(g["heading"], [i["no"] for i in g["items"]]) for g in groups] == [
+        ("一、还款情况", [1, 2]),
+        ("二、经济困难", [3]),
+    ]
     assert context["evidence_list"]["total_pages"] == 6
 
 
@@ -229,8 +258,19 @@ def test_suggested_points_come_from_the_real_checks(weilidai: Case) -> None:
     from summons_kit.check import check
 
     report = check(weilidai, TODAY)
+    expected = [f.point for f in report.findings if f.point]
+    assert expected, "the 微粒贷 case's rates should suggest at least one point"
     points = template_context(weilidai, report, TODAY)["answer"]["points"]
-    assert [p["text"] for p in points if p["suggested"]] == [f.point for f in report.findings if f.point]
+    assert [p["text"] for p in points if p["suggested"]] == expected
+    computed = template_context(weilidai, None, TODAY)["answer"]["points"]  # report=None: checked on the spot
+    assert [p["text"] for p in computed if p["suggested"]] == expected
+
+
+def test_element_basis_row_collects_the_points_bases(weilidai: Case) -> None:
+    answer = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)["answer"]
+    assert answer["facts"]["basis"]["text"] == "法发〔2017〕22号第2条。"
+    other = answer["facts"]["other"]["text"]
+    assert other.startswith("一、利息、罚息和复利合计超过年利率24%的部分应予调减：")
 
 
 def test_cited_evidence_missing_from_the_list(weilidai: Case) -> None:
@@ -262,8 +302,15 @@ def test_element_rows_tick_entered_positions_and_fill_known_facts(weilidai: Case
     assert (amount["agree_box"], amount["dispute_box"]) == ("☐", "☐")
     assert amount["text"] == "借款金额人民币20,000.00元。【待确认:有无异议】"
     assert answer["facts"]["guaranty"]["text"] == "无"
-    assert [r["key"] for r in answer["item_rows"]] == ["principal", "interest", "acceleration", "guarantee", "costs",
-                                                        "other", "total"]
+    assert [r["key"] for r in answer["item_rows"]] == [
+        "principal",
+        "interest",
+        "acceleration",
+        "guarantee",
+        "costs",
+        "other",
+        "total",
+    ]
 
 
 def test_instalment_context_schedule(weilidai: Case) -> None:
@@ -275,8 +322,8 @@ def test_instalment_context_schedule(weilidai: Case) -> None:
 
 
 def test_no_context_key_hides_a_dict_method(weilidai: Case) -> None:
-    """Templates may also be rendered by plain Jinja: keys must not shadow dict methods (items is the exception
-    the kit's environment resolves, see render.KitEnvironment)."""
+    """Templates may also be rendered by plain Jinja: keys must not shadow dict methods (items is the
+    exception the kit's environment resolves, see render.KitEnvironment)."""
     context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)
     clashes = set()
 
@@ -306,13 +353,79 @@ def test_template_path_picks_the_form_by_cause() -> None:
     with pytest.raises(ValueError, match="unknown document"):
         template_path("complaint")
     assert {(d, s) for d, s, _ in builtin_templates()} == {
-        ("answer", "narrative"), ("answer", "element_loan"), ("answer", "element_card"), ("evidence", ""),
-        ("instalment", "")}
+        ("answer", "narrative"),
+        ("answer", "element_loan"),
+        ("answer", "element_card"),
+        ("evidence", ""),
+        ("instalment", ""),
+    }
 
 
 def test_instalment_without_claim_amounts_is_marked(weilidai: Case) -> None:
     claims = tuple(attrs.evolve(c, amount=None) for c in weilidai.claims)
-    case = attrs.evolve(weilidai, claims=claims, instalment=Instalment(months=6, first_due=dt.date(2025, 12, 1)))
+    case = attrs.evolve(
+        weilidai, claims=claims, instalment=Instalment(months=6, first_due=dt.date(2025, 12, 1))
+    )
     context = template_context(case, fixed_report(case, TODAY), TODAY)
     assert context["instalment"]["total"] == "【待填:分期总额】" and context["instalment"]["rows"] == []
     assert any(m["field"] == "instalment.total" for m in context["missing"])
+
+
+def _with_footnote(tmp_path: Path, note: str) -> Path:
+    """A template whose footnotes part holds ``note`` (python-docx cannot add footnotes: edit the package)."""
+    base = tmp_path / "base.docx"
+    document = docx.Document()
+    document.add_paragraph("正文")
+    document.save(str(base))
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    footnotes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {w}><w:footnote w:id="1">'
+        f"<w:p><w:r><w:t>{note}</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    path = tmp_path / "footnote.docx"
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+                    b'officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                )
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    b'relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+                )
+            target.writestr(info, data)
+        target.writestr("word/footnotes.xml", footnotes)
+    return path
+
+
+def test_footnotes_are_rendered_too(weilidai: Case, tmp_path: Path) -> None:
+    path = _with_footnote(tmp_path, "注：案号{{ court.case_number }}")
+    data = render_bytes(path, template_context(weilidai, fixed_report(weilidai, TODAY), TODAY))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert "注：案号（2025）粤0391民初18888号" in package.read("word/footnotes.xml").decode()
+
+
+def test_an_almost_empty_case_drafts_with_markers_or_is_refused_in_strict_mode(tmp_path: Path) -> None:
+    case = Case(instalment=Instalment(months=6, first_due=dt.date(2026, 1, 5)))
+    paths = draft(case, tmp_path / "drafts", today=TODAY)
+    assert len(paths) == 3
+    answer, evidence, request = (_text(p) for p in paths)
+    for marker in (
+        "【待填:受诉法院】",
+        "【待填:案号】",
+        "【待填:答辩人姓名】",
+        "【待填:住所】",
+        "【待填:答辩意见】",
+    ):
+        assert marker in answer, marker
+    assert "【待填:证据】" in evidence and "【待填:分期总额】" in request and "【待填:困难原因】" in request
+    fields = {m["field"] for m in paths.missing}
+    assert {"court.name", "defendant.address", "evidence", "instalment.total", "instalment.reasons"} <= fields
+    with pytest.raises(CaseError) as caught:
+        draft(case, tmp_path / "strict", today=TODAY, strict=True)
+    assert {p.field for p in caught.value.problems} == fields

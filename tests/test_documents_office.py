@@ -1,6 +1,7 @@
-"""The drafts as a word processor shows them: every .docx is converted by LibreOffice (one batch, see conftest.py)
-and the PDF text is checked for the case's facts. Snapshots of the text of each document for two cases are kept in
-tests/snapshots/ (regenerate with UPDATE_SNAPSHOTS=1 after a deliberate change, and review the diff)."""
+"""The drafts as a word processor shows them: every .docx is converted by LibreOffice (one batch, see
+conftest.py) and the PDF text is checked for the case's facts. Snapshots of the text of each document for two
+cases are kept in tests/snapshots/ (regenerate with UPDATE_SNAPSHOTS=1 after a deliberate change, and review
+the diff)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,12 @@ from conftest import SNAPSHOTS, Office, joined, near, normalise
 
 
 def test_every_document_opens_with_its_title(office: Office) -> None:
-    titles = {"answer_element": "民事答辩状", "answer_narrative": "民事答辩状", "evidence": "证据目录",
-              "instalment": "分期还款申请书"}
+    titles = {
+        "answer_element": "民事答辩状",
+        "answer_narrative": "民事答辩状",
+        "evidence": "证据目录",
+        "instalment": "分期还款申请书",
+    }
     for name, text in office.text.items():
         kind = next((k for k in titles if name.endswith(k)), "evidence")
         first = next(line.strip() for line in text.splitlines() if line.strip())
@@ -32,11 +37,21 @@ def test_page_numbers_in_the_footer(office: Office) -> None:
 
 def test_element_answer_loan(office: Office) -> None:
     flat = office.flat("weilidai_answer_element")
-    for fact in ("民事答辩状（金融借款合同纠纷）说明：为了方便您参加诉讼", "案号（2025）粤0391民初18888号",
-                 "案由金融借款合同纠纷", "姓名：张伟", "性别：男☑女☐", "出生日期：1992年6月18日", "民族：汉族",
-                 "公民身份号码：440106199206181537", "住所地（户籍所在地）：广州市越秀区东风中路某某大院3栋502房",
-                 "有☐无☑", "是☑电子邮箱：zhangwei.example@163.com",
-                 "借款金额人民币20,000.00元。【待确认:有无异议】", "答辩人（签字、盖章）：日期：二〇二五年九月二十日"):
+    for fact in (
+        "民事答辩状（金融借款合同纠纷）说明：为了方便您参加诉讼",
+        "案号（2025）粤0391民初18888号",
+        "案由金融借款合同纠纷",
+        "姓名：张伟",
+        "性别：男☑女☐",
+        "出生日期：1992年6月18日",
+        "民族：汉族",
+        "公民身份号码：440106199206181537",
+        "住所地（户籍所在地）：广州市越秀区东风中路某某大院3栋502房",
+        "有☐无☑",
+        "是☑电子邮箱：zhangwei.example@163.com",
+        "借款金额人民币20,000.00元。【待确认:有无异议】",
+        "答辩人（签字、盖章）：日期：二〇二五年九月二十日",
+    ):
         assert fact in flat, fact
     assert near(flat, "1．本金", "无异议☑有异议☐")
     assert near(flat, "无异议☑有异议☐", "事实和理由：对借款本金余额15,600.00元无异议。")
@@ -48,9 +63,18 @@ def test_element_answer_loan(office: Office) -> None:
 
 def test_element_answer_card_with_agent_and_assignee(office: Office) -> None:
     flat = office.flat("card_answer_element")
-    for fact in ("（信用卡纠纷）", "（2026）京0105民初1234号", "性别：男☐女☑", "民族：【待填:民族】",
-                 "经常居住地：北京市通州区某某路9号", "有☑无☐", "姓名：李某某", "单位：北京某某律师事务所",
-                 "否☑", "卡号尾号3579"):
+    for fact in (
+        "（信用卡纠纷）",
+        "（2026）京0105民初1234号",
+        "性别：男☐女☑",
+        "民族：【待填:民族】",
+        "经常居住地：北京市通州区某某路9号",
+        "有☑无☐",
+        "姓名：李某某",
+        "单位：北京某某律师事务所",
+        "否☑",
+        "卡号尾号3579",
+    ):
         assert fact in flat, fact
     assert near(flat, "6．对是否通知和催收", "无异议☐有异议☑")
     assert near(flat, "无异议☐有异议☑", "事实和理由：答辩人从未收到债权转让通知。")
@@ -58,6 +82,22 @@ def test_element_answer_card_with_agent_and_assignee(office: Office) -> None:
     assert near(flat, "无异议☑有异议☐", "事实和理由：对透支本金8,800.00元无异议。")
     assert near(flat, "15．其他需要说明的内容", "一、违约金过高，请求依法调减。（见证据1）")
     assert near(flat, "16．证据清单", "（共2项）")
+
+
+def test_element_answer_for_an_organization(office: Office) -> None:
+    flat = office.flat("company_answer_element")
+    assert "（自然人）" not in flat and "性别" not in flat
+    assert near(flat, "答辩人", "（法人、非法人组织）", gap=80)
+    assert near(flat, "（法人、非法人组织）", "名称：杭州某某贸易有限公司", gap=80)
+    for fact in (
+        "住所地（主要办事机构所在地）：杭州市西湖区某某路88号",
+        "法定代表人/主要负责人：周某某",
+        "职务：执行董事",
+        "统一社会信用代码：91310000MA1K4NBX9C",
+        "类型：有限责任公司",
+        "有☐无☑",
+    ):
+        assert fact in flat, fact
 
 
 def test_narrative_answer(office: Office) -> None:
@@ -101,7 +141,9 @@ def test_evidence_header_row_repeats_on_every_page(office: Office) -> None:
     assert "79-80" in flat and "以上证据共40项，共80页。" in flat
 
 
-_ROW = re.compile(r"(首付|第\s*\d+\s*期)\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+([\d,]+\.\d\d)\s+([\d,]+\.\d\d)")
+_ROW = re.compile(
+    r"(首付|第\s*\d+\s*期)\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+([\d,]+\.\d\d)\s+([\d,]+\.\d\d)"
+)
 
 
 def _schedule_rows(text: str) -> list[tuple[str, str, Decimal, Decimal]]:
@@ -117,19 +159,31 @@ def _schedule_rows(text: str) -> list[tuple[str, str, Decimal, Decimal]]:
 
 def test_instalment_request_to_the_plaintiff(office: Office) -> None:
     text, flat = office.text["weilidai_instalment"], office.flat("weilidai_instalment")
-    for fact in ("申请人:张伟", "被申请人：深圳前海微众银行股份有限公司", "案号：（2025）粤0391民初18888号",
-                 "请求被申请人同意申请人分期偿还本案欠款共计人民币17,018.10元（大写：人民币壹万柒仟零壹拾捌元壹角）",
-                 "分12期偿还，自2025年11月3日起每月2日前还款", "每期人民币1,418.17元，最后一期人民币1,418.23元",
-                 "二、请求被申请人减免罚息、复利、违约金等费用，并自本申请提出之日起停止计收利息。",
-                 "答辩人自2024年11月失业，目前靠打零工维持生活。", "申请人此前已累计还款人民币4,400.00元",
-                 "每月收入约人民币3,000.00元，每月必要生活支出约人民币2,200.00元", "此致深圳前海微众银行股份有限公司",
-                 "附件：1．解除劳动合同证明2．母亲住院病历", "联系电话：13711112222", "二〇二五年九月二十日"):
+    for fact in (
+        "申请人:张伟",
+        "被申请人：深圳前海微众银行股份有限公司",
+        "案号：（2025）粤0391民初18888号",
+        "请求被申请人同意申请人分期偿还本案欠款共计人民币17,018.10元（大写：人民币壹万柒仟零壹拾捌元壹角）",
+        "分12期偿还，自2025年11月3日起每月2日前还款",
+        "每期人民币1,418.17元，最后一期人民币1,418.23元",
+        "二、请求被申请人减免罚息、复利、违约金等费用，并自本申请提出之日起停止计收利息。",
+        "答辩人自2024年11月失业，目前靠打零工维持生活。",
+        "申请人此前已累计还款人民币4,400.00元",
+        "每月收入约人民币3,000.00元，每月必要生活支出约人民币2,200.00元",
+        "此致深圳前海微众银行股份有限公司",
+        "附件：1．解除劳动合同证明2．母亲住院病历",
+        "联系电话：13711112222",
+        "二〇二五年九月二十日",
+    ):
         assert fact in flat, fact
     rows = _schedule_rows(text)
     assert len(rows) == 12
     assert sum(r[2] for r in rows) == Decimal("17018.10")
     assert rows[0][:2] == ("第1期", "2025年11月3日") and rows[-1][3] == Decimal("0.00")
     assert "合计17,018.10" in flat
+    assert "诉讼时效" not in flat, (
+        "the limitation warning is for the user (report), not printed in the request"
+    )
 
 
 def test_instalment_request_to_the_court_with_down_payment(office: Office) -> None:
@@ -170,10 +224,19 @@ def test_no_empty_paragraphs_left_by_template_tags(office: Office) -> None:
             assert text.strip(), f"{name}: empty paragraph {paragraph[:120]}"
 
 
-@pytest.mark.parametrize("name", [
-    "weilidai_answer_element", "weilidai_answer_narrative", "weilidai_evidence", "weilidai_instalment",
-    "card_answer_element", "card_answer_narrative", "card_evidence", "card_instalment",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "weilidai_answer_element",
+        "weilidai_answer_narrative",
+        "weilidai_evidence",
+        "weilidai_instalment",
+        "card_answer_element",
+        "card_answer_narrative",
+        "card_evidence",
+        "card_instalment",
+    ],
+)
 def test_text_snapshot(office: Office, name: str) -> None:
     actual = normalise(office.text[name])
     snapshot = SNAPSHOTS / f"{name}.txt"
@@ -182,4 +245,5 @@ def test_text_snapshot(office: Office, name: str) -> None:
         snapshot.write_text(actual, encoding="utf-8")
     assert snapshot.is_file(), f"no snapshot {snapshot}: run UPDATE_SNAPSHOTS=1 pytest {__file__}"
     assert actual == snapshot.read_text(encoding="utf-8"), (
-        f"{name} differs from {snapshot}; if the change is intended, regenerate with UPDATE_SNAPSHOTS=1")
+        f"{name} differs from {snapshot}; if the change is intended, regenerate with UPDATE_SNAPSHOTS=1"
+    )

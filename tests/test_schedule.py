@@ -24,9 +24,14 @@ def test_rows_sum_exactly_and_last_row_takes_the_rounding() -> None:
 
 
 def test_same_day_each_month_clamped_to_month_end_then_moved_past_the_spring_festival() -> None:
-    # 2025-01-31 (Friday) falls in the 2025 Spring Festival holiday (28 Jan - 4 Feb): first working day is 5 Feb.
+    # 2025-01-31 (Friday) falls in the 2025 Spring Festival holiday (28 Jan - 4 Feb): first working day is 5
+    # Feb.
     schedule = build_schedule(D("900.00"), 3, dt.date(2025, 1, 31))
-    assert [r.nominal_due for r in schedule.rows] == [dt.date(2025, 1, 31), dt.date(2025, 2, 28), dt.date(2025, 3, 31)]
+    assert [r.nominal_due for r in schedule.rows] == [
+        dt.date(2025, 1, 31),
+        dt.date(2025, 2, 28),
+        dt.date(2025, 3, 31),
+    ]
     assert [r.due for r in schedule.rows] == [dt.date(2025, 2, 5), dt.date(2025, 2, 28), dt.date(2025, 3, 31)]
     assert schedule.rows[0].moved and not schedule.rows[1].moved
 
@@ -51,15 +56,24 @@ def test_down_payment_is_period_zero_and_instalments_follow_monthly() -> None:
     assert first.due == dt.date(2025, 6, 16)
     assert [r.period for r in schedule.instalments] == [1, 2, 3, 4]
     assert [r.nominal_due for r in schedule.instalments] == [
-        dt.date(2025, 7, 16), dt.date(2025, 8, 16), dt.date(2025, 9, 16), dt.date(2025, 10, 16)]
+        dt.date(2025, 7, 16),
+        dt.date(2025, 8, 16),
+        dt.date(2025, 9, 16),
+        dt.date(2025, 10, 16),
+    ]
     assert [r.amount for r in schedule.instalments] == [D("2000.00")] * 4
     assert schedule.rows[-1].balance == D("0.00")
 
 
 def test_down_payment_on_its_own_day() -> None:
-    schedule = build_schedule(D("3000.00"), 2, dt.date(2025, 7, 15), D("1000.00"),
-                              down_payment_due=dt.date(2025, 6, 30))
-    assert [r.nominal_due for r in schedule.rows] == [dt.date(2025, 6, 30), dt.date(2025, 7, 15), dt.date(2025, 8, 15)]
+    schedule = build_schedule(
+        D("3000.00"), 2, dt.date(2025, 7, 15), D("1000.00"), down_payment_due=dt.date(2025, 6, 30)
+    )
+    assert [r.nominal_due for r in schedule.rows] == [
+        dt.date(2025, 6, 30),
+        dt.date(2025, 7, 15),
+        dt.date(2025, 8, 15),
+    ]
 
 
 def test_add_months_keeps_the_anchor_day() -> None:
@@ -84,7 +98,9 @@ def test_add_months_keeps_the_anchor_day() -> None:
         ((D("1000.00"), 12, "2025-01-01"), "instalment.first_due", "应为日期"),
     ],
 )
-def test_bad_arguments_name_the_field_the_value_and_what_was_expected(args: tuple, field: str, words: str) -> None:
+def test_bad_arguments_name_the_field_the_value_and_what_was_expected(
+    args: tuple, field: str, words: str
+) -> None:
     with pytest.raises(CaseError) as caught:
         build_schedule(*args)
     problem = next(p for p in caught.value.problems if p.field == field)
@@ -93,7 +109,7 @@ def test_bad_arguments_name_the_field_the_value_and_what_was_expected(args: tupl
     assert field in str(caught.value)
 
 
-def _check(schedule, total: Decimal, months: int, down: Decimal) -> None:  # noqa: ANN001
+def _check(schedule, total: Decimal, months: int, down: Decimal) -> None:
     assert sum(r.amount for r in schedule.rows) == total
     assert len(schedule.instalments) == months
     assert all(r.amount > 0 and r.amount == r.amount.quantize(D("0.01")) for r in schedule.rows)
@@ -140,6 +156,8 @@ if hypothesis is not None:
 
 else:
 
-    @pytest.mark.skip(reason="hypothesis is not installed; test_property_rows_sum_to_the_total_for_many_random_plans "
-                             "covers the property with a seeded generator")
+    @pytest.mark.skip(
+        reason="hypothesis is not installed; test_property_rows_sum_to_the_total_for_many_random_plans "
+        "covers the property with a seeded generator"
+    )
     def test_property_hypothesis() -> None: ...

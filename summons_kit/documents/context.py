@@ -3,15 +3,17 @@
 Naming convention (the reference page, docs/variables.md, is generated from this module and
 :mod:`summons_kit.documents.variables`):
 
-- Top-level sections mirror the case file: ``court``, ``service``, ``plaintiff``, ``defendant``, ``agent``, ``claims``,
-  ``complaint``, ``evidence``, ``loan``, ``assignment``, ``instalment``; ``answer`` is built from ``[defence]``;
-  ``evidence_list``, ``dates``, ``deadlines``, ``findings``, ``missing`` and ``unconfirmed`` are derived.
-- Every value is ready to print: money as ``15,600.00`` (a template writes 人民币{{ … }}元), its capital numerals under
-  the same name + ``_words``; dates as ``2025年9月11日``, a date under a signature + ``_upper`` (二〇二五年九月十一日);
-  ticked/unticked boxes as ☑/☐ under names ending in ``_box``. Booleans are ``is_…``/``has_…``/``to_…`` or plain flags.
-- An optional section the case leaves out (``agent``, ``loan``, ``assignment``, ``instalment``) is ``None``: test it
-  with ``{% if agent %}``. A value a document needs and the case leaves empty prints 【待填:……】 and is listed in
-  ``missing``; every other absent value is an empty string.
+- Top-level sections mirror the case file: ``court``, ``service``, ``plaintiff``, ``defendant``, ``agent``,
+  ``claims``, ``complaint``, ``evidence``, ``loan``, ``assignment``, ``instalment``; ``answer`` is built from
+  ``[defence]``; ``evidence_list``, ``dates``, ``deadlines``, ``findings``, ``missing`` and ``unconfirmed``
+  are derived.
+- Every value is ready to print: money as ``15,600.00`` (a template writes 人民币{{ … }}元), its capital
+  numerals under the same name + ``_words``; dates as ``2025年9月11日``, a date under a signature + ``_upper``
+  (二〇二五年九月十一日); ticked/unticked boxes as ☑/☐ under names ending in ``_box``. Booleans are
+  ``is_…``/``has_…``/``to_…`` or plain flags.
+- An optional section the case leaves out (``agent``, ``loan``, ``assignment``, ``instalment``) is ``None``:
+  test it with ``{% if agent %}``. A value a document needs and the case leaves empty prints 【待填:……】 and
+  is listed in ``missing``; every other absent value is an empty string.
 - Formatting lives on the data objects (``Party.line``, ``Rate.describe``, ``Evidence.form_text``) and in
   :mod:`summons_kit.fields`; this module only assembles.
 """
@@ -33,8 +35,15 @@ from summons_kit.requirements import REQUIRED, is_missing, lookup
 STYLES = ("narrative", "element")
 
 _PERSON_FIELDS = {  # Party.line's labels -> the Party attribute they come from
-    "性别": "gender", "出生日期": "birth_date", "民族": "ethnicity", "住所": "address", "公民身份号码": "id_number",
-    "联系电话": "phone", "住所地": "address", "统一社会信用代码": "credit_code", "法定代表人": "representative",
+    "性别": "gender",
+    "出生日期": "birth_date",
+    "民族": "ethnicity",
+    "住所": "address",
+    "公民身份号码": "id_number",
+    "联系电话": "phone",
+    "住所地": "address",
+    "统一社会信用代码": "credit_code",
+    "法定代表人": "representative",
 }
 
 
@@ -44,12 +53,15 @@ def _party_docs(case: Case) -> tuple[tuple[str, str], ...]:
 
 
 def answer_style(case: Case, style: str | None = None) -> str:
-    """``narrative`` or ``element``: the style asked for, else the case's, else element when the cause has a form."""
+    """``narrative`` or ``element``: the style asked for, else the case's, else element when the cause has a
+    form."""
     chosen = style or case.documents.style
     if chosen:
         chosen = "element" if chosen.startswith("element") else chosen
         if chosen not in STYLES:
-            raise ValueError(f"未知的答辩状样式“{chosen}” / unknown answer style {chosen!r}; known: {', '.join(STYLES)}")
+            raise ValueError(
+                f"未知的答辩状样式“{chosen}” / unknown answer style {chosen!r}; known: {', '.join(STYLES)}"
+            )
         return chosen
     return "element" if elements.element_form(case.court.cause) else "narrative"
 
@@ -59,9 +71,10 @@ def template_context(
 ) -> dict[str, Any]:
     """Every variable a template sees (see the module docstring and docs/variables.md).
 
-    ``report`` is the :func:`summons_kit.check` report whose findings suggest answer points and whose deadlines the
-    templates may print; when None and the case asks for suggestions, it is computed with ``today``.
-    ``context["missing"]`` lists what the documents need and the case leaves empty (each shown as 【待填:……】).
+    ``report`` is the :func:`summons_kit.check` report whose findings suggest answer points and whose
+    deadlines the templates may print; when None and the case asks for suggestions, it is computed with
+    ``today``. ``context["missing"]`` lists what the documents need and the case leaves empty (each shown as【
+    待填:……】).
     """
     today = today or dt.date.today()
     if report is None and case.defence.suggest:
@@ -103,11 +116,11 @@ def template_context(
     return context
 
 
-# --- sections ---------------------------------------------------------------------------------------------------------
+# --- sections -----------------------------------------------------------------------------------------------
 
 
 def _required(case: Case, path: str, value: str) -> str:
-    """``value``, or the marker of ``path`` when a document needs it (the label comes from requirements.py)."""
+    """``value``, or the marker of ``path`` when a document needs it (label from requirements.py)."""
     if value:
         return value
     for document, required in REQUIRED.items():
@@ -139,11 +152,13 @@ def _service(case: Case) -> dict[str, Any]:
     }
 
 
-def _party(party: Party, role: str, documents: tuple[tuple[str, str], ...] | None, log: MissingLog) -> dict[str, Any]:
+def _party(
+    party: Party, role: str, documents: tuple[tuple[str, str], ...] | None, log: MissingLog
+) -> dict[str, Any]:
     """A party's fields, its 当事人 line under its role in the suit, and its block.
 
-    For the defendant (``documents`` given: the documents that print its block, with its role there) a value a pleading
-    needs prints a marker and is logged; for the plaintiff absent values are left out.
+    For the defendant (``documents`` given: the documents that print its block, with its role there) a value a
+    pleading needs prints a marker and is logged; for the plaintiff absent values are left out.
     """
 
     def blank(label: str) -> str:
@@ -188,7 +203,13 @@ def _agent(case: Case) -> dict[str, Any] | None:
     agent = case.agent
     if agent is None:
         return None
-    return {"name": agent.name, "firm": agent.firm, "title": agent.title, "phone": agent.phone, "line": agent.line()}
+    return {
+        "name": agent.name,
+        "firm": agent.firm,
+        "title": agent.title,
+        "phone": agent.phone,
+        "line": agent.line(),
+    }
 
 
 def _claim(no: int, claim: Any) -> dict[str, Any]:
@@ -248,7 +269,8 @@ def _evidence_row(no: int, item: Evidence, pages_range: str) -> dict[str, Any]:
 
 
 def _evidence_list(case: Case, evidence: list[dict[str, Any]], log: MissingLog) -> dict[str, Any]:
-    """The 证据目录: consecutive items of one group under a heading row (numbers and pages stay in case order)."""
+    """The 证据目录: consecutive items of one group under a heading row (numbers and pages stay in the case's
+    order)."""
     groups: list[dict[str, Any]] = []
     for row in evidence:
         if not groups or groups[-1]["name"] != row["group"]:
@@ -319,7 +341,7 @@ def _assignment(case: Case) -> dict[str, Any] | None:
     }
 
 
-# --- the answer -------------------------------------------------------------------------------------------------------
+# --- the answer ---------------------------------------------------------------------------------------------
 
 
 def _points(case: Case, report: Any, log: MissingLog, style: str) -> list[dict[str, Any]]:
@@ -332,28 +354,54 @@ def _points(case: Case, report: Any, log: MissingLog, style: str) -> list[dict[s
             if 1 <= number <= known:
                 refs.append(str(number))
             else:
-                refs.append(str(number) + log.mark(
-                    ("answer",), f"defence.points[{index}].evidence", f"证据目录第{number}项",
-                ))
-        points.append({
-            "title": point.title, "text": point.text, "basis": point.basis, "evidence": list(point.evidence),
-            "evidence_refs": f"（见证据{'、'.join(refs)}）" if refs else "", "suggested": False, "code": "",
-        })
+                refs.append(
+                    str(number)
+                    + log.mark(
+                        ("answer",),
+                        f"defence.points[{index}].evidence",
+                        f"证据目录第{number}项",
+                    )
+                )
+        points.append(
+            {
+                "title": point.title,
+                "text": point.text,
+                "basis": point.basis,
+                "evidence": list(point.evidence),
+                "evidence_refs": f"（见证据{'、'.join(refs)}）" if refs else "",
+                "suggested": False,
+                "code": "",
+            }
+        )
     if case.defence.suggest and report is not None:
         seen = {p["text"] for p in points}
         for finding in getattr(report, "findings", ()):
             text = getattr(finding, "point", "") or ""
             if text and text not in seen:
                 seen.add(text)
-                points.append({
-                    "title": "", "text": text, "basis": finding.basis, "evidence": [], "evidence_refs": "",
-                    "suggested": True, "code": finding.code,
-                })
+                points.append(
+                    {
+                        "title": "",
+                        "text": text,
+                        "basis": finding.basis,
+                        "evidence": [],
+                        "evidence_refs": "",
+                        "suggested": True,
+                        "code": finding.code,
+                    }
+                )
     if not points and style == "narrative":
-        points.append({
-            "title": "", "text": log.mark(("answer",), "defence.points", "答辩意见"), "basis": "", "evidence": [],
-            "evidence_refs": "", "suggested": False, "code": "",
-        })
+        points.append(
+            {
+                "title": "",
+                "text": log.mark(("answer",), "defence.points", "答辩意见"),
+                "basis": "",
+                "evidence": [],
+                "evidence_refs": "",
+                "suggested": False,
+                "code": "",
+            }
+        )
     for no, point in enumerate(points, 1):
         point["no"] = no
         point["no_zh"] = v.numeral(no)
@@ -368,14 +416,17 @@ def _points_text(points: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def _answer(case: Case, points: list[dict[str, Any]], style: str, form: str, log: MissingLog) -> dict[str, Any]:
+def _answer(
+    case: Case, points: list[dict[str, Any]], style: str, form: str, log: MissingLog
+) -> dict[str, Any]:
     defence, defendant = case.defence, case.defendant
 
     def blank(label: str) -> str:
         log.add(("answer",), f"defendant.{_PERSON_FIELDS.get(label, label)}", f"答辩人{label}")
         return marker(label)
 
-    rows = element_rows(case, form, _points_text(points))
+    bases = "；".join(dict.fromkeys(p["basis"] for p in points if p["basis"]))
+    rows = element_rows(case, form, _points_text(points), f"{bases}。" if bases else "")
     count = len(case.evidence)
     cited_missing = sorted({n for p in case.defence.points for n in p.evidence if not 1 <= n <= count})
     electronic = defence.electronic_service
@@ -391,7 +442,9 @@ def _answer(case: Case, points: list[dict[str, Any]], style: str, form: str, log
         "points": points,
         **rows,
         "delivery": {
-            "address": defence.delivery_address or defendant.address or marker("送达地址"),
+            "address": defence.delivery_address
+            or defendant.address
+            or log.mark(("answer",), "defence.delivery_address", "送达地址"),
             "recipient": defence.recipient or defendant.name,
             "phone": defence.delivery_phone or defendant.phone,
             "email": defence.email,
@@ -400,13 +453,16 @@ def _answer(case: Case, points: list[dict[str, Any]], style: str, form: str, log
         },
         "copies": case.documents.copies,
         "evidence_count": count,
-        "evidence_note": (f"答辩人提交的证据、证据来源及证明目的详见所附《证据目录》（共{count}项）。"
-                          if count else "答辩人暂无证据提交。"),
+        "evidence_note": (
+            f"答辩人提交的证据、证据来源及证明目的详见所附《证据目录》（共{count}项）。"
+            if count
+            else "答辩人暂无证据提交。"
+        ),
         "cited_missing": cited_missing,
     }
 
 
-# --- the instalment request -------------------------------------------------------------------------------------------
+# --- the instalment request ---------------------------------------------------------------------------------
 
 
 def _instalment(case: Case, log: MissingLog) -> dict[str, Any] | None:
@@ -429,16 +485,23 @@ def _instalment(case: Case, log: MissingLog) -> dict[str, Any] | None:
             problems = [str(p) for p in error.problems]
     to_court = plan.addressee == "court"
     rows = [
-        {"period": r.period, "label": r.label, "due": v.date(r.due), "amount": v.money(r.amount),
-         "balance": v.money(r.balance), "moved": r.moved}
+        {
+            "period": r.period,
+            "label": r.label,
+            "due": v.date(r.due),
+            "amount": v.money(r.amount),
+            "balance": v.money(r.balance),
+            "moved": r.moved,
+        }
         for r in (schedule.rows if schedule else ())
     ]
     down = plan.down_payment if plan.down_payment > 0 else None
     return {
         "addressee": plan.addressee,
         "to_court": to_court,
-        "addressee_name": (case.court.name or marker("受诉法院")) if to_court else (
-            case.plaintiff.name or marker("原告名称")),
+        "addressee_name": (case.court.name or marker("受诉法院"))
+        if to_court
+        else (case.plaintiff.name or marker("原告名称")),
         "party_block": case.defendant.lines("申请人", blank),
         "total": v.money(total) if total else log.mark(("instalment",), "instalment.total", "分期总额"),
         "total_words": v.money_words(total) if total else "",
@@ -464,7 +527,7 @@ def _instalment(case: Case, log: MissingLog) -> dict[str, Any] | None:
     }
 
 
-# --- the report -------------------------------------------------------------------------------------------------------
+# --- the report ---------------------------------------------------------------------------------------------
 
 
 def _text(value: object) -> str:
@@ -491,4 +554,3 @@ def _finding(f: Any) -> dict[str, Any]:
         "basis": f.basis,
         "point": getattr(f, "point", "") or "",
     }
-

@@ -1,7 +1,6 @@
 """Render a case into its court-ready drafts: 民事答辩状, 证据目录 and 分期还款申请书 (.docx).
 
-    import summons_kit as sk
-    paths = sk.draft(case, "drafts/", report=sk.check(case))
+import summons_kit as sk paths = sk.draft(case, "drafts/", report=sk.check(case))
 """
 
 from __future__ import annotations
@@ -28,14 +27,24 @@ FILE_NAMES = {doc: f"{TITLES[doc]}.docx" for doc in DOCUMENTS}
 
 
 class Drafted(list[Path]):
-    """The files written, in order; ``skipped`` says which documents were not drafted and why, ``missing`` lists the
-    【待填:……】 markers left in them (dicts as in the template context's ``missing``)."""
+    """The files written, in order.
 
-    def __init__(self, paths: Iterable[Path], skipped: Iterable[tuple[str, str]] = (),
-                 missing: Iterable[Mapping[str, str]] = ()) -> None:
+    ``skipped``: (document, reason) of the documents not drafted; ``missing``: the 【待填:……】 markers left in
+    the drafts (dicts as in the context's ``missing``); ``unconfirmed``: the element-form rows printed with【
+    待确认:有无异议】 (only when the answer is element-style).
+    """
+
+    def __init__(
+        self,
+        paths: Iterable[Path],
+        skipped: Iterable[tuple[str, str]] = (),
+        missing: Iterable[Mapping[str, str]] = (),
+        unconfirmed: Iterable[Mapping[str, str]] = (),
+    ) -> None:
         super().__init__(paths)
         self.skipped: tuple[tuple[str, str], ...] = tuple(skipped)
         self.missing: tuple[Mapping[str, str], ...] = tuple(missing)
+        self.unconfirmed: tuple[Mapping[str, str], ...] = tuple(unconfirmed)
 
 
 def _answer_template(case: Case, style: str | None, context_style: str) -> Path:
@@ -53,7 +62,7 @@ def _check_names(documents: Iterable[str], templates: Mapping[str, Any]) -> None
 
 
 def _instalment_problems(case: Case) -> CaseError | None:
-    """The schedule's own error when the plan cannot be built from valid values (not merely a missing total)."""
+    """The schedule's own error when the plan cannot be built (not merely for a missing total)."""
     from summons_kit.schedule import build_schedule
 
     plan, total = case.instalment, case.instalment_total
@@ -80,14 +89,15 @@ def draft(
 ) -> Drafted:
     """Write the drafts of ``case`` into ``out_dir`` and return their paths.
 
-    - ``style``: the answer's style, narrative | element | element_loan | element_card (default: the case's, else
-      element for 金融借款合同纠纷 / 信用卡纠纷, else narrative);
+    - ``style``: the answer's style, narrative | element | element_loan | element_card (default: the case's,
+      else element for 金融借款合同纠纷 / 信用卡纠纷, else narrative);
     - ``templates``: your own templates by document, e.g. ``{"answer": "firm_answer.docx"}``;
     - ``strict``: refuse (CaseError listing every missing field) instead of drafting with 【待填:……】 markers;
     - ``force``: replace existing files (otherwise FileExistsError, and nothing is written);
-    - ``report``: the :func:`summons_kit.check` report whose findings suggest answer points (computed when None);
-    - ``documents``: which documents to draft; the instalment request is skipped (see ``.skipped``) when the case
-      proposes no instalments.
+    - ``report``: the :func:`summons_kit.check` report whose findings suggest answer points (computed when
+      None);
+    - ``documents``: which documents to draft; the instalment request is skipped (see ``.skipped``) when the
+      case proposes no instalments.
 
     Every document is rendered before any is written, and each is written atomically.
     """
@@ -116,9 +126,13 @@ def draft(
     targets = {doc: out / FILE_NAMES[doc] for doc in wanted}
     existing = [p for p in targets.values() if p.exists()]
     if existing and not force:
-        raise exists_error(existing[0]) if len(existing) == 1 else FileExistsError(
-            "文件已存在,未覆盖 / files exist, not overwritten (use force=True / --force): "
-            + ", ".join(str(p) for p in existing)
+        raise (
+            exists_error(existing[0])
+            if len(existing) == 1
+            else FileExistsError(
+                "文件已存在,未覆盖 / files exist, not overwritten (use force=True / --force): "
+                + ", ".join(str(p) for p in existing)
+            )
         )
 
     rendered: dict[str, bytes] = {}
@@ -131,4 +145,5 @@ def draft(
             template = template_path(doc)
         rendered[doc] = render_bytes(template, context)
     written = [write_atomic(rendered[doc], targets[doc], force=force) for doc in wanted]
-    return Drafted(written, skipped, missing)
+    element = "answer" in wanted and context["answer"]["style"] == "element" and "answer" not in templates
+    return Drafted(written, skipped, missing, context["unconfirmed"] if element else ())

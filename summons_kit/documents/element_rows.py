@@ -1,9 +1,11 @@
-"""The rows of the element-style (要素式) answer as template data: a position (无异议/有异议 ticked) and a text per row.
+"""The rows of the element-style (要素式) answer as template data: a position (无异议/有异议 ticked) and a
+text per row.
 
-A row the defendant entered (``[defence.items.KEY]`` / ``[defence.facts.KEY]``) prints the ticked box and the text as
-entered. A row left out prints what the case knows for it (借款金额 from ``loan.principal``, the claims for 本金 …) with
-both boxes unticked and a 【待确认:有无异议】 marker, so the lawyer sees it still needs a position; a guarantee row of a
-case without guarantee prints 无. Every key of both forms is present, so any element template renders for any case.
+A row the defendant entered (``[defence.items.KEY]`` / ``[defence.facts.KEY]``) prints the ticked box and the
+text as entered. A row left out prints what the case knows for it (借款金额 from ``loan.principal``, the
+claims for 本金 …) with both boxes unticked and a 【待确认:有无异议】 marker, so the lawyer sees it still
+needs a position; a guarantee row of a case without guarantee prints 无. Every key of both forms is present,
+so any element template renders for any case.
 """
 
 from __future__ import annotations
@@ -35,8 +37,15 @@ _ROW_KINDS = {
         "other": {ClaimKind.COURT_COSTS, ClaimKind.OTHER},
     },
 }
-_GUARANTEE_ROWS = ("collateral", "collateral_party", "max_mortgage", "registration", "guaranty", "guaranty_type",
-                   "other_guarantee")
+_GUARANTEE_ROWS = (
+    "collateral",
+    "collateral_party",
+    "max_mortgage",
+    "registration",
+    "guaranty",
+    "guaranty_type",
+    "other_guarantee",
+)
 
 
 def _sentences(*parts: str, sep: str = "，") -> str:
@@ -54,14 +63,19 @@ def _item_known(case: Case, form: str, key: str) -> str:
     if key in ("principal", "interest", "costs", "other"):
         return _claims_text(case, form, key) or ("无" if key in ("costs", "other") and case.claims else "")
     if key == "acceleration":
-        return f"原告于{v.date(loan.accelerated_on)}宣布借款提前到期。" if loan and loan.accelerated_on else ""
+        return (
+            f"原告于{v.date(loan.accelerated_on)}宣布借款提前到期。" if loan and loan.accelerated_on else ""
+        )
     if key == "guarantee":
         if loan is not None and not loan.guarantee:
             return "无"
         return f"担保情况：{loan.guarantee}。" if loan else ""
     if key == "total":
-        total = case.complaint.total if case.complaint.total is not None else (
-            case.claimed_total if any(c.amount is not None for c in case.claims) else None)
+        total = (
+            case.complaint.total
+            if case.complaint.total is not None
+            else (case.claimed_total if any(c.amount is not None for c in case.claims) else None)
+        )
         return f"原告主张标的总额人民币{v.money(total)}元。" if total is not None else ""
     return ""
 
@@ -77,40 +91,60 @@ def _fact_known(case: Case, form: str, key: str) -> str:
     lender = loan.lender or (case.assignment.assignor if case.assignment else "") or plaintiff.name
     known: dict[str, Callable[[], str]] = {
         "contract": lambda: _sentences(
-            loan.contract_name, loan.contract_number and f"编号{loan.contract_number}",
-            loan.signed_on and f"签订时间{v.date(loan.signed_on)}", loan.signed_place and f"签订地点{loan.signed_place}"),
+            loan.contract_name,
+            loan.contract_number and f"编号{loan.contract_number}",
+            loan.signed_on and f"签订时间{v.date(loan.signed_on)}",
+            loan.signed_place and f"签订地点{loan.signed_place}",
+        ),
         "parties": lambda: _sentences(
-            lender and f"贷款人{lender}", defendant.name and f"借款人{defendant.name}",
-            case.assignment and f"原告{plaintiff.name}主张受让{case.assignment.assignor or lender}的债权"),
-        "amount": lambda: loan.principal is not None and f"借款金额人民币{v.money(loan.principal)}元" or "",
+            lender and f"贷款人{lender}",
+            defendant.name and f"借款人{defendant.name}",
+            case.assignment and f"原告{plaintiff.name}主张受让{case.assignment.assignor or lender}的债权",
+        ),
+        "amount": lambda: (loan.principal is not None and f"借款金额人民币{v.money(loan.principal)}元") or "",
         "term": lambda: _sentences(
             loan.term_months and f"借款期限{loan.term_months}个月",
-            loan.first_due and loan.last_due and f"自{v.date(loan.first_due)}至{v.date(loan.last_due)}分期还款"),
+            loan.first_due
+            and loan.last_due
+            and f"自{v.date(loan.first_due)}至{v.date(loan.last_due)}分期还款",
+        ),
         "rate": lambda: _sentences(
-            loan.rate and f"借款利率{loan.rate.describe()}", loan.penalty_rate and f"逾期利率{loan.penalty_rate.describe()}"),
-        "disbursement": lambda: loan.disbursed_on and f"{v.date(loan.disbursed_on)}发放" or "",
+            loan.rate and f"借款利率{loan.rate.describe()}",
+            loan.penalty_rate and f"逾期利率{loan.penalty_rate.describe()}",
+        ),
+        "disbursement": lambda: (loan.disbursed_on and f"{v.date(loan.disbursed_on)}发放") or "",
         "repayment_method": lambda: loan.repayment_method,
         "repayment": lambda: _sentences(
             loan.repaid is not None and f"已还款人民币{v.money(loan.repaid)}元",
             loan.repaid_principal is not None and f"其中本金人民币{v.money(loan.repaid_principal)}元",
-            loan.last_payment_on and f"最后一次还款日{v.date(loan.last_payment_on)}"),
+            loan.last_payment_on and f"最后一次还款日{v.date(loan.last_payment_on)}",
+        ),
         "repaid": lambda: _sentences(
             loan.repaid is not None and f"已还款人民币{v.money(loan.repaid)}元",
-            loan.last_payment_on and f"最后一次还款日{v.date(loan.last_payment_on)}"),
+            loan.last_payment_on and f"最后一次还款日{v.date(loan.last_payment_on)}",
+        ),
         "overdue": lambda: _sentences(
             loan.overdue_since and f"自{v.date(loan.overdue_since)}起逾期",
-            loan.accelerated_on and f"原告于{v.date(loan.accelerated_on)}宣布借款提前到期"),
+            loan.accelerated_on and f"原告于{v.date(loan.accelerated_on)}宣布借款提前到期",
+        ),
         "overdue_amount": lambda: _item_known(case, form, "total").removesuffix("。"),
         "card": lambda: _sentences(
-            lender and f"发卡行{lender}", loan.card_tail and f"卡号尾号{loan.card_tail}",
-            loan.signed_on and f"{v.date(loan.signed_on)}领用", loan.contract_name),
+            lender and f"发卡行{lender}",
+            loan.card_tail and f"卡号尾号{loan.card_tail}",
+            loan.signed_on and f"{v.date(loan.signed_on)}领用",
+            loan.contract_name,
+        ),
         "terms": lambda: _sentences(
-            loan.contract_name, loan.rate and f"透支利率{loan.rate.describe()}",
-            loan.penalty_rate and f"逾期利率{loan.penalty_rate.describe()}"),
+            loan.contract_name,
+            loan.rate and f"透支利率{loan.rate.describe()}",
+            loan.penalty_rate and f"逾期利率{loan.penalty_rate.describe()}",
+        ),
         "collection": lambda: _sentences(
             loan.last_collection_on and f"最近一次催收时间{v.date(loan.last_collection_on)}",
-            case.assignment is not None and case.assignment.notice_method
-            and f"债权转让通知方式：{case.assignment.notice_method}"),
+            case.assignment is not None
+            and case.assignment.notice_method
+            and f"债权转让通知方式：{case.assignment.notice_method}",
+        ),
     }
     text = known.get(key, lambda: "")()
     return f"{text}。" if text and not text.endswith("。") and text != "无" else (text or "")
@@ -122,8 +156,15 @@ def _labels(section: str, form: str) -> tuple[Mapping[str, str], Mapping[str, st
     return table[form], table[other]
 
 
-def _row(section: str, key: str, form: str, entered: Position | None, known: str, unconfirmed: list[dict[str, str]],
-         other_text: str) -> dict[str, object]:
+def _row(
+    section: str,
+    key: str,
+    form: str,
+    entered: Position | None,
+    known: str,
+    unconfirmed: list[dict[str, str]],
+    written: dict[tuple[str, str], str],
+) -> dict[str, object]:
     own, other = _labels(section, form)
     order = list(own) if key in own else list(other)
     label = own.get(key) or other[key]
@@ -132,7 +173,7 @@ def _row(section: str, key: str, form: str, entered: Position | None, known: str
     if entered is not None:
         text = entered.text
     elif text_only:
-        text = other_text if (section, key) == ("facts", "other") else ""
+        text = written.get((section, key), "")
     elif known and known != "无":
         text = f"{known}{UNCONFIRMED}"
         if key in own:
@@ -155,17 +196,41 @@ def _row(section: str, key: str, form: str, entered: Position | None, known: str
     }
 
 
-def element_rows(case: Case, form: str, points_text: str) -> dict[str, object]:
-    """``items``/``facts`` (by key, every key of both forms), ``item_rows``/``fact_rows`` (the form's rows in order),
-    and ``unconfirmed`` (rows printed with 【待确认】)."""
+def element_rows(case: Case, form: str, points_text: str, basis_text: str = "") -> dict[str, object]:
+    """``items``/``facts`` (by key, every key of both forms), ``item_rows``/``fact_rows`` (the form's rows in
+    order) and ``unconfirmed`` (rows printed with 【待确认】).
+
+    The text-only rows not entered get the answer's own words: 其他需要说明的内容 the answer points
+    (``points_text``), 答辩的依据 / 答辩依据 the points' legal bases (``basis_text``).
+    """
     unconfirmed: list[dict[str, str]] = []
+    written = {
+        ("facts", "other"): points_text,
+        ("facts", "basis"): basis_text,
+        ("items", "basis"): basis_text,
+    }
     items = {
-        key: _row("items", key, form, case.defence.items.get(key), _item_known(case, form, key), unconfirmed, "")
+        key: _row(
+            "items",
+            key,
+            form,
+            case.defence.items.get(key),
+            _item_known(case, form, key),
+            unconfirmed,
+            written,
+        )
         for key in _ordered(elements.ANSWER_ITEMS, form)
     }
     facts = {
-        key: _row("facts", key, form, case.defence.facts.get(key), _fact_known(case, form, key), unconfirmed,
-                  points_text)
+        key: _row(
+            "facts",
+            key,
+            form,
+            case.defence.facts.get(key),
+            _fact_known(case, form, key),
+            unconfirmed,
+            written,
+        )
         for key in _ordered(elements.FACT_ITEMS, form)
     }
     return {

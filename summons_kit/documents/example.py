@@ -1,9 +1,9 @@
 """A complete example case: every section filled, so its context has every variable a template can use.
 
-The lint checks templates against its context and docs/variables.md shows its values. It is a credit-card suit brought
-by a debt buyer (assignee) under the small-claims procedure, with a lawyer, evidence in groups and an instalment
-plan. Synthetic: every person, number and code is invented (the id number and credit code have valid check digits but
-belong to no one).
+The lint checks templates against its context and docs/variables.md shows its values. It is a credit-card suit
+brought by a debt buyer (assignee) under the small-claims procedure, with a lawyer, evidence in groups and an
+instalment plan. Synthetic: every person, number and code is invented (the id number and credit code have
+valid check digits but belong to no one).
 """
 
 from __future__ import annotations
@@ -90,23 +90,46 @@ def example_case() -> Case:
             _claim(
                 "判令被告支付截至2025年6月30日的透支利息人民币1,234.56元、违约金人民币345.67元、"
                 "分期手续费人民币120.00元",
-                (ClaimKind.INTEREST, ClaimKind.DAMAGES, ClaimKind.OTHER), "1700.23",
+                (ClaimKind.INTEREST, ClaimKind.DAMAGES, ClaimKind.OTHER),
+                "1700.23",
                 interest_to=dt.date(2025, 6, 30),
             ),
             _claim(
-                "判令被告支付自2025年7月1日起至实际清偿之日止的利息（以透支本金9,876.54元为基数，按日利率万分之五计算）",
-                (ClaimKind.INTEREST,), None, interest_from=dt.date(2025, 7, 1), rate=_DAILY,
+                "判令被告支付自2025年7月1日起至实际清偿之日止的利息"
+                "（以透支本金9,876.54元为基数，按日利率万分之五计算）",
+                (ClaimKind.INTEREST,),
+                None,
+                interest_from=dt.date(2025, 7, 1),
+                rate=_DAILY,
             ),
             _claim("本案诉讼费用由被告承担", (ClaimKind.COURT_COSTS,), None),
         ),
         complaint=Complaint(total=Decimal("11576.77"), filed_on=dt.date(2025, 12, 10)),
         evidence=(
-            Evidence("信用卡账户交易明细", "某某银行手机银行（答辩人账户）", "证明答辩人2019年至2023年8月按期还款共计人民币15,320.00元",
-                     pages=5, group="还款情况"),
-            Evidence("银行账户流水", "中国工商银行杭州某某支行", "证明每次还款的时间和金额", pages=3, original=True,
-                     group="还款情况"),
-            Evidence("劳动合同解除通知书", "杭州某某贸易有限公司", "证明答辩人自2023年8月起失业、收入减少", pages=1,
-                     original=True, copies=2, group="经济困难"),
+            Evidence(
+                "信用卡账户交易明细",
+                "某某银行手机银行（答辩人账户）",
+                "证明答辩人2019年至2023年8月按期还款共计人民币15,320.00元",
+                pages=5,
+                group="还款情况",
+            ),
+            Evidence(
+                "银行账户流水",
+                "中国工商银行杭州某某支行",
+                "证明每次还款的时间和金额",
+                pages=3,
+                original=True,
+                group="还款情况",
+            ),
+            Evidence(
+                "劳动合同解除通知书",
+                "杭州某某贸易有限公司",
+                "证明答辩人自2023年8月起失业、收入减少",
+                pages=1,
+                original=True,
+                copies=2,
+                group="经济困难",
+            ),
         ),
         loan=Loan(
             contract_name="《信用卡领用合约》",

@@ -1,9 +1,10 @@
-"""Lint a .docx template: every variable it uses, the ones the context does not provide, and Jinja syntax errors.
+"""Lint a .docx template: every variable it uses, the ones the context does not provide, and Jinja syntax
+errors.
 
 Variables are read from the body, the headers, the footers and the footnotes, with their full dotted names
-(``court.name``), loop variables followed to what they loop over (``point.text`` in ``{% for point in answer.points %}``
-is ``answer.points[].text``). They are checked against the context of a complete example case
-(:mod:`summons_kit.documents.example`), and an unknown one gets the nearest correct name.
+(``court.name``), loop variables followed to what they loop over (``point.text`` in ``{% for point in
+answer.points %}`` is ``answer.points[].text``). They are checked against the context of a complete example
+case (:mod:`summons_kit.documents.example`), and an unknown one gets the nearest correct name.
 
     summons-kit templates lint firm_answer.docx
 """
@@ -63,9 +64,8 @@ class LintProblem:
 
     def __str__(self) -> str:
         where = f"[{self.part}] " if self.part else ""
-        hint = f" -> {self.suggestion}" if self.suggestion else ""
         tag = f"\n      标签/tag: {self.tag}" if self.tag else ""
-        return f"{where}{self.message} / {self.message_en}{hint}{tag}"
+        return f"{where}{self.message} / {self.message_en}{tag}"
 
 
 @attrs.frozen
@@ -103,7 +103,7 @@ class LintReport:
         return "\n".join(lines)
 
 
-# --- reading the variables --------------------------------------------------------------------------------------------
+# --- reading the variables ----------------------------------------------------------------------------------
 
 
 @attrs.frozen
@@ -133,7 +133,9 @@ class _Collector:
             inner = dict(scope)
             inner["loop"] = None
             for name in _target_names(node.target):
-                inner[name] = (*source, LIST) if source is not None and isinstance(node.target, nodes.Name) else None
+                inner[name] = (
+                    (*source, LIST) if source is not None and isinstance(node.target, nodes.Name) else None
+                )
             if node.test is not None:
                 self.expr(node.test, inner)
             self.body(node.body, inner)
@@ -217,7 +219,7 @@ def _chain(node: nodes.Node) -> tuple[str, tuple[str, ...], int] | None:
             return None
 
 
-# --- checking them against a context ----------------------------------------------------------------------------------
+# --- checking them against a context ------------------------------------------------------------------------
 
 
 def _resolve(context: Mapping[str, Any], path: tuple[str, ...]) -> int | None:
@@ -284,10 +286,16 @@ def check_uses(uses: list[_Use], source: str, part: str, context: Mapping[str, A
     for use in uses:
         failed = _resolve(context, use.resolved)
         tag = _tag_for(source, use)
-        found.append(VariableUse(
-            name=_dotted(use.written), path=_dotted(use.resolved), part=part, tag=tag,
-            known=failed is None, suggestion="" if failed is None else _suggest(context, use, failed),
-        ))
+        found.append(
+            VariableUse(
+                name=_dotted(use.written),
+                path=_dotted(use.resolved),
+                part=part,
+                tag=tag,
+                known=failed is None,
+                suggestion="" if failed is None else _suggest(context, use, failed),
+            )
+        )
     return found
 
 
@@ -308,14 +316,14 @@ def unknown_variables(source: str, context: Mapping[str, Any]) -> list[VariableU
     return [u for u in check_uses(_Collector().template(tree), source, "", context) if not u.known]
 
 
-# --- structural checks on the raw XML ---------------------------------------------------------------------------------
+# --- structural checks on the raw XML -----------------------------------------------------------------------
 
 _P_TAG = re.compile(r"\{%-?\s*p\s|\{\{p\s")
 _TR_TAG = re.compile(r"\{%-?\s*tr\s")
 
 
 def _paragraph_problems(part: str, xml: str) -> Iterator[LintProblem]:
-    """Two {%p %} tags in one paragraph corrupt the file; a {%tr %} tag outside a table row does nothing useful."""
+    """Two {%p %} tags in one paragraph corrupt the file; a {%tr %} tag outside a table row is misplaced."""
     try:
         root = etree.fromstring(xml.encode("utf-8"))
     except etree.XMLSyntaxError:
@@ -324,18 +332,23 @@ def _paragraph_problems(part: str, xml: str) -> Iterator[LintProblem]:
         text = "".join(t.text or "" for t in paragraph.iter(f"{_W}t"))
         if len(_P_TAG.findall(text)) > 1:
             yield LintProblem(
-                "paragraph-tags", part, text,
+                "paragraph-tags",
+                part,
+                text,
                 "同一段落中有两个 {%p %} 标签,会损坏文件;每个 {%p %} 标签须单独成段",
                 "two {%p %} tags in one paragraph corrupt the file; put each on a paragraph of its own",
             )
         if _TR_TAG.search(text) and not any(a.tag == f"{_W}tr" for a in paragraph.iterancestors()):
             yield LintProblem(
-                "row-tag", part, text,
-                "{%tr %} 标签须位于表格行中", "a {%tr %} tag must be in a table row",
+                "row-tag",
+                part,
+                text,
+                "{%tr %} 标签须位于表格行中",
+                "a {%tr %} tag must be in a table row",
             )
 
 
-# --- the linter -------------------------------------------------------------------------------------------------------
+# --- the linter ---------------------------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
@@ -347,14 +360,16 @@ def example_context() -> dict[str, Any]:
 
 
 def lint_template(path: Path | str, context: Mapping[str, Any] | None = None) -> LintReport:
-    """Every variable ``path`` uses, the ones ``context`` (default: the full example's) lacks, and syntax errors."""
+    """Every variable ``path`` uses, those ``context`` (default: the full example's) lacks, syntax errors."""
     path = Path(path)
     context = example_context() if context is None else context
     try:
         doc = DocxTemplate(io.BytesIO(path.read_bytes()))
         parts = list(iter_parts(doc))
     except Exception as error:
-        problem = LintProblem("file", "", "", f"无法读取为 .docx 文件:{error}", f"cannot read as a .docx file: {error}")
+        problem = LintProblem(
+            "file", "", "", f"无法读取为 .docx 文件:{error}", f"cannot read as a .docx file: {error}"
+        )
         return LintReport(path, (), (problem,))
     variables: list[VariableUse] = []
     problems: list[LintProblem] = []
@@ -370,10 +385,15 @@ def lint_template(path: Path | str, context: Mapping[str, Any] | None = None) ->
         for use in check_uses(_Collector().template(tree), source, part, context):
             variables.append(use)
             if not use.known:
-                problems.append(LintProblem(
-                    "unknown-variable", part, use.tag,
-                    f"未知变量 {use.name}" + (f",是否应为 {use.suggestion}?" if use.suggestion else ""),
-                    f"unknown variable {use.name}" + (f"; did you mean {use.suggestion}?" if use.suggestion else ""),
-                    use.suggestion,
-                ))
+                problems.append(
+                    LintProblem(
+                        "unknown-variable",
+                        part,
+                        use.tag,
+                        f"未知变量 {use.name}" + (f",是否应为 {use.suggestion}?" if use.suggestion else ""),
+                        f"unknown variable {use.name}"
+                        + (f"; did you mean {use.suggestion}?" if use.suggestion else ""),
+                        use.suggestion,
+                    )
+                )
     return LintReport(path, tuple(variables), tuple(problems))

@@ -1,7 +1,8 @@
 """Visible markers for what a document needs and the case leaves empty, and the list of them.
 
-A missing value is never a silent blank: the draft shows 【待填:住所】 in its place and the context's ``missing`` list
-names the case field, so the CLI can list what to fill in and ``strict`` mode can refuse instead.
+A missing value is never a silent blank: the draft shows 【待填:住所】 in its place and the context's
+``missing`` list names the case field, so the CLI can list what to fill in and ``strict`` mode can refuse
+instead.
 """
 
 from __future__ import annotations
@@ -54,8 +55,10 @@ class MissingLog:
         return marker(shown or label)
 
 
-def missing_error(items: list[Missing] | list[dict[str, str]], documents: tuple[str, ...]) -> CaseError | None:
-    """A :class:`CaseError` listing what ``documents`` miss (one problem per field), or None when nothing is missing."""
+def missing_error(
+    items: list[Missing] | list[dict[str, str]], documents: tuple[str, ...]
+) -> CaseError | None:
+    """A :class:`CaseError` listing what ``documents`` miss (one problem per field), or None."""
     by_field: dict[str, list[tuple[str, str]]] = {}
     for item in items:
         entry = item.as_dict() if isinstance(item, Missing) else item
@@ -67,9 +70,13 @@ def missing_error(items: list[Missing] | list[dict[str, str]], documents: tuple[
     for field, needs in by_field.items():
         titles = "、".join(dict.fromkeys(f"《{title}》" for title, _ in needs))
         label = needs[0][1]
-        problems.append(Problem(
-            field, None,
-            f"{titles}需要“{label}”,案件文件未填写",
-            f"{', '.join(dict.fromkeys(t for t, _ in needs))} need(s) {field}, which the case file leaves empty",
-        ))
+        problems.append(
+            Problem(
+                field,
+                None,
+                f"{titles}需要“{label}”,案件文件未填写",
+                f"{', '.join(dict.fromkeys(t for t, _ in needs))} need(s) {field}, "
+                "which the case file leaves empty",
+            )
+        )
     return CaseError(problems, source="严格模式 / strict mode")

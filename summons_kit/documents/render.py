@@ -5,10 +5,11 @@ What plain docxtpl does not do (see docs/templates.md):
 - every value is escaped (a ``&`` or ``<`` in a name cannot corrupt the file);
 - a newline in a value starts a new paragraph with the same formatting (never a raw ``\\n`` or a space);
 - templates run in a jinja2 ``SandboxedEnvironment`` (``{{ ''.__class__ }}`` is refused);
-- an unknown variable is an error naming the template file and the variable (``StrictUndefined``), never a blank;
+- an unknown variable is an error naming the template file and the variable (``StrictUndefined``), never a
+  blank;
 - each template is read and compiled once per process (cached by path, size and mtime), not on every render;
-- the result is written to a temporary file in the target directory and moved into place (``os.replace``), so a
-  failure never leaves a half-written document.
+- the result is written to a temporary file in the target directory and moved into place (``os.replace``), so
+  a failure never leaves a half-written document.
 """
 
 from __future__ import annotations
@@ -38,8 +39,16 @@ _TAGS = re.compile(r"<[^>]+>")
 class TemplateError(ValueError):
     """A template that cannot be rendered: the file, the part, the tag or variable, in Chinese and English."""
 
-    def __init__(self, template: Path | str, reason: str, reason_en: str, *, part: str = "",
-                 tag: str = "", variable: str = "") -> None:
+    def __init__(
+        self,
+        template: Path | str,
+        reason: str,
+        reason_en: str,
+        *,
+        part: str = "",
+        tag: str = "",
+        variable: str = "",
+    ) -> None:
         self.template = str(template)
         self.reason = reason
         self.reason_en = reason_en
@@ -51,23 +60,30 @@ class TemplateError(ValueError):
         super().__init__(f"模板 {where}: {reason} / template {where}: {reason_en}{shown}")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML 1.0 (tab and newline are)
+
+
 def _finalize(value: Any) -> Any:
-    """A newline in a value becomes a new paragraph (docxtpl's \\a), never a raw \\n or a space."""
-    if isinstance(value, str) and ("\n" in value or "\r" in value):
-        lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        return _PARAGRAPH.join(lines)
+    """A newline in a value becomes a new paragraph (docxtpl's \\a), never a raw \\n or a space; control
+    characters pasted from elsewhere (not allowed in XML) are dropped."""
+    if isinstance(value, str):
+        value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+        if "\n" in value:
+            return value.replace("\n", _PARAGRAPH)
     return value
 
 
 class KitEnvironment(SandboxedEnvironment):
     """The sandboxed, autoescaping, strict environment every template renders in.
 
-    ``a.b`` on a mapping looks up the key ``b`` first, so a context key named like a dict method (``items``) works.
+    ``a.b`` on a mapping looks up the key ``b`` first, so a context key named like a dict method (``items``)
+    works.
     """
 
     def __init__(self) -> None:
-        super().__init__(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize,
-                         keep_trailing_newline=True)
+        super().__init__(
+            autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize, keep_trailing_newline=True
+        )
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if isinstance(obj, Mapping) and attribute in obj:
@@ -83,7 +99,9 @@ class Part:
     """One XML part of a template (body, header, footer, footnotes) with its compiled Jinja template."""
 
     name: str  # word/document.xml, word/header1.xml ...
-    source: str  # the XML after docxtpl's tag repairs, one <w:p> per line (for the body: the <w:body> element)
+    source: (
+        str  # the XML after docxtpl's tag repairs, one <w:p> per line (for the body: the <w:body> element)
+    )
     template: jinja2.Template | None  # None when the part has no tags
     encoding: str = "utf-8"
 
@@ -132,12 +150,11 @@ def iter_parts(doc: DocxTemplate) -> Iterator[tuple[str, str, str]]:
             yield str(part.partname).lstrip("/"), xml, doc.get_headers_footers_encoding(xml)
     for part in doc.docx.part.package.parts:
         if part.content_type.endswith("wordprocessingml.footnotes+xml"):
-            blob = part.blob.decode("utf-8") if isinstance(part.blob, bytes) else part.blob
-            yield str(part.partname).lstrip("/"), blob, "utf-8"
+            yield str(part.partname).lstrip("/"), doc.get_part_xml(part), "utf-8"
 
 
 def prepared_source(doc: DocxTemplate, xml: str) -> str:
-    """docxtpl's repair of tags Word split across runs, then one paragraph per line (as docxtpl renders it)."""
+    """docxtpl's repair of tags Word split across runs, then one paragraph per line (as docxtpl does)."""
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", doc.patch_xml(xml))
 
 
@@ -162,9 +179,15 @@ def compile_part(path: Path, name: str, source: str) -> jinja2.Template:
     try:
         return ENV.from_string(source)
     except jinja2.TemplateSyntaxError as error:
-        tag = (unclosed_tag(source) if "end of template" in error.message else "") or _tag_at(source, error.lineno)
+        tag = (unclosed_tag(source) if "end of template" in error.message else "") or _tag_at(
+            source, error.lineno
+        )
         raise TemplateError(
-            path, f"Jinja 语法错误:{error.message}", f"Jinja syntax error: {error.message}", part=name, tag=tag,
+            path,
+            f"Jinja 语法错误:{error.message}",
+            f"Jinja syntax error: {error.message}",
+            part=name,
+            tag=tag,
         ) from error
 
 
@@ -185,7 +208,7 @@ def _compiled(path: str, _mtime_ns: int, _size: int) -> CompiledTemplate:
     body = _BODY.search(document)
     if body is None:
         raise TemplateError(path, "word/document.xml 中没有正文", "word/document.xml has no <w:body>")
-    return CompiledTemplate(Path(path), data, tuple(parts), document[:body.start()], document[body.end():])
+    return CompiledTemplate(Path(path), data, tuple(parts), document[: body.start()], document[body.end() :])
 
 
 def load_template(path: Path | str) -> CompiledTemplate:
@@ -200,7 +223,9 @@ def load_template(path: Path | str) -> CompiledTemplate:
     except TemplateError:
         raise
     except Exception as error:  # a file that is not a .docx
-        raise TemplateError(file, f"无法读取为 .docx 文件:{error}", f"cannot read as a .docx file: {error}") from error
+        raise TemplateError(
+            file, f"无法读取为 .docx 文件:{error}", f"cannot read as a .docx file: {error}"
+        ) from error
 
 
 def cache_info() -> Any:
@@ -226,15 +251,21 @@ def _render_part(compiled: CompiledTemplate, part: Part, context: Mapping[str, A
         out = part.template.render(context)
     except SecurityError as error:
         raise TemplateError(
-            compiled.path, f"模板调用了不安全的属性或方法:{error}", f"unsafe call refused by the sandbox: {error}",
-            part=part.name, tag=_tag_at(part.source, _lineno(error)),
+            compiled.path,
+            f"模板调用了不安全的属性或方法:{error}",
+            f"unsafe call refused by the sandbox: {error}",
+            part=part.name,
+            tag=_tag_at(part.source, _lineno(error)),
         ) from error
     except jinja2.UndefinedError as error:
         raise undefined_error(compiled, part, error, context) from error
     except jinja2.TemplateError as error:
         raise TemplateError(
-            compiled.path, f"渲染出错:{error}", f"rendering failed: {error}",
-            part=part.name, tag=_tag_at(part.source, _lineno(error)),
+            compiled.path,
+            f"渲染出错:{error}",
+            f"rendering failed: {error}",
+            part=part.name,
+            tag=_tag_at(part.source, _lineno(error)),
         ) from error
     out = re.sub(r"\n<w:p([ >])", r"<w:p\1", out)
     out = out.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
@@ -247,7 +278,8 @@ def _well_formed(compiled: CompiledTemplate, name: str, xml: str) -> None:
         etree.fromstring(xml.encode("utf-8"))
     except etree.XMLSyntaxError as error:
         raise TemplateError(
-            compiled.path, f"渲染结果不是有效的 XML({error});请检查 {{%p %}}、{{%tr %}} 标签是否单独成段/成行",
+            compiled.path,
+            f"渲染结果不是有效的 XML({error});请检查 {{%p %}}、{{%tr %}} 标签是否单独成段/成行",
             f"the rendered XML is not valid ({error}); check that {{%p %}} and {{%tr %}} tags stand alone",
             part=name,
         ) from error
@@ -263,7 +295,12 @@ def _render_parts(compiled: CompiledTemplate, context: Mapping[str, Any]) -> dic
         if part.name == "word/document.xml":
             tree = post.fix_tables(out)
             post.fix_docpr_ids(tree)
-            out = compiled.head + etree.tostring(tree, encoding="unicode") + compiled.tail
+            body = etree.tostring(tree, encoding="unicode")
+            opening = body[
+                : body.index(">") + 1
+            ]  # the namespaces are declared on the document element already
+            body = re.sub(r'\s+xmlns:\w+="[^"]*"', "", opening) + body[len(opening) :]
+            out = compiled.head + body + compiled.tail
         else:
             out = _DECLARATION + out
         _well_formed(compiled, part.name, out.removeprefix(_DECLARATION))
@@ -290,8 +327,9 @@ def _lineno(error: BaseException) -> int | None:
 _UNDEFINED = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")
 
 
-def undefined_error(compiled: CompiledTemplate, part: Part, error: jinja2.UndefinedError,
-                    context: Mapping[str, Any]) -> TemplateError:
+def undefined_error(
+    compiled: CompiledTemplate, part: Part, error: jinja2.UndefinedError, context: Mapping[str, Any]
+) -> TemplateError:
     """A StrictUndefined error as a TemplateError naming the variable (dotted) and the nearest known name."""
     from summons_kit.documents.lint import unknown_variables
 
@@ -307,8 +345,12 @@ def undefined_error(compiled: CompiledTemplate, part: Part, error: jinja2.Undefi
     hint_zh = f",是否应为 {suggestion}?" if suggestion else ""
     hint_en = f"; did you mean {suggestion}?" if suggestion else ""
     return TemplateError(
-        compiled.path, f"变量 {name} 未定义{hint_zh}", f"undefined variable {name}{hint_en}",
-        part=part.name, tag=tag, variable=name,
+        compiled.path,
+        f"变量 {name} 未定义{hint_zh}",
+        f"undefined variable {name}{hint_en}",
+        part=part.name,
+        tag=tag,
+        variable=name,
     )
 
 
@@ -320,8 +362,10 @@ def render_bytes(template: Path | str, context: Mapping[str, Any]) -> bytes:
     compiled = load_template(template)
     replaced = _render_parts(compiled, context)
     buffer = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(compiled.data)) as source, \
-            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(compiled.data)) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             data = replaced.get(info.filename)
             target.writestr(info, source.read(info) if data is None else data, zipfile.ZIP_DEFLATED)

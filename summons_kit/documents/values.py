@@ -1,7 +1,7 @@
 """Small formatters the context uses to turn parsed values into the strings a document prints.
 
-They only call the kit's own formatting (``fields``); an absent value prints as an empty string, so a template can test
-it with ``{% if %}``.
+They only call the kit's own formatting (``fields``); an absent value prints as an empty string, so a template
+can test it with ``{% if %}``.
 """
 
 from __future__ import annotations
@@ -55,8 +55,3 @@ def numeral(n: int) -> str:
 def yes_no(value: bool | None) -> str:
     """是 / 否 / 不详."""
     return "不详" if value is None else ("是" if value else "否")
-
-
-def join_numbers(numbers: list[int] | tuple[int, ...]) -> str:
-    """``1、2、5``."""
-    return "、".join(str(n) for n in numbers)
