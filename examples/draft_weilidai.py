@@ -1,6 +1,6 @@
 """Check the bundled 微粒贷 case and write its drafts, as a script would.
 
-    python examples/draft_weilidai.py [OUTPUT_DIR]
+python examples/draft_weilidai.py [OUTPUT_DIR]
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ def _today(text: str | None) -> dt.date | None:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _calendar(path: str | None):  # noqa: ANN202 - Calendar | None, imported lazily
+def _calendar(path: str | None):
     from summons_kit.law.calendar import DEFAULT, Calendar
 
     if not path:
@@ -46,7 +46,7 @@ def _calendar(path: str | None):  # noqa: ANN202 - Calendar | None, imported laz
         raise UsageError(f"--calendar {path}: {exc}") from None
 
 
-def _load(path: str):  # noqa: ANN202 - Case
+def _load(path: str):
     from summons_kit.load import load_case
 
     return load_case(Path(path))
@@ -66,7 +66,9 @@ def _err(text: str) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     target = Path(args.path)
     if target.exists() and not args.force:
-        raise UsageError(f"{target} 已存在,未覆盖(如需覆盖请加 --force) / {target} exists; not overwritten without --force")
+        raise UsageError(
+            f"{target} 已存在,未覆盖(如需覆盖请加 --force) / {target} exists; not overwritten without --force"
+        )
     text = (Path(__file__).parent / "case_template.toml").read_text(encoding="utf-8")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
@@ -85,7 +87,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         ics = Path(args.ics)
         if ics.exists() and not args.force:
-            raise UsageError(f"{ics} 已存在,未覆盖(如需覆盖请加 --force) / {ics} exists; not overwritten without --force")
+            raise UsageError(
+                f"{ics} 已存在,未覆盖(如需覆盖请加 --force) / {ics} exists; not overwritten without --force"
+            )
         write_ics(report, case, ics, remind_days=args.remind)
     if args.json:
         _out(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
@@ -133,6 +137,19 @@ def cmd_draft(args: argparse.Namespace) -> int:
     _out("已生成 / written:")
     for path in paths:
         _out(f"  {path}")
+    for document, reason in paths.skipped:
+        _out(f"未生成 / not drafted: {document} — {reason}")
+    if paths.missing:
+        _out("待填写(文书中以【待填:……】标出) / to fill in (marked 【待填:……】 in the drafts):")
+        where: dict[tuple[str, str], list[str]] = {}
+        for item in paths.missing:
+            where.setdefault((item["label"], item["field"]), []).append(item["title"])
+        for (label, field), titles in where.items():
+            _out(f"  {label}  ({field}) — {'、'.join(dict.fromkeys(titles))}")
+    if paths.unconfirmed:
+        _out("待确认有无异议的要素 / element rows to confirm (marked 【待确认:有无异议】):")
+        for item in paths.unconfirmed:
+            _out(f"  {item['label']}  (defence.{item['section']}.{item['key']})")
     return EXIT_OK
 
 
@@ -169,8 +186,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="summons-kit", description="民事诉讼应诉助手:检查期限,起草答辩状、证据目录和分期还款申请书。"
-                     " From the fields of a Chinese civil summons to deadlines, findings and Word drafts.")
+    parser = _Parser(
+        prog="summons-kit",
+        description="民事诉讼应诉助手:检查期限,起草答辩状、证据目录和分期还款申请书。"
+        " From the fields of a Chinese civil summons to deadlines, findings and Word drafts.",
+    )
     parser.add_argument("--version", action="version", version="summons-kit 0.1.0")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -182,23 +202,41 @@ def build_parser() -> argparse.ArgumentParser:
     def case_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("case", help="案件文件 (.toml / .json) / case file")
         p.add_argument("--today", help="以该日为今天计算剩余天数 / compute days left as of this date")
-        p.add_argument("--calendar", help="补充节假日安排的文件 (.toml/.json) / a file with a year's holiday arrangement")
+        p.add_argument(
+            "--calendar", help="补充节假日安排的文件 (.toml/.json) / a file with a year's holiday arrangement"
+        )
 
     chk = sub.add_parser("check", help="检查案件并列出期限和提示 / print deadlines and findings")
     case_options(chk)
     chk.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     chk.add_argument("--ics", help="导出日历文件 / export deadlines and the hearing as an .ics calendar")
-    chk.add_argument("--remind", type=int, default=3, help="提前几天提醒(默认3)/ reminder days before (default 3)")
-    chk.add_argument("--force", action="store_true", help="覆盖已有的 .ics 文件 / overwrite an existing .ics file")
+    chk.add_argument(
+        "--remind", type=int, default=3, help="提前几天提醒(默认3)/ reminder days before (default 3)"
+    )
+    chk.add_argument(
+        "--force", action="store_true", help="覆盖已有的 .ics 文件 / overwrite an existing .ics file"
+    )
     chk.set_defaults(func=cmd_check)
 
     drf = sub.add_parser("draft", help="起草文书 / write the .docx drafts")
     case_options(drf)
     drf.add_argument("-o", "--output", required=True, help="输出目录 / output folder")
-    drf.add_argument("--style", choices=["element", "narrative"], help="答辩状样式 / answer style")
-    drf.add_argument("--template", action="append", metavar="NAME=PATH",
-                     help="使用自己的模板 / use your own template, e.g. answer=firm_answer.docx")
-    drf.add_argument("--strict", action="store_true", help="缺少必要信息时拒绝起草 / refuse when required fields are missing")
+    drf.add_argument(
+        "--style",
+        choices=["element", "narrative", "element_loan", "element_card"],
+        help="答辩状样式:要素式或传统叙述式 / answer style (element: the form that fits the cause)",
+    )
+    drf.add_argument(
+        "--template",
+        action="append",
+        metavar="NAME=PATH",
+        help="使用自己的模板 / use your own template, e.g. answer=firm_answer.docx",
+    )
+    drf.add_argument(
+        "--strict",
+        action="store_true",
+        help="缺少必要信息时拒绝起草 / refuse when required fields are missing",
+    )
     drf.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite existing files")
     drf.set_defaults(func=cmd_draft)
 

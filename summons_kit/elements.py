@@ -1,8 +1,9 @@
 """The rows of the official element-style (要素式) answer forms, as data.
 
-Source: 法〔2024〕46号, replaced by 法〔2025〕82号 (effective 2025-07-14); the row lists follow the transcriptions in the
-kit's legal reference (the official .docx forms were not obtained). A defendant's position on each row is entered
-under ``[defence.items.KEY]`` (答辩事项) and ``[defence.facts.KEY]`` (事实和理由) of the case file.
+Source: 法〔2024〕46号, replaced by 法〔2025〕82号 (effective 2025-07-14); the row lists follow the
+transcriptions in the kit's legal reference (the official .docx forms were not obtained). A defendant's position
+on each row is entered under ``[defence.items.KEY]`` (答辩事项) and ``[defence.facts.KEY]`` (事实和理由) of the
+case file.
 """
 
 from __future__ import annotations
@@ -67,7 +68,9 @@ _FACTS_CARD = {
     "other": "其他需要说明的内容",
 }
 
-ANSWER_ITEMS = MappingProxyType({LOAN: MappingProxyType(_ANSWER_ITEMS_LOAN), CARD: MappingProxyType(_ANSWER_ITEMS_CARD)})
+ANSWER_ITEMS = MappingProxyType(
+    {LOAN: MappingProxyType(_ANSWER_ITEMS_LOAN), CARD: MappingProxyType(_ANSWER_ITEMS_CARD)}
+)
 FACT_ITEMS = MappingProxyType({LOAN: MappingProxyType(_FACTS_LOAN), CARD: MappingProxyType(_FACTS_CARD)})
 
 #: Every key a case file may use under [defence.items] and [defence.facts].

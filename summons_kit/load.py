@@ -34,7 +34,13 @@ from summons_kit.errors import CaseError, ParseError, Problem
 from summons_kit.fields.case_number import CaseNumber, parse_case_number
 from summons_kit.fields.claims import ClaimInfo, Rate, parse_claim, parse_rate
 from summons_kit.fields.dates import parse_date
-from summons_kit.fields.identity import CreditCode, IdNumber, normalize_phone, parse_credit_code, parse_id_number
+from summons_kit.fields.identity import (
+    CreditCode,
+    IdNumber,
+    normalize_phone,
+    parse_credit_code,
+    parse_id_number,
+)
 from summons_kit.fields.money import parse_amount
 
 CaseSource = str | Path | Mapping[str, Any]
@@ -177,24 +183,39 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(IdNumber, _parsed(parse_id_number))
     conv.register_structure_hook(CreditCode, _parsed(parse_credit_code))
     conv.register_structure_hook(Rate, _parsed(parse_rate))
-    conv.register_structure_hook(model.Procedure, _enum(model.Procedure.parse, "普通程序 | 简易程序 | 小额诉讼程序"))
+    conv.register_structure_hook(
+        model.Procedure, _enum(model.Procedure.parse, "普通程序 | 简易程序 | 小额诉讼程序")
+    )
     conv.register_structure_hook(
         model.ServiceMethod,
         _enum(model.ServiceMethod.parse, " | ".join(m.value for m in model.ServiceMethod)),
     )
-    conv.register_structure_hook(model.PartyKind, _enum(_enum_by_value(model.PartyKind), "person | organization"))
+    conv.register_structure_hook(
+        model.PartyKind, _enum(_enum_by_value(model.PartyKind), "person | organization")
+    )
     conv.register_structure_hook(
         model.LenderKind, _enum(_enum_by_value(model.LenderKind), "licensed | local_financial | private")
     )
     addressee = {"plaintiff": "plaintiff", "原告": "plaintiff", "court": "court", "法院": "court"}
-    conv.register_structure_hook_func(lambda t: t == typing.Literal["plaintiff", "court"], _literal(addressee))
-    style = {"element": "element", "要素式": "element", "narrative": "narrative", "传统": "narrative",
-             "叙述式": "narrative"}
-    conv.register_structure_hook_func(lambda t: t == typing.Literal["element", "narrative"] | None,
-                                      lambda v, t: None if v is None else _literal(style)(v, t))
+    conv.register_structure_hook_func(
+        lambda t: t == typing.Literal["plaintiff", "court"], _literal(addressee)
+    )
+    style = {
+        "element": "element",
+        "要素式": "element",
+        "narrative": "narrative",
+        "传统": "narrative",
+        "叙述式": "narrative",
+    }
+    conv.register_structure_hook_func(
+        lambda t: t == typing.Literal["element", "narrative"] | None,
+        lambda v, t: None if v is None else _literal(style)(v, t),
+    )
 
     def generated(cls: type) -> Callable[[Mapping[str, Any], type], Any]:
-        return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True)
+        return make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+        )
 
     party_fn = generated(model.Party)
 
@@ -351,7 +372,9 @@ def read_file(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise CaseError([Problem("(file)", where, "找不到案件文件", "case file not found")]) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise CaseError([Problem("(file)", where, f"无法读取案件文件:{exc}", f"cannot read the case file: {exc}")]) from None
+        raise CaseError(
+            [Problem("(file)", where, f"无法读取案件文件:{exc}", f"cannot read the case file: {exc}")]
+        ) from None
     try:
         if path.suffix.lower() == ".json":
             data = json.loads(text)
@@ -363,7 +386,9 @@ def read_file(path: Path) -> dict[str, Any]:
             [Problem("(file)", where, f"{kind} 格式错误:{exc}", f"{kind} syntax error: {exc}")], source=where
         ) from None
     if not isinstance(data, dict):
-        raise CaseError([Problem("(file)", where, "顶层应为一张表", "the top level must be a table")], source=where)
+        raise CaseError(
+            [Problem("(file)", where, "顶层应为一张表", "the top level must be a table")], source=where
+        )
     return data
 
 
@@ -413,8 +438,15 @@ def load_case(source: CaseSource) -> model.Case:
     token = _reference.set(_service_reference(data))
     try:
         case = _CONVERTER.structure(data, model.Case)
-    except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError, ParseError, _Expected,
-            _UnknownKeys, _At) as exc:
+    except (
+        ClassValidationError,
+        IterableValidationError,
+        ForbiddenExtraKeysError,
+        ParseError,
+        _Expected,
+        _UnknownKeys,
+        _At,
+    ) as exc:
         problems = list(_problems(exc, (), data))
         raise CaseError(problems, source=name) from None
     finally:

@@ -1,8 +1,8 @@
 """The parsed case: frozen attrs classes, one per section of the case file.
 
-Values here are already parsed (dates are ``datetime.date``/``datetime.datetime``, money is ``Decimal``); raw strings are
-turned into them by :mod:`summons_kit.load`, using :mod:`summons_kit.fields`. Formatting that documents need lives on
-these classes (a party writes its own 当事人 line), so templates stay short.
+Values here are already parsed (dates are ``datetime.date``/``datetime.datetime``, money is ``Decimal``); raw strings
+are turned into them by :mod:`summons_kit.load`, using :mod:`summons_kit.fields`. Formatting that documents need
+lives on these classes (a party writes its own 当事人 line), so templates stay short.
 """
 
 from __future__ import annotations
@@ -46,10 +46,17 @@ class Procedure(enum.StrEnum):
 
 
 _PROCEDURE_ALIASES = {
-    "普通程序": Procedure.ORDINARY, "普通": Procedure.ORDINARY, "ordinary": Procedure.ORDINARY,
-    "简易程序": Procedure.SIMPLE, "简易": Procedure.SIMPLE, "simple": Procedure.SIMPLE,
-    "小额诉讼程序": Procedure.SMALL_CLAIMS, "小额诉讼": Procedure.SMALL_CLAIMS, "小额程序": Procedure.SMALL_CLAIMS,
-    "small_claims": Procedure.SMALL_CLAIMS, "small_claim": Procedure.SMALL_CLAIMS,
+    "普通程序": Procedure.ORDINARY,
+    "普通": Procedure.ORDINARY,
+    "ordinary": Procedure.ORDINARY,
+    "简易程序": Procedure.SIMPLE,
+    "简易": Procedure.SIMPLE,
+    "simple": Procedure.SIMPLE,
+    "小额诉讼程序": Procedure.SMALL_CLAIMS,
+    "小额诉讼": Procedure.SMALL_CLAIMS,
+    "小额程序": Procedure.SMALL_CLAIMS,
+    "small_claims": Procedure.SMALL_CLAIMS,
+    "small_claim": Procedure.SMALL_CLAIMS,
 }
 
 
@@ -88,8 +95,28 @@ class LenderKind(enum.StrEnum):
     PRIVATE = "private"  # private lending: 民间借贷司法解释 25 (4x LPR)
 
 
-_ORGANIZATION_SUFFIXES = ("公司", "银行", "中心", "合作社", "事务所", "研究院", "学校", "医院", "委员会", "分行", "支行",
-                          "营业部", "集团", "企业", "工作室", "商行", "厂", "店", "协会", "基金会")
+_ORGANIZATION_SUFFIXES = (
+    "公司",
+    "银行",
+    "中心",
+    "合作社",
+    "事务所",
+    "研究院",
+    "学校",
+    "医院",
+    "委员会",
+    "分行",
+    "支行",
+    "营业部",
+    "集团",
+    "企业",
+    "工作室",
+    "商行",
+    "厂",
+    "店",
+    "协会",
+    "基金会",
+)
 
 
 def infer_kind(name: str, credit_code: object = None) -> PartyKind:
@@ -103,7 +130,7 @@ def infer_kind(name: str, credit_code: object = None) -> PartyKind:
 
 
 def _join(parts: list[str]) -> str:
-    return ",".join(p for p in parts if p)
+    return "，".join(p for p in parts if p)
 
 
 @attrs.frozen
@@ -150,7 +177,7 @@ class Party:
     def line(self, role: str, blank: Blank = _omit) -> str:
         """The 当事人 line as a Chinese pleading writes it.
 
-        ``答辩人:张伟,男,1992年6月18日出生,汉族,住广州市……,公民身份号码……,联系电话……。``
+        ``答辩人：张伟，男，1992年6月18日出生，汉族，住广州市……，公民身份号码……，联系电话……。``
         ``blank(label)`` supplies the text for a missing item that a pleading needs (default: leave it out).
         """
         if self.is_person:
@@ -166,23 +193,23 @@ class Party:
                 f"公民身份号码{self.id_number}" if self.id_number else blank("公民身份号码"),
                 f"联系电话{self.phone}" if self.phone else blank("联系电话"),
             ]
-            return f"{role}:{_join(parts)}。"
+            return f"{role}：{_join(parts)}。"
         parts = [
             self.name,
             f"住所地{self.address}" if self.address else blank("住所地"),
             f"统一社会信用代码{self.credit_code}" if self.credit_code else blank("统一社会信用代码"),
             f"联系电话{self.phone}" if self.phone else "",
         ]
-        return f"{role}:{_join(parts)}。"
+        return f"{role}：{_join(parts)}。"
 
     def representative_line(self, blank: Blank = _omit) -> str:
-        """``法定代表人:陈某某,董事长。`` for organizations; empty for persons."""
+        """``法定代表人：陈某某，董事长。`` for organizations; empty for persons."""
         if self.is_person:
             return ""
         name = self.representative or blank("法定代表人")
         if not name:
             return ""
-        return f"法定代表人:{_join([name, self.representative_title])}。"
+        return f"法定代表人：{_join([name, self.representative_title])}。"
 
     def lines(self, role: str, blank: Blank = _omit) -> list[str]:
         """The party block: its line and, for an organization, the representative's line."""
@@ -199,7 +226,9 @@ class Agent:
     phone: str = ""
 
     def line(self) -> str:
-        return f"委托诉讼代理人:{_join([self.name, f'{self.firm}{self.title}' if self.firm else self.title, self.phone and f'联系电话{self.phone}'])}。"
+        work = f"{self.firm}{self.title}" if self.firm else self.title
+        phone = f"联系电话{self.phone}" if self.phone else ""
+        return f"委托诉讼代理人：{_join([self.name, work, phone])}。"
 
 
 @attrs.frozen
@@ -405,7 +434,9 @@ class Case:
     instalment: Instalment | None = None
     documents: DocumentOptions = attrs.Factory(DocumentOptions)
     #: the raw text of every parsed field, by path (``service.served_on`` -> ``二〇二五年九月十一日``)
-    source: Mapping[str, str] = attrs.field(factory=dict, converter=lambda m: MappingProxyType(dict(m)), eq=False)
+    source: Mapping[str, str] = attrs.field(
+        factory=dict, converter=lambda m: MappingProxyType(dict(m)), eq=False
+    )
 
     def raw(self, path: str) -> str:
         """What the user entered at ``path`` (empty when the field was not entered as text)."""

@@ -9,35 +9,37 @@ from __future__ import annotations
 from types import MappingProxyType
 
 #: document -> ((field path, Chinese label), ...). Paths name attributes of model.Case.
-REQUIRED = MappingProxyType({
-    "answer": (
-        ("court.name", "受诉法院"),
-        ("court.case_number", "案号"),
-        ("court.cause", "案由"),
-        ("plaintiff.name", "原告名称"),
-        ("defendant.name", "答辩人姓名"),
-        ("defendant.address", "答辩人住所"),
-        ("defendant.phone", "答辩人联系电话"),
-        ("defendant.id_number", "答辩人身份证号码"),
-        ("claims", "诉讼请求"),
-    ),
-    "evidence": (
-        ("court.name", "受诉法院"),
-        ("court.case_number", "案号"),
-        ("defendant.name", "提交人"),
-        ("evidence", "证据"),
-    ),
-    "instalment": (
-        ("court.name", "受诉法院"),
-        ("court.case_number", "案号"),
-        ("plaintiff.name", "原告名称"),
-        ("defendant.name", "申请人姓名"),
-        ("defendant.address", "申请人住所"),
-        ("defendant.phone", "申请人联系电话"),
-        ("instalment", "分期方案"),
-        ("instalment.reasons", "困难原因"),
-    ),
-})
+REQUIRED = MappingProxyType(
+    {
+        "answer": (
+            ("court.name", "受诉法院"),
+            ("court.case_number", "案号"),
+            ("court.cause", "案由"),
+            ("plaintiff.name", "原告名称"),
+            ("defendant.name", "答辩人姓名"),
+            ("defendant.address", "答辩人住所"),
+            ("defendant.phone", "答辩人联系电话"),
+            ("defendant.id_number", "答辩人身份证号码"),
+            ("claims", "诉讼请求"),
+        ),
+        "evidence": (
+            ("court.name", "受诉法院"),
+            ("court.case_number", "案号"),
+            ("defendant.name", "提交人"),
+            ("evidence", "证据"),
+        ),
+        "instalment": (
+            ("court.name", "受诉法院"),
+            ("court.case_number", "案号"),
+            ("plaintiff.name", "原告名称"),
+            ("defendant.name", "申请人姓名"),
+            ("defendant.address", "申请人住所"),
+            ("defendant.phone", "申请人联系电话"),
+            ("instalment", "分期方案"),
+            ("instalment.reasons", "困难原因"),
+        ),
+    }
+)
 
 DOCUMENTS = tuple(REQUIRED)
 

@@ -3,8 +3,16 @@
 import summons_kit as sk
 
 PUBLIC = [
-    "load_case", "check", "draft", "template_context", "template_path", "parse_date", "parse_amount",
-    "answer_deadline", "ParseError", "CaseError",
+    "load_case",
+    "check",
+    "draft",
+    "template_context",
+    "template_path",
+    "parse_date",
+    "parse_amount",
+    "answer_deadline",
+    "ParseError",
+    "CaseError",
 ]
 
 

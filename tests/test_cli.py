@@ -40,8 +40,9 @@ def test_check_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert "民诉法" in out
 
 
-def test_check_writes_an_ics_file_and_refuses_to_overwrite(capsys: pytest.CaptureFixture[str],
-                                                            tmp_path: Path) -> None:
+def test_check_writes_an_ics_file_and_refuses_to_overwrite(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     ics = tmp_path / "deadlines.ics"
     code, _, _ = run(capsys, "check", str(WEILIDAI), "--today", "2026-11-28", "--ics", str(ics))
     assert code in (0, 1)
@@ -51,7 +52,9 @@ def test_check_writes_an_ics_file_and_refuses_to_overwrite(capsys: pytest.Captur
     assert code == 2 and "--force" in err
 
 
-def test_a_bad_case_file_exits_2_without_traceback(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_a_bad_case_file_exits_2_without_traceback(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     bad = tmp_path / "case.toml"
     bad.write_text('[service]\nserved_on = "2025年2月30日"\n[court]\nnmae = "x"\n', encoding="utf-8")
     code, out, err = run(capsys, "check", str(bad))
@@ -68,7 +71,9 @@ def test_bad_options_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert code == 2 and "NAME=PATH" in err
 
 
-def test_init_writes_a_case_file_and_never_overwrites(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_init_writes_a_case_file_and_never_overwrites(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     target = tmp_path / "case.toml"
     assert run(capsys, "init", str(target))[0] == 0
     text = target.read_text(encoding="utf-8")
@@ -84,10 +89,11 @@ def test_init_writes_a_case_file_and_never_overwrites(capsys: pytest.CaptureFixt
     assert "案号" in out
 
 
-def test_draft_writes_three_documents_and_never_overwrites(capsys: pytest.CaptureFixture[str],
-                                                           tmp_path: Path) -> None:
+def test_draft_writes_three_documents_and_never_overwrites(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     out_dir = tmp_path / "drafts"
-    code, out, _ = run(capsys, "draft", str(WEILIDAI), "-o", str(out_dir), "--today", "2026-11-28")
+    code, _, _ = run(capsys, "draft", str(WEILIDAI), "-o", str(out_dir), "--today", "2026-11-28")
     assert code == 0
     names = sorted(p.name for p in out_dir.iterdir())
     assert names == sorted(["民事答辩状.docx", "证据目录.docx", "分期还款申请书.docx"])
@@ -119,13 +125,22 @@ def test_templates_list_and_lint(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.skipif(shutil.which("summons-kit") is None, reason="console script not installed")
 def test_console_script_runs() -> None:
-    done = subprocess.run(["summons-kit", "check", str(WEILIDAI), "--json", "--today", "2026-11-28"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["summons-kit", "check", str(WEILIDAI), "--json", "--today", "2026-11-28"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode in (0, 1), done.stderr
     assert json.loads(done.stdout)["deadlines"]["answer"] == "2026-12-07"
 
 
 def test_module_runs_without_console_script() -> None:
-    done = subprocess.run([sys.executable, "-m", "summons_kit.cli", "check", str(ROOT / "missing.toml")],
-                          capture_output=True, text=True, check=False, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-m", "summons_kit.cli", "check", str(ROOT / "missing.toml")],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert done.returncode == 2 and "Traceback" not in done.stderr

@@ -26,7 +26,12 @@ def case() -> sk.Case:
 def test_court_and_service_are_parsed(case: sk.Case) -> None:
     assert case.court.name == "深圳前海合作区人民法院"
     number = case.court.case_number
-    assert (number.year, number.court_code, number.type_code, number.number) == (2026, "粤0391", "民初", 23456)
+    assert (number.year, number.court_code, number.type_code, number.number) == (
+        2026,
+        "粤0391",
+        "民初",
+        23456,
+    )
     assert case.court.procedure is Procedure.SIMPLE
     assert case.service.served_on == dt.date(2026, 11, 20)
     assert case.service.method is ServiceMethod.MAIL
@@ -42,9 +47,9 @@ def test_parties(case: sk.Case) -> None:
     assert case.defendant.birth == dt.date(1991, 4, 23)
     assert case.defendant.phone == "13922334455"
     line = case.defendant.line("答辩人")
-    assert line.startswith("答辩人:李明,男,1991年4月23日出生,汉族")
+    assert line.startswith("答辩人：李明，男，1991年4月23日出生，汉族")
     assert "公民身份号码440104199104235116" in line
-    assert case.plaintiff.lines("被答辩人")[1] == "法定代表人:陈某某,董事长。"
+    assert case.plaintiff.lines("被答辩人")[1] == "法定代表人：陈某某，董事长。"
 
 
 def test_claims_take_their_amounts_from_the_text(case: sk.Case) -> None:
@@ -82,11 +87,13 @@ def test_the_credit_card_example_loads() -> None:
 
 
 def test_toml_native_values_and_numbers() -> None:
-    case = sk.load_case({
-        "service": {"served_on": dt.date(2025, 9, 11), "hearing": "10月15日上午9时30分"},
-        "claims": [{"text": "判令被告承担本案诉讼费用", "amount": 18765.43}],
-        "instalment": {"months": "12", "first_due": "2025年11月1日"},
-    })
+    case = sk.load_case(
+        {
+            "service": {"served_on": dt.date(2025, 9, 11), "hearing": "10月15日上午9时30分"},
+            "claims": [{"text": "判令被告承担本案诉讼费用", "amount": 18765.43}],
+            "instalment": {"months": "12", "first_due": "2025年11月1日"},
+        }
+    )
     assert case.service.served_on == dt.date(2025, 9, 11)
     # a year-less date is read against the service date
     assert case.service.hearing == dt.datetime(2025, 10, 15, 9, 30)
@@ -112,20 +119,30 @@ def _problems(data: object) -> dict[str, sk.Problem]:
 
 
 def test_every_problem_is_reported_at_once() -> None:
-    problems = _problems({
-        "servce": {"served_on": "2025年9月11日"},
-        "court": {"case_number": "2025粤0305民初12345号", "procedure": "快速程序"},
-        "defendant": {"name": "张三", "id_number": "440305199003071235", "phone": "12345"},
-        "claims": [{"text": "判令被告偿还借款本金人民币1,000元"}, {"text": "x", "amount": "abc"}],
-        "evidence": [{"source": "银行"}],
-        "service": {"hearing": "2025年2月30日上午9时"},
-        "defence": {"items": {"principle": {"disputed": True}}},
-        "instalment": {"months": "十二", "first_due": "下周一"},
-    })
+    problems = _problems(
+        {
+            "servce": {"served_on": "2025年9月11日"},
+            "court": {"case_number": "2025粤0305民初12345号", "procedure": "快速程序"},
+            "defendant": {"name": "张三", "id_number": "440305199003071235", "phone": "12345"},
+            "claims": [{"text": "判令被告偿还借款本金人民币1,000元"}, {"text": "x", "amount": "abc"}],
+            "evidence": [{"source": "银行"}],
+            "service": {"hearing": "2025年2月30日上午9时"},
+            "defence": {"items": {"principle": {"disputed": True}}},
+            "instalment": {"months": "十二", "first_due": "下周一"},
+        }
+    )
     assert set(problems) == {
-        "servce", "court.case_number", "court.procedure", "defendant.id_number", "defendant.phone",
-        "claims[1].amount", "evidence[0].name", "service.hearing", "defence.items.principle",
-        "instalment.months", "instalment.first_due",
+        "servce",
+        "court.case_number",
+        "court.procedure",
+        "defendant.id_number",
+        "defendant.phone",
+        "claims[1].amount",
+        "evidence[0].name",
+        "service.hearing",
+        "defence.items.principle",
+        "instalment.months",
+        "instalment.first_due",
     }
     assert "service" in problems["servce"].message_en  # did you mean 'service'?
     assert problems["defence.items.principle"].message_en.count("principal") >= 1
@@ -170,12 +187,30 @@ def test_every_case_file_key_is_documented() -> None:
     from summons_kit import model
 
     doc = (ROOT / "docs" / "case-file.md").read_text(encoding="utf-8")
-    sections = [model.Court, model.Service, model.Party, model.Agent, model.Claim, model.Complaint, model.Loan,
-                model.Assignment, model.Defence, model.AnswerPoint, model.Position, model.Evidence, model.Instalment,
-                model.DocumentOptions, model.Case]
+    sections = [
+        model.Court,
+        model.Service,
+        model.Party,
+        model.Agent,
+        model.Claim,
+        model.Complaint,
+        model.Loan,
+        model.Assignment,
+        model.Defence,
+        model.AnswerPoint,
+        model.Position,
+        model.Evidence,
+        model.Instalment,
+        model.DocumentOptions,
+        model.Case,
+    ]
     undocumented = [
-        f"{cls.__name__}.{f.name}" for cls in sections for f in attrs.fields(cls)
-        if f.name not in ("source", "info") and f"`{f.name}`" not in doc and f"[{f.name}]" not in doc
+        f"{cls.__name__}.{f.name}"
+        for cls in sections
+        for f in attrs.fields(cls)
+        if f.name not in ("source", "info")
+        and f"`{f.name}`" not in doc
+        and f"[{f.name}]" not in doc
         and f"[[{f.name}]]" not in doc
     ]
     assert undocumented == []
