@@ -100,7 +100,7 @@ class Report:
         colors = {"error": "#c62828", "warning": "#ef6c00", "info": "#1565c0"}
         found = []
         for f in self.findings:
-            point = f"<br><i>答辩要点:{esc(f.point)}</i>" if f.point else ""
+            point = f"<br><i>答辩要点：{esc(f.point)}</i>" if f.point else ""
             cells = [
                 f"<span style='color:{colors[f.severity]}'>{esc(SEVERITY_ZH[f.severity])}</span>",
                 f"<code>{esc(f.code)}</code><br><code>{esc(f.field)}</code>",
@@ -109,9 +109,9 @@ class Report:
             ]
             found.append(_row(cells))
         status = "无错误" if self.ok else f"{len(self.errors)} 个错误"
-        summary = f"{status},{len(self.warnings)} 个警告,{len(self.infos)} 个提示"
+        summary = f"{status}，{len(self.warnings)} 个警告，{len(self.infos)} 个提示"
         return (
-            f"<div><p><b>案件检查 / case check</b> — {esc(self.today.isoformat())}:{summary}</p>"
+            f"<div><p><b>案件检查 / case check</b> — {esc(self.today.isoformat())}：{summary}</p>"
             + _table(["期限", "日期", "剩余天数", "计算说明", "依据"], rows)
             + _table(["级别", "代码 / 字段", "说明", "依据"], found)
             + "</div>"

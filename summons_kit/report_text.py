@@ -54,12 +54,22 @@ def wrap(text: str, columns: int) -> list[str]:
     return lines
 
 
+#: punctuation that must not start a line (it joins the token before) / end a line (it joins the token after)
+NO_LINE_START = "，。、；：？！）》」』〕】”’…,.;:?!)]"
+NO_LINE_END = "（《「『〔【“‘(["
+
+
 def _tokens(text: str) -> list[str]:
-    """Runs of ASCII letters and digits stay together; every other character is its own token."""
+    """Runs of ASCII letters and digits stay together; every other character is its own token, except that
+    closing punctuation sticks to what precedes it and an opening bracket to what follows (Chinese line
+    breaking: no line starts with ，or ）, none ends with （)."""
     tokens: list[str] = []
     for ch in text:
-        if tokens and ch.isascii() and (ch.isalnum() or ch in "._-/%") and tokens[-1][-1:].isascii() \
-                and (tokens[-1][-1:].isalnum() or tokens[-1][-1:] in "._-/%"):
+        last = tokens[-1][-1:] if tokens else ""
+        if last and ch.isascii() and (ch.isalnum() or ch in "._-/%") and last.isascii() \
+                and (last.isalnum() or last in "._-/%"):
+            tokens[-1] += ch
+        elif last and (ch in NO_LINE_START or last in NO_LINE_END):
             tokens[-1] += ch
         else:
             tokens.append(ch)
@@ -116,7 +126,7 @@ def _left_cell(report: Report, deadline: Deadline) -> str:
 def format_report(report: Report, case: Case | None = None) -> str:
     """The report as text: deadlines (date, weekday, days left, label) and findings (severity, code, field,
     message, basis)."""
-    lines = [f"案件检查 / case check — 今天 {report.today.isoformat()}({weekday_zh(report.today)})"]
+    lines = [f"案件检查 / case check — 今天 {report.today.isoformat()}（{weekday_zh(report.today)}）"]
     if case is not None:
         head = [part for part in (
             f"案号 {case.court.case_number}" if case.court.case_number else "",
@@ -135,9 +145,9 @@ def format_report(report: Report, case: Case | None = None) -> str:
         ]
         lines += table(["日期", "星期", "剩余", "期限"], rows, [None, None, None, None])
     else:
-        lines.append("(无可计算的期限 / no deadline can be computed)")
+        lines.append("无可计算的期限 / no deadline can be computed")
     summary = (
-        f"{len(report.errors)} 个错误, {len(report.warnings)} 个警告, {len(report.infos)} 个提示 / "
+        f"{len(report.errors)} 个错误，{len(report.warnings)} 个警告，{len(report.infos)} 个提示 / "
         f"{len(report.errors)} error(s), {len(report.warnings)} warning(s), {len(report.infos)} info"
     )
     lines += ["", f"检查结果 / findings: {summary}"]
@@ -146,5 +156,5 @@ def format_report(report: Report, case: Case | None = None) -> str:
         lines += table(["级别", "代码", "字段", "说明", "依据"], rows, [None, None, None, MESSAGE_WIDTH,
             BASIS_WIDTH])
     else:
-        lines.append("(无 / none)")
+        lines.append("无 / none")
     return "\n".join(lines) + "\n"

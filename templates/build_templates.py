@@ -159,11 +159,17 @@ def _styles(doc: DocumentObject) -> None:
         doc, "SKSubtitle", "文书副标题", font=KAITI, size=16, align=centre, after=6, keep_next=True
     )
     _paragraph_style(doc, "SKBody", "正文", first_line_chars=2)
+    # 当事人 lines end in long unbreakable figures (公民身份号码): left-aligned, a justified line would be spread out
+    _paragraph_style(doc, "SKParty", "当事人", align=left, first_line_chars=2)
     _paragraph_style(doc, "SKHeading", "正文小标题", font=HEITI, first_line_chars=2, keep_next=True)
     _paragraph_style(doc, "SKLead", "正文引导句", first_line_chars=2, keep_next=True)
     _paragraph_style(doc, "SKFlush", "正文顶格", align=left)
+    _paragraph_style(doc, "SKAddressee", "致送", align=left, keep_next=True)  # the court after 此致
     _paragraph_style(doc, "SKSalute", "此致", first_line_chars=2, before=14, keep_next=True)
     _paragraph_style(doc, "SKSign", "落款", align=left, left_indent_chars=10, keep_next=True)
+    # the last line of a closing block: nothing follows it to keep with (a chain of keep-with-next ending at the
+    # end of the document is ignored by LibreOffice)
+    _paragraph_style(doc, "SKSignLast", "落款末行", align=left, left_indent_chars=10)
     _paragraph_style(
         doc, "SKSignFirst", "落款首行", align=left, left_indent_chars=10, before=28, keep_next=True
     )
@@ -314,11 +320,13 @@ def row(
     shade: bool = False,
     styles: Sequence[str] | None = None,
     keep: bool = False,
+    keep_next: bool = False,
 ) -> None:
     """Append a row. A cell is a text (one paragraph) or a list of texts (one paragraph each).
 
     ``span`` merges the row into one cell; ``header`` repeats the row at the top of every page (w:tblHeader);
-    ``keep`` (and ``header``) keep the row on one page (w:cantSplit).
+    ``keep`` (and ``header``) keep the row on one page (w:cantSplit); ``keep_next`` keeps it on the page of what
+    follows the table (the signature under the last row).
     """
     widths = t._sk_widths  # type: ignore[attr-defined]
     new = t.add_row()
@@ -352,6 +360,10 @@ def row(
             cell._tc.get_or_add_tcPr().append(shd)
     for cell in targets[len(cells) :]:
         cell.paragraphs[0].style = t.part.document.styles[_NAMES[style]]
+    if keep_next:
+        for cell in targets:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
 
 
 def tag_row(t: Table, text: str) -> None:
@@ -369,7 +381,7 @@ def cn(text: str) -> str:
 
 def _signature(doc: DocumentObject, who: str, date_label: str = "") -> None:
     para(doc, f"{who}：", "SKSignFirst")
-    para(doc, f"{date_label}{{{{ dates.signed_upper }}}}", "SKSign")
+    para(doc, f"{date_label}{{{{ dates.signed_upper }}}}", "SKSignLast")
 
 
 def answer_narrative() -> DocumentObject:
@@ -377,10 +389,10 @@ def answer_narrative() -> DocumentObject:
     doc = new_document("民事答辩状")
     para(doc, "民事答辩状", "SKTitle")
     tag(doc, "{%p for line in answer.party_block %}")
-    para(doc, "{{ line }}", "SKBody")
+    para(doc, "{{ line }}", "SKParty")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p if agent %}")
-    para(doc, "{{ agent.line }}", "SKBody")
+    para(doc, "{{ agent.line }}", "SKParty")
     tag(doc, "{%p endif %}")
     para(
         doc,
@@ -391,16 +403,16 @@ def answer_narrative() -> DocumentObject:
     tag(doc, "{%p for point in answer.points %}")
     tag(doc, "{%p if point.title %}")
     para(doc, "{{ point.no_zh }}、{{ point.title }}", "SKHeading")
-    para(doc, "{{ point.text }}{{ point.evidence_refs }}", "SKBody")
+    para(doc, "{{ point.body }}", "SKBody")
     tag(doc, "{%p else %}")
-    para(doc, "{{ point.no_zh }}、{{ point.text }}{{ point.evidence_refs }}", "SKBody")
+    para(doc, "{{ point.no_zh }}、{{ point.body }}", "SKBody")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     para(doc, "证据和证据来源，证人姓名和住所：", "SKHeading")
     para(doc, "{{ answer.evidence_note }}", "SKBody")
     para(doc, "此致", "SKSalute")
-    para(doc, "{{ court.name }}", "SKFlush")
-    para(doc, "附：本答辩状副本{{ answer.copies }}份", "SKBody")
+    para(doc, "{{ court.name }}", "SKAddressee")
+    para(doc, "附：本答辩状副本{{ answer.copies }}份", "SKLead")
     _signature(doc, "答辩人（签名）")
     return doc
 
@@ -525,7 +537,7 @@ def answer_element(form: str) -> DocumentObject:
     facts = elements.FACT_ITEMS[form]
     for no, (key, label) in enumerate(facts.items(), 1):
         _element_row(t, "facts", key, no, label)
-    row(t, [f"{len(facts) + 1}．证据清单", "{{ answer.evidence_note }}"])
+    row(t, [f"{len(facts) + 1}．证据清单", "{{ answer.evidence_note }}"], keep=True, keep_next=True)
     _signature(doc, "答辩人（签字、盖章）", "日期：")
     return doc
 
@@ -572,7 +584,7 @@ def evidence_list() -> DocumentObject:
         doc,
         "以上证据共{{ evidence_list.count }}项{% if evidence_list.total_pages %}，"
         "共{{ evidence_list.total_pages }}页{% endif %}。",
-        "SKBody",
+        "SKLead",
     )
     _signature(doc, "提交人（签名）", "提交日期：")
     return doc
@@ -586,14 +598,12 @@ def instalment_request() -> DocumentObject:
     doc = new_document("分期还款申请书")
     para(doc, "分期还款申请书", "SKTitle")
     tag(doc, "{%p for line in instalment.party_block %}")
-    para(doc, "{{ line }}", "SKBody")
+    para(doc, "{{ line }}", "SKParty")
     tag(doc, "{%p endfor %}")
-    tag(doc, "{%p if instalment.to_court %}")
-    para(doc, "原告：{{ plaintiff.name }}", "SKBody")
-    tag(doc, "{%p else %}")
-    para(doc, "被申请人：{{ plaintiff.name }}", "SKBody")
-    tag(doc, "{%p endif %}")
-    para(doc, "案号：{{ court.case_number }}", "SKBody")
+    tag(doc, "{%p for line in instalment.counterparty_block %}")
+    para(doc, "{{ line }}", "SKParty")
+    tag(doc, "{%p endfor %}")
+    para(doc, "案号：{{ court.case_number }}", "SKParty")
     para(doc, "申请事项：", "SKHeading")
     para(
         doc,
@@ -641,7 +651,9 @@ def instalment_request() -> DocumentObject:
     para(
         doc,
         "申请人目前每月收入约人民币{{ instalment.monthly_income }}元{% if instalment.monthly_expenses %}，"
-        "每月必要生活支出约人民币{{ instalment.monthly_expenses }}元{% endif %}，无力一次性清偿全部欠款。",
+        "每月必要生活支出约人民币{{ instalment.monthly_expenses }}元{% endif %}，无力一次性清偿全部欠款"
+        "{% if instalment.surplus_covers %}；每月结余约人民币{{ instalment.monthly_surplus }}元，足以按期支付"
+        "每期人民币{{ instalment.regular_amount }}元的分期款项{% endif %}。",
         "SKBody",
     )
     tag(doc, "{%p endif %}")
@@ -652,16 +664,16 @@ def instalment_request() -> DocumentObject:
         "SKBody",
     )
     para(doc, "此致", "SKSalute")
-    para(doc, "{{ instalment.addressee_name }}", "SKFlush")
+    para(doc, "{{ instalment.addressee_name }}", "SKAddressee")
     tag(doc, "{%p if instalment.attachments %}")
     para(doc, "附件：", "SKLead")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for attachment in instalment.attachments %}")
-    para(doc, "{{ loop.index }}．{{ attachment }}", "SKBody")
+    para(doc, "{{ loop.index }}．{{ attachment }}", "SKLead")
     tag(doc, "{%p endfor %}")
     para(doc, "申请人（签名）：", "SKSignFirst")
     para(doc, "联系电话：{{ defendant.phone }}", "SKSign")
-    para(doc, "{{ dates.signed_upper }}", "SKSign")
+    para(doc, "{{ dates.signed_upper }}", "SKSignLast")
     return doc
 
 

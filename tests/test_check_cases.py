@@ -152,7 +152,7 @@ def test_credit_card_sample_report() -> None:
     assert "assignment.notice_by_publication" in codes  # notified by a newspaper notice
     assert "jurisdiction.far_court" in codes  # 上海 court, 杭州 defendant
     assert "rate.above_licensed_cap" not in codes  # 万分之五 a day = 18.25 % a year
-    assert report.deadline("appeal").explanation.startswith("本案适用小额诉讼程序,实行一审终审")
+    assert report.deadline("appeal").explanation.startswith("本案适用小额诉讼程序，实行一审终审")
 
 
 def test_claims_read_by_the_fields_parser_give_the_same_findings() -> None:

@@ -26,7 +26,7 @@ def one(case, code: str, today: dt.date = TODAY) -> Finding:
 def test_total_mismatch_reports_the_amounts() -> None:
     finding = one(evolve(clean(), "complaint", total=Decimal("17000.00")), "claims.total_mismatch")
     assert finding.message.startswith(
-        "起诉状所称合计金额17,000.00元与各项诉讼请求金额不符:第1项15,600.00元、第2项1,418.10元,"
+        "起诉状所称合计金额17,000.00元与各项诉讼请求金额不符：第1项15,600.00元、第2项1,418.10元，"
         "合计17,018.10元"
     )
     assert "与全部之和相差18.10元" in finding.message
@@ -47,15 +47,15 @@ def test_parts_mismatch_names_the_claim() -> None:
     ))
     finding = one(case, "claims.parts_mismatch")
     assert finding.field == "claims[0]"
-    assert "之和为1,359.38元,与其所称合计1,400.00元不符" in finding.message
+    assert "之和为1,359.38元，与其所称合计1,400.00元不符" in finding.message
 
 
 def test_answer_passed_names_the_remedy_and_does_not_block() -> None:
     report = check(clean(), today=D(2025, 9, 29))
     finding = next(f for f in report.findings if f.code == "deadline.answer_passed")
     assert finding.severity == "warning" and report.ok
-    assert "答辩期限已于2025年9月26日(星期五)届满" in finding.message
-    assert "障碍消除后的10日内申请顺延期限(《民事诉讼法》第86条)" in finding.message
+    assert "答辩期限已于2025年9月26日（星期五）届满" in finding.message
+    assert "障碍消除后的10日内申请顺延期限（《民事诉讼法》第86条）" in finding.message
     assert "民诉法第86条" in finding.basis
 
 
@@ -71,16 +71,16 @@ def test_licensed_cap_states_the_conversion_and_suggests_a_point() -> None:
                                                           rate=DAILY_0075)))
     finding = one(case, "rate.above_licensed_cap")  # the same rate in the claim is not reported twice
     assert finding.field == "loan.penalty_rate"
-    assert "日利率0.075%(按一年365天折合年利率27.375%;按360天计为27%),超过年利率24%" in finding.message
+    assert "日利率0.075%（按一年365天折合年利率27.375%；按360天计为27%），超过年利率24%" in finding.message
     assert "(unverified verbatim)" in finding.basis
     assert finding.point.startswith("原告主张的逾期罚息利率为日利率0.075%")
-    assert "超过年利率24%的部分,请求人民法院依法不予支持" in finding.point
+    assert "超过年利率24%的部分，请求人民法院依法不予支持" in finding.point
 
 
 def test_private_cap_uses_4x_lpr_at_the_contract_date() -> None:
     finding = one(loan(lender_kind=LenderKind.PRIVATE), "rate.above_private_cap")
     # contract 2023-11-02: LPR 3.45 % -> cap 13.8 %; the contract rate is 18.25 %
-    assert "一年期LPR 3.45%的4倍,即年利率13.8%" in finding.message
+    assert "一年期LPR 3.45%的4倍，即年利率13.8%" in finding.message
     assert "LPR数据未经核实" in finding.message and "unverified" in finding.basis
     assert "年利率13.8%" in finding.point
 
@@ -96,7 +96,7 @@ def test_claim_rates_are_checked_too() -> None:
 def test_penalty_and_damages_name_the_claims() -> None:
     finding = one(with_claims(claim("判令被告支付违约金500元", "500", ClaimKind.DAMAGES)),
         "claims.penalty_and_damages")
-    assert finding.message.startswith("原告在第2项主张罚息,又在第4项主张违约金")
+    assert finding.message.startswith("原告在第2项主张罚息，又在第4项主张违约金")
     assert "第五百八十五条第二款" in finding.point
 
 
@@ -118,7 +118,7 @@ def test_acceleration_from_the_claim_text() -> None:
 def test_limitation_point_gives_the_dates() -> None:
     finding = one(loan(last_due=D(2022, 3, 5)), "limitation.possibly_expired")
     assert finding.field == "loan.last_due"
-    expected = "自最后一期还款期限届满之日(2022年3月5日)起算,至2025年3月5日届满;原告起诉日期为2025年8月20日"
+    expected = "自最后一期还款期限届满之日（2022年3月5日）起算，至2025年3月5日届满；原告起诉日期为2025年8月20日"
     assert expected in finding.message
     assert "人民法院不主动适用诉讼时效" in finding.message
     assert "至2025年3月5日届满" in finding.point and "诉讼时效抗辩" in finding.point
@@ -126,7 +126,7 @@ def test_limitation_point_gives_the_dates() -> None:
 
 def test_a_payment_after_expiry_is_flagged() -> None:
     finding = one(loan(last_due=D(2021, 3, 5), last_payment_on=D(2024, 6, 3)), "limitation.possibly_expired")
-    assert "2024年6月3日(时效届满后)仍有还款" in finding.message
+    assert "2024年6月3日（时效届满后）仍有还款" in finding.message
 
 
 def test_instalment_warning_is_stronger_when_limitation_may_have_expired() -> None:
@@ -134,16 +134,16 @@ def test_instalment_warning_is_stronger_when_limitation_may_have_expired() -> No
     assert "诉讼时效因此中断" in plain.message and "放弃时效抗辩" not in plain.message
     risky = one(attrs.evolve(loan(last_due=D(2022, 3, 5)), instalment=INSTALMENT),
         "instalment.limitation_effect")
-    assert "本案诉讼时效可能已于2025年3月5日届满:提出分期还款将放弃时效抗辩" in risky.message
+    assert "本案诉讼时效可能已于2025年3月5日届满：提出分期还款将放弃时效抗辩" in risky.message
 
 
 def test_assignment_without_notice() -> None:
     case = attrs.evolve(evolve(clean(), "plaintiff", name=BUYER), loan=Loan(lender="某某银行股份有限公司"))
     finding = one(case, "assignment.not_notified")
-    assert f"原告“{BUYER}”并非原债权人“某某银行股份有限公司”,案件未载明是否通知答辩人" in finding.message
+    assert f"原告“{BUYER}”并非原债权人“某某银行股份有限公司”，案件未载明是否通知答辩人" in finding.message
     assert finding.field == "plaintiff.name"
     assert "第五百四十六条" in finding.point and "第五百四十八条" in finding.point
-    assert "合同编通则解释(2023)第48条" in finding.basis
+    assert "合同编通则解释（2023）第48条" in finding.basis
 
 
 def test_same_lender_written_with_other_brackets_is_not_an_assignment() -> None:
@@ -155,10 +155,10 @@ def test_same_lender_written_with_other_brackets_is_not_an_assignment() -> None:
 def test_far_court_names_both_places_and_the_objection_deadline() -> None:
     case = evolve(court(name="深圳前海合作区人民法院"), "loan", venue_clause="由贷款人住所地人民法院管辖")
     finding = one(case, "jurisdiction.far_court")
-    assert finding.message.startswith("受诉法院“深圳前海合作区人民法院”(深圳)不在答辩人住所地(广州)")
-    assert "应在答辩期内(至2025年9月26日)另行书面提出管辖权异议" in finding.message
-    assert "合同的管辖条款为:“由贷款人住所地人民法院管辖”" in finding.message
-    assert "(2022)最高法民辖124号" in finding.basis
+    assert finding.message.startswith("受诉法院“深圳前海合作区人民法院”（深圳）不在答辩人住所地（广州）")
+    assert "应在答辩期内（至2025年9月26日）另行书面提出管辖权异议" in finding.message
+    assert "合同的管辖条款为：“由贷款人住所地人民法院管辖”" in finding.message
+    assert "；（2022）最高法民辖124号、" in finding.basis
 
 
 def test_far_internet_court_is_noted() -> None:

@@ -74,7 +74,7 @@ def test_format_report_is_aligned_for_chinese() -> None:
     report = check(credit_card(), today=D(2026, 2, 5))
     text = format_report(report, credit_card())
     lines = text.splitlines()
-    assert lines[0] == "案件检查 / case check — 今天 2026-02-05(星期四)"
+    assert lines[0] == "案件检查 / case check — 今天 2026-02-05（星期四）"
     assert "案号 （2026）沪0115民初3456号" in lines[1]
     rows = {line.split()[0]: line for line in lines if re.match(r"^\d{4}-\d\d-\d\d", line)}
     assert "2026-02-24" in rows and "星期二" in rows["2026-02-24"] and "19天" in rows["2026-02-24"]
@@ -86,7 +86,7 @@ def test_format_report_is_aligned_for_chinese() -> None:
         cells = re.split(r"\s{2,}", line.strip())
         assert width(line[: line.index(cells[-1])]) == label_at, line
     assert "jurisdiction.far_court" in text and "民诉法" in text
-    assert "3 个警告" in text
+    assert "检查结果 / findings: 0 个错误，3 个警告，1 个提示 / 0 error(s), 3 warning(s), 1 info" in text
 
 
 def test_format_report_days_left_and_passed() -> None:
@@ -101,22 +101,31 @@ def test_wrap_respects_display_width() -> None:
     assert "".join(lines).replace(" ", "") == "答辩期限已于2025年9月26日届满deadline.answer_passed"
 
 
+def test_wrap_keeps_chinese_punctuation_off_the_wrong_end_of_a_line() -> None:
+    lines = wrap("答辩期限届满，还剩3天（见通知书）。", 8)
+    assert lines == ["答辩期限", "届满，还", "剩3天", "（见通知", "书）。"]
+    assert not any(line.startswith(("，", "）", "。")) or line.endswith("（") for line in lines)
+
+
 def test_ics_parses_back(tmp_path: Path) -> None:
     report = check(weilidai(), today=D(2025, 9, 20))
     path = write_ics(report, weilidai(), tmp_path / "deadlines.ics", remind_days=2)
     assert path == tmp_path / "deadlines.ics"
     cal = icalendar.Calendar.from_ical(path.read_bytes())
     events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
-    assert set(events) == {f"{label}(（2025）粤0391民初18888号)" for label in ("答辩期限", "管辖权异议期限",
+    assert set(events) == {f"{label} （2025）粤0391民初18888号" for label in ("答辩期限", "管辖权异议期限",
         "举证期限", "开庭")}
-    answer = events["答辩期限(（2025）粤0391民初18888号)"]
+    answer = events["答辩期限 （2025）粤0391民初18888号"]
     assert answer.decoded("dtstart") == D(2025, 9, 26)
     assert answer.decoded("dtend") == D(2025, 9, 27)
-    hearing = events["开庭(（2025）粤0391民初18888号)"]
+    hearing = events["开庭 （2025）粤0391民初18888号"]
     start = hearing.decoded("dtstart")
     assert start == dt.datetime(2025, 10, 15, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     assert str(start.tzinfo) == "Asia/Shanghai"
     assert str(hearing["location"]).startswith("本院第七法庭")
+    assert str(answer["description"]).endswith(
+        "依据：民诉法第128条；民诉法第85条第2款；民诉法解释第125条；民诉法第85条第3款"
+    )
     for event in events.values():
         alarms = event.walk("VALARM")
         assert len(alarms) == 1 and alarms[0].decoded("trigger") == -dt.timedelta(days=2)

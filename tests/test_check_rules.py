@@ -15,10 +15,12 @@ from summons_kit.fields.case_number import CaseNumber
 from summons_kit.fields.claims import ClaimKind, Rate
 from summons_kit.fields.identity import IdNumber
 from summons_kit.model import (
+    AnswerPoint,
     Assignment,
     Case,
     Complaint,
     Court,
+    Defence,
     Evidence,
     Instalment,
     LenderKind,
@@ -140,6 +142,11 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date]]] = {
     "claims.acceleration": lambda: (loan(accelerated_on=D(2025, 3, 2)), TODAY),
     "limitation.possibly_expired": lambda: (loan(last_due=D(2022, 3, 5)), TODAY),
     "instalment.limitation_effect": lambda: (attrs.evolve(clean(), instalment=INSTALMENT), TODAY),
+    "instalment.total_differs": lambda: (
+        attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, total=Decimal("15600.00"))), TODAY),
+    "evidence.cited_missing": lambda: (
+        attrs.evolve(clean(), evidence=(Evidence(name="还款记录"),),
+                     defence=Defence(points=(AnswerPoint(text="违约金过高", evidence=(2,)),))), TODAY),
     "assignment.not_notified": lambda: (
         attrs.evolve(evolve(clean(), "plaintiff", name=BUYER), loan=attrs.evolve(clean().loan,
             lender="某某银行股份有限公司")),
@@ -236,5 +243,5 @@ def test_evidence_period_limit_rolls_over_national_day() -> None:
         9))).codes()
     late = run(evolve(base, "service", evidence_deadline=D(2025, 10, 10)))
     finding = next(f for f in late.findings if f.code == "evidence.period_out_of_range")
-    assert "自2025年9月24日次日起算至2025年10月10日,共16日" in finding.message
+    assert "自2025年9月24日次日起算至2025年10月10日，共16日" in finding.message
     assert "小额诉讼程序举证期限一般不超过7日" in finding.message

@@ -60,10 +60,10 @@ def test_swapped_workdays_are_recognised() -> None:
 
 
 def test_rest_reasons_name_the_holiday_or_weekday() -> None:
-    assert DEFAULT.rest_reason(D(2025, 10, 1)) == "国庆节假期,星期三"
-    assert DEFAULT.rest_reason(D(2025, 10, 4)) == "国庆节假期,星期六"  # a weekend inside the holiday week
+    assert DEFAULT.rest_reason(D(2025, 10, 1)) == "国庆节假期，星期三"
+    assert DEFAULT.rest_reason(D(2025, 10, 4)) == "国庆节假期，星期六"  # a weekend inside the holiday week
     assert DEFAULT.rest_reason(D(2025, 9, 27)) == "星期六"
-    assert DEFAULT.rest_reason(D(2026, 2, 20)) == "春节假期(调休),星期五"
+    assert DEFAULT.rest_reason(D(2026, 2, 20)) == "春节假期（调休），星期五"
     assert DEFAULT.rest_reason(D(2025, 9, 26)) == ""
 
 
@@ -104,7 +104,7 @@ def test_a_supplied_year_replaces_the_estimated_data() -> None:
     assert not DEFAULT.is_working_day(D(2027, 5, 4))
     assert calendar.is_working_day(D(2027, 5, 4))
     assert calendar.next_working_day(D(2027, 10, 1)) == D(2027, 10, 8)
-    assert calendar.rest_reason(D(2027, 10, 1)) == "法定休假日(用户提供的放假安排),星期五"
+    assert calendar.rest_reason(D(2027, 10, 1)) == "法定休假日（用户提供的放假安排），星期五"
     # other years keep the official data
     assert calendar.next_working_day(D(2025, 10, 1)) == D(2025, 10, 9)
 

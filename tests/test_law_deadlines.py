@@ -53,7 +53,7 @@ def test_abroad_gets_30_days() -> None:
     case = attrs.evolve(weilidai(), defendant=attrs.evolve(weilidai().defendant, abroad=True))
     answer = _get(case, "answer")
     assert answer.date == D(2025, 10, 11)
-    assert answer.explanation.startswith("答辩人在中华人民共和国领域内没有住所,答辩期为30日")
+    assert answer.explanation.startswith("答辩人在中华人民共和国领域内没有住所，答辩期为30日")
     assert "民诉法第285条" in answer.basis
 
 
@@ -74,7 +74,7 @@ def _get(case: Case, key: str, calendar: Calendar = DEFAULT):
 
 def test_explanation_of_the_worked_example() -> None:
     answer = _get(weilidai(), "answer")
-    assert answer.explanation.startswith("2025年9月11日收到起诉状副本,次日起算15日至2025年9月26日(星期五)。")
+    assert answer.explanation.startswith("2025年9月11日收到起诉状副本，次日起算15日至2025年9月26日（星期五）。")
     assert "在途时间不计入期间" in answer.explanation and "第85条第4款" in answer.explanation
     assert answer.basis.startswith("民诉法第128条")
     assert answer.uncovered_years == ()
@@ -83,11 +83,11 @@ def test_explanation_of_the_worked_example() -> None:
 def test_explanation_of_a_roll_over_and_of_a_working_sunday() -> None:
     rolled = _get(_served(D(2025, 9, 16)), "answer")
     assert (
-        "次日起算15日至2025年10月1日(星期三);该日(国庆节假期,星期三)不是工作日,"
-        "依《民事诉讼法》第85条第3款顺延至其后第一个工作日2025年10月9日(星期四)。"
+        "次日起算15日至2025年10月1日（星期三）；该日（国庆节假期，星期三）不是工作日，"
+        "依《民事诉讼法》第85条第3款顺延至其后第一个工作日2025年10月9日（星期四）。"
     ) in rolled.explanation
     kept = _get(_served(D(2025, 9, 13)), "answer")
-    assert "2025年9月28日(星期日),该日为国务院调休安排的上班日,是工作日,期间不顺延。" in kept.explanation
+    assert "2025年9月28日（星期日），该日为国务院调休安排的上班日，是工作日，期间不顺延。" in kept.explanation
 
 
 def test_a_2027_deadline_says_the_year_is_not_covered() -> None:
@@ -113,10 +113,10 @@ def test_public_notice_adds_30_days_before_the_answer_period() -> None:
     case = _served(D(2025, 8, 1), method=ServiceMethod.PUBLIC_NOTICE)
     deadlines = {d.key: d for d in compute_deadlines(case)}
     assert deadlines["public_notice"].date == D(2025, 8, 31)
-    assert "经过30日,即2025年8月31日(星期日)视为送达" in deadlines["public_notice"].explanation
+    assert "经过30日，即2025年8月31日（星期日）视为送达" in deadlines["public_notice"].explanation
     # 2025-08-31 + 15 = Monday 2025-09-15
     assert deadlines["answer"].date == D(2025, 9, 15)
-    assert deadlines["answer"].explanation.startswith("2025年8月31日视为送达起诉状副本,次日起算15日")
+    assert deadlines["answer"].explanation.startswith("2025年8月31日视为送达起诉状副本，次日起算15日")
 
 
 @pytest.mark.parametrize(
@@ -148,7 +148,7 @@ def test_evidence_period_of_small_claims_rolls_over_national_day() -> None:
 def test_evidence_deadline_from_the_notice() -> None:
     evidence = _get(weilidai(), "evidence")
     assert evidence.date == D(2025, 9, 26)
-    assert evidence.explanation.startswith("举证通知书载明举证期限至2025年9月26日(星期五)届满。")
+    assert evidence.explanation.startswith("举证通知书载明举证期限至2025年9月26日（星期五）届满。")
     assert evidence.field == "service.evidence_deadline"
     on_holiday = _get(_served(D(2025, 9, 20), evidence_deadline=D(2025, 10, 3)), "evidence")
     assert "可顺延至2025年10月9日" in on_holiday.explanation
@@ -159,14 +159,14 @@ def test_evidence_without_procedure_states_the_rules() -> None:
     case = attrs.evolve(_served(D(2025, 9, 11)), court=attrs.evolve(weilidai().court, procedure=None))
     evidence = _get(case, "evidence")
     assert evidence.day is None
-    assert "普通程序不少于15日,简易程序不超过15日,小额诉讼程序一般不超过7日" in evidence.explanation
+    assert "普通程序不少于15日，简易程序不超过15日，小额诉讼程序一般不超过7日" in evidence.explanation
 
 
 def test_hearing_and_appeal() -> None:
     deadlines = {d.key: d for d in compute_deadlines(weilidai())}
     hearing = deadlines["hearing"]
     assert hearing.date == D(2025, 10, 15) and hearing.at == dt.datetime(2025, 10, 15, 9, 30)
-    assert "2025年10月15日(星期三)上午9时30分开庭" in hearing.explanation
+    assert "2025年10月15日（星期三）上午9时30分开庭" in hearing.explanation
     appeal = deadlines["appeal"]
     assert appeal.date is None and appeal.day is None
     assert "自判决书送达之日起15日内上诉" in appeal.explanation and "10日内上诉" in appeal.explanation

@@ -65,7 +65,7 @@ def test_licensed_cap_is_24_percent_and_marked_unverified() -> None:
 def test_private_cap_is_4x_lpr_at_the_contract_date() -> None:
     cap = private_cap(D(2023, 11, 2), None)
     assert cap is not None and cap.annual == Decimal("13.80")  # 4 x 3.45
-    assert "民间借贷司法解释(2020)第25条" in cap.basis and "unverified" in cap.basis
+    assert "民间借贷司法解释（2020）第25条" in cap.basis and "unverified" in cap.basis
     assert not cap.stale
     later = private_cap(D(2025, 9, 1), None)
     assert later is not None and later.annual == Decimal("12.00") and later.stale
@@ -112,9 +112,9 @@ def test_daily_rates_are_annualised_with_the_day_count_stated() -> None:
     assert annualise(Decimal("0.075"), "day", 360) == Decimal("27.000")
     assert annualise(Decimal("1.5"), "month") == Decimal("18.0")
     text = rate_text(DAILY_0075)
-    assert text == "日利率0.075%(按一年365天折合年利率27.375%;按360天计为27%)"
+    assert text == "日利率0.075%（按一年365天折合年利率27.375%；按360天计为27%）"
     per_360 = Rate(raw="日利率0.05%", annual=Decimal("18.00"), period="day", day_count=360)
-    assert rate_text(per_360) == "日利率0.05%(按一年360天折合年利率18%;按365天计为18.25%)"
+    assert rate_text(per_360) == "日利率0.05%（按一年360天折合年利率18%；按365天计为18.25%）"
 
 
 def test_lpr_multiples_use_the_table() -> None:
@@ -154,7 +154,7 @@ def test_limitation_expired_and_rolled_over_a_weekend() -> None:
     # due 2021-10-01: three years later is National Day 2024, the period ends on 2024-10-08
     rolled = limitation(_loan_case(last_due=D(2021, 10, 1)))
     assert rolled is not None and rolled.nominal == D(2024, 10, 1) and rolled.expires == D(2024, 10, 8)
-    assert "2024年10月1日为休息日,顺延" in rolled.explanation()
+    assert "2024年10月1日为休息日，顺延" in rolled.explanation()
 
 
 def test_limitation_from_the_leap_day_ends_in_2027() -> None:

@@ -25,9 +25,12 @@ from typing import Any
 
 from summons_kit import elements
 from summons_kit.documents import values as v
+from summons_kit.documents.citations import court_citations
 from summons_kit.documents.element_rows import element_rows
 from summons_kit.documents.markers import MissingLog, marker
+from summons_kit.documents.suggestions import suggestions
 from summons_kit.errors import CaseError
+from summons_kit.fields.text import zh_punctuation
 from summons_kit.model import Case, Evidence, Party
 from summons_kit.requirements import REQUIRED, is_missing, lookup
 
@@ -90,7 +93,7 @@ def template_context(
                 log.add((document,), path, label)
     style = answer_style(case, style)
     signed = case.documents.date or today
-    points = _points(case, report, log, style)
+    points, bases = _points(case, report, log, style)
     evidence = _evidence(case, log)
     form = elements.element_form(case.court.cause) or elements.LOAN
     context: dict[str, Any] = {
@@ -105,7 +108,7 @@ def template_context(
         "evidence_list": _evidence_list(case, evidence, log),
         "loan": _loan(case),
         "assignment": _assignment(case),
-        "answer": _answer(case, points, style, form, log),
+        "answer": _answer(case, points, bases, style, form, log),
         "instalment": _instalment(case, log),
         "dates": {"today": v.date(today), "signed": v.date(signed), "signed_upper": v.date_upper(signed)},
         "deadlines": [_deadline(d) for d in getattr(report, "deadlines", ())],
@@ -113,7 +116,23 @@ def template_context(
     }
     context["unconfirmed"] = context["answer"].pop("unconfirmed")
     context["missing"] = [m.as_dict() for m in log.items]
-    return context
+    return _typeset(context)
+
+
+def _typeset(value: Any) -> Any:
+    """Every text of the context with Chinese punctuation (:func:`summons_kit.fields.text.zh_punctuation`):
+    what the user typed on a Latin keyboard (还款19期,累计……) prints ，：；（）; figures (15,600.00) and Latin
+    text stay as they are. The one place values are typeset, so every template (built-in or the user's) gets
+    it."""
+    if isinstance(value, str):
+        return zh_punctuation(value)
+    if isinstance(value, dict):
+        return {key: _typeset(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_typeset(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(_typeset(item) for item in value)
+    return value
 
 
 # --- sections -----------------------------------------------------------------------------------------------
@@ -344,8 +363,36 @@ def _assignment(case: Case) -> dict[str, Any] | None:
 # --- the answer ---------------------------------------------------------------------------------------------
 
 
-def _points(case: Case, report: Any, log: MissingLog, style: str) -> list[dict[str, Any]]:
-    """Entered points, then the points the findings suggest (when ``defence.suggest``), numbered 一、二、……"""
+def _point(
+    no: int,
+    title: str,
+    text: str,
+    basis: str,
+    evidence: tuple[int, ...] = (),
+    refs: list[str] | None = None,
+    *,
+    suggested: bool = False,
+    code: str = "",
+) -> dict[str, Any]:
+    evidence_refs = f"（见证据{'、'.join(refs)}）" if refs else ""
+    return {
+        "no": no,
+        "no_zh": v.numeral(no),
+        "title": title,
+        "text": text,
+        "body": v.sentence(text, evidence_refs),
+        "basis": basis,
+        "evidence": list(evidence),
+        "evidence_refs": evidence_refs,
+        "suggested": suggested,
+        "code": code,
+    }
+
+
+def _points(case: Case, report: Any, log: MissingLog, style: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Entered points, then the points the findings suggest (when ``defence.suggest``), numbered 一、二、……;
+    and the legal bases the answer relies on (those of every point, and of suggestions left out because an
+    entered point argues their topic: see :mod:`summons_kit.documents.suggestions`)."""
     known = len(case.evidence)
     points: list[dict[str, Any]] = []
     for index, point in enumerate(case.defence.points):
@@ -356,68 +403,38 @@ def _points(case: Case, report: Any, log: MissingLog, style: str) -> list[dict[s
             else:
                 refs.append(
                     str(number)
-                    + log.mark(
-                        ("answer",),
-                        f"defence.points[{index}].evidence",
-                        f"证据目录第{number}项",
+                    + log.mark(("answer",), f"defence.points[{index}].evidence", f"证据目录第{number}项")
+                )
+        points.append(_point(len(points) + 1, point.title, point.text, point.basis, point.evidence, refs))
+    bases = [p["basis"] for p in points]
+    if case.defence.suggest and report is not None:
+        for suggestion in suggestions(case.defence.points, getattr(report, "findings", ())):
+            bases.append(suggestion.basis)
+            if suggestion.printed:
+                points.append(
+                    _point(
+                        len(points) + 1,
+                        suggestion.heading,
+                        suggestion.text,
+                        suggestion.basis,
+                        suggested=True,
+                        code=suggestion.code,
                     )
                 )
-        points.append(
-            {
-                "title": point.title,
-                "text": point.text,
-                "basis": point.basis,
-                "evidence": list(point.evidence),
-                "evidence_refs": f"（见证据{'、'.join(refs)}）" if refs else "",
-                "suggested": False,
-                "code": "",
-            }
-        )
-    if case.defence.suggest and report is not None:
-        seen = {p["text"] for p in points}
-        for finding in getattr(report, "findings", ()):
-            text = getattr(finding, "point", "") or ""
-            if text and text not in seen:
-                seen.add(text)
-                points.append(
-                    {
-                        "title": "",
-                        "text": text,
-                        "basis": finding.basis,
-                        "evidence": [],
-                        "evidence_refs": "",
-                        "suggested": True,
-                        "code": finding.code,
-                    }
-                )
     if not points and style == "narrative":
-        points.append(
-            {
-                "title": "",
-                "text": log.mark(("answer",), "defence.points", "答辩意见"),
-                "basis": "",
-                "evidence": [],
-                "evidence_refs": "",
-                "suggested": False,
-                "code": "",
-            }
-        )
-    for no, point in enumerate(points, 1):
-        point["no"] = no
-        point["no_zh"] = v.numeral(no)
-    return points
+        points.append(_point(1, "", log.mark(("answer",), "defence.points", "答辩意见"), ""))
+    return points, bases
 
 
 def _points_text(points: list[dict[str, Any]]) -> str:
-    lines = []
-    for p in points:
-        head = f"{p['no_zh']}、{p['title']}" if p["title"] else f"{p['no_zh']}、"
-        lines.append(f"{head}{'' if not p['title'] else '：'}{p['text']}{p['evidence_refs']}")
-    return "\n".join(lines)
+    """The points for one cell (其他需要说明的内容): 一、title：body, one line each."""
+    return "\n".join(
+        f"{p['no_zh']}、{p['title']}：{p['body']}" if p["title"] else f"{p['no_zh']}、{p['body']}" for p in points
+    )
 
 
 def _answer(
-    case: Case, points: list[dict[str, Any]], style: str, form: str, log: MissingLog
+    case: Case, points: list[dict[str, Any]], bases: list[str], style: str, form: str, log: MissingLog
 ) -> dict[str, Any]:
     defence, defendant = case.defence, case.defendant
 
@@ -425,8 +442,8 @@ def _answer(
         log.add(("answer",), f"defendant.{_PERSON_FIELDS.get(label, label)}", f"答辩人{label}")
         return marker(label)
 
-    bases = "；".join(dict.fromkeys(p["basis"] for p in points if p["basis"]))
-    rows = element_rows(case, form, _points_text(points), f"{bases}。" if bases else "")
+    cited = court_citations(bases)
+    rows = element_rows(case, form, _points_text(points), f"{cited}。" if cited else "")
     count = len(case.evidence)
     cited_missing = sorted({n for p in case.defence.points for n in p.evidence if not 1 <= n <= count})
     electronic = defence.electronic_service
@@ -496,13 +513,21 @@ def _instalment(case: Case, log: MissingLog) -> dict[str, Any] | None:
         for r in (schedule.rows if schedule else ())
     ]
     down = plan.down_payment if plan.down_payment > 0 else None
+    surplus = (
+        plan.monthly_income - plan.monthly_expenses
+        if plan.monthly_income is not None and plan.monthly_expenses is not None
+        else None
+    )
     return {
         "addressee": plan.addressee,
         "to_court": to_court,
         "addressee_name": (case.court.name or marker("受诉法院"))
         if to_court
         else (case.plaintiff.name or marker("原告名称")),
-        "party_block": case.defendant.lines("申请人", blank),
+        "party_block": case.defendant.lines("申请人（被告）", blank),
+        "counterparty_block": case.plaintiff.lines("原告" if to_court else "被申请人（原告）")
+        if case.plaintiff.name
+        else [f"{'原告' if to_court else '被申请人（原告）'}：{marker('原告名称')}"],
         "total": v.money(total) if total else log.mark(("instalment",), "instalment.total", "分期总额"),
         "total_words": v.money_words(total) if total else "",
         "months": plan.months,
@@ -520,6 +545,8 @@ def _instalment(case: Case, log: MissingLog) -> dict[str, Any] | None:
         "reasons": plan.reasons or marker("困难原因"),
         "monthly_income": v.money(plan.monthly_income),
         "monthly_expenses": v.money(plan.monthly_expenses),
+        "monthly_surplus": v.money(surplus),
+        "surplus_covers": surplus is not None and schedule is not None and surplus >= schedule.regular_amount,
         "repaid": v.money(plan.repaid),
         "waive_penalty": plan.waive_penalty,
         "attachments": list(plan.attachments),

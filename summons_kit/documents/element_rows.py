@@ -3,21 +3,28 @@ text per row.
 
 A row the defendant entered (``[defence.items.KEY]`` / ``[defence.facts.KEY]``) prints the ticked box and the
 text as entered. A row left out prints what the case knows for it (借款金额 from ``loan.principal``, the
-claims for 本金 …) with both boxes unticked and a 【待确认:有无异议】 marker, so the lawyer sees it still
-needs a position; a guarantee row of a case without guarantee prints 无. Every key of both forms is present,
-so any element template renders for any case.
+claims for 本金 …) with both boxes unticked and a 【待确认：有无异议】 marker, so the lawyer sees it still
+needs a position; a row left out for which the case knows nothing prints the marker alone (有无其他免责/减责事由:
+【待确认：有无免责、减责事由】; a text-only row: 【待确认：……】); a guarantee row of a case without guarantee, and a
+claim row (实现债权的费用, 其他请求) the complaint does not make, print 无. The 标的总额 row always states the
+claimed total in figures and in capitals before the defendant's text. Every key of both forms is present, so
+any element template renders for any case.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 
 from summons_kit import elements
 from summons_kit.documents import values as v
 from summons_kit.fields.claims import ClaimKind
 from summons_kit.model import Case, Position
 
-UNCONFIRMED = "【待确认:有无异议】"
+UNCONFIRMED = "【待确认：有无异议】"
+#: the marker of a 有/无 row left out (有无其他免责/减责事由)
+UNCONFIRMED_EXEMPTION = "【待确认：有无免责、减责事由】"
 
 #: rows that take text only (no 无异议/有异议 boxes)
 TEXT_ONLY = {("facts", "basis"), ("facts", "other"), ("items", "basis")}
@@ -71,13 +78,18 @@ def _item_known(case: Case, form: str, key: str) -> str:
             return "无"
         return f"担保情况：{loan.guarantee}。" if loan else ""
     if key == "total":
-        total = (
-            case.complaint.total
-            if case.complaint.total is not None
-            else (case.claimed_total if any(c.amount is not None for c in case.claims) else None)
-        )
-        return f"原告主张标的总额人民币{v.money(total)}元。" if total is not None else ""
+        total = _total(case)
+        if total is None:
+            return ""
+        return f"原告主张标的总额人民币{v.money(total)}元（大写：{v.money_words(total)}）。"
     return ""
+
+
+def _total(case: Case) -> Decimal | None:
+    """The complaint's stated total, else the sum of the claimed amounts, else None."""
+    if case.complaint.total is not None:
+        return case.complaint.total
+    return case.claimed_total if any(c.amount is not None for c in case.claims) else None
 
 
 def _fact_known(case: Case, form: str, key: str) -> str:
@@ -127,7 +139,11 @@ def _fact_known(case: Case, form: str, key: str) -> str:
             loan.overdue_since and f"自{v.date(loan.overdue_since)}起逾期",
             loan.accelerated_on and f"原告于{v.date(loan.accelerated_on)}宣布借款提前到期",
         ),
-        "overdue_amount": lambda: _item_known(case, form, "total").removesuffix("。"),
+        "overdue_amount": lambda: (
+            f"原告主张欠款合计人民币{v.money(_total(case))}元（大写：{v.money_words(_total(case))}）"
+            if _total(case) is not None
+            else ""
+        ),
         "card": lambda: _sentences(
             lender and f"发卡行{lender}",
             loan.card_tail and f"卡号尾号{loan.card_tail}",
@@ -170,16 +186,24 @@ def _row(
     label = own.get(key) or other[key]
     text_only = (section, key) in TEXT_ONLY
     disputed: bool | None = entered.disputed if entered is not None else None
+    confirm = False
     if entered is not None:
         text = entered.text
+        figure = re.search(r"人民币([\d,]+\.\d\d)元", known) if key == "total" else None
+        if figure and figure.group(1) not in text:
+            text = f"{known}{text}"  # the form's 标的总额 states the amount whatever the defendant wrote
     elif text_only:
         text = written.get((section, key), "")
-    elif known and known != "无":
-        text = f"{known}{UNCONFIRMED}"
-        if key in own:
-            unconfirmed.append({"section": section, "key": key, "label": label})
-    else:
+        if not text:
+            text, confirm = f"【待确认：{label.split('(')[0]}】", True
+    elif known == "无":
         text = known
+    elif key == "exemption":
+        text, confirm = f"{known}{UNCONFIRMED_EXEMPTION}", True
+    else:
+        text, confirm = f"{known}{UNCONFIRMED}", True
+    if confirm and key in own:
+        unconfirmed.append({"section": section, "key": key, "label": label})
     return {
         "key": key,
         "no": order.index(key) + 1,

@@ -1,6 +1,6 @@
 """Visible markers for what a document needs and the case leaves empty, and the list of them.
 
-A missing value is never a silent blank: the draft shows 【待填:住所】 in its place and the context's
+A missing value is never a silent blank: the draft shows 【待填：住所】 in its place and the context's
 ``missing`` list names the case field, so the CLI can list what to fill in and ``strict`` mode can refuse
 instead.
 """
@@ -14,11 +14,11 @@ from summons_kit.errors import CaseError, Problem
 #: The documents a case can be drafted into, with their Chinese titles (also their file names).
 TITLES = {"answer": "民事答辩状", "evidence": "证据目录", "instalment": "分期还款申请书"}
 
-MARK_OPEN, MARK_CLOSE = "【待填:", "】"
+MARK_OPEN, MARK_CLOSE = "【待填：", "】"
 
 
 def marker(label: str) -> str:
-    """``【待填:住所】``: what a draft shows where ``label`` is missing."""
+    """``【待填：住所】``: what a draft shows where ``label`` is missing."""
     return f"{MARK_OPEN}{label}{MARK_CLOSE}"
 
 

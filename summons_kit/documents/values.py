@@ -55,3 +55,23 @@ def numeral(n: int) -> str:
 def yes_no(value: bool | None) -> str:
     """是 / 否 / 不详."""
     return "不详" if value is None else ("是" if value else "否")
+
+
+_END = "。！？"
+
+
+def sentence(text: str, note: str = "") -> str:
+    """``text`` as a finished sentence, ``note`` (（见证据1、2）) placed before its full stop.
+
+    ``原告……应予调减。`` + ``（见证据1）`` -> ``原告……应予调减（见证据1）。``; a text without a closing mark gets
+    。 (a Latin full stop after Chinese becomes 。); a text ending in a closing quote or bracket keeps it, and the
+    note and 。 follow.
+    """
+    text = text.rstrip()
+    if not text:
+        return note
+    if text[-1] == "." and len(text) > 1 and not text[-2].isascii():  # a Latin full stop after Chinese
+        text = text[:-1] + "。"
+    if text[-1] in _END or text[-1] == ".":
+        return f"{text[:-1]}{note}{text[-1]}"
+    return f"{text}{note}。"

@@ -28,5 +28,8 @@ def zh_punctuation(text: str) -> str:
     """``text`` with ASCII , ; : ? ! ( ) turned full-width where they punctuate Chinese."""
     if not text or not _IS_CJK.search(text):
         return text
-    text = _PAREN.sub(_paren, text)
-    return _MARK.sub(lambda m: _FULL[m.group(0)], text)
+    while True:  # a bracket may turn on a mark converted after it, and nested brackets on each other
+        done = _MARK.sub(lambda m: _FULL[m.group(0)], _PAREN.sub(_paren, text))
+        if done == text:
+            return done
+        text = done

@@ -124,12 +124,12 @@ class Calendar:
             return ""
         own = self._holiday_name(day) if self.is_holiday(day) else ""
         if own and own != SWAPPED_REST:
-            return f"{own},{weekday_zh(day)}"
+            return f"{own}，{weekday_zh(day)}"
         # a weekend or swapped rest day inside a holiday block (National Day week) takes the block's name
         block = self._block_name(day)
         if block:
-            return f"{block}{'(调休)' if own else ''},{weekday_zh(day)}"
-        return f"{own},{weekday_zh(day)}" if own else weekday_zh(day)
+            return f"{block}{'（调休）' if own else ''}，{weekday_zh(day)}"
+        return f"{own}，{weekday_zh(day)}" if own else weekday_zh(day)
 
     def _block_name(self, day: dt.date) -> str:
         for step in (-ONE_DAY, ONE_DAY):
@@ -144,7 +144,7 @@ class Calendar:
 
     def _holiday_name(self, day: dt.date) -> str:
         if day in self.extra_holidays:
-            return "法定休假日(用户提供的放假安排)"
+            return "法定休假日（用户提供的放假安排）"
         name = str(self._load(day.year).get(day) or "")
         if not name:
             return "法定休假日"
@@ -212,7 +212,7 @@ class Calendar:
             if unknown:
                 raise _arrangement_error(
                     ", ".join(unknown), where,
-                    "未知的键,只能是 holidays、workdays、source、note",
+                    "未知的键，只能是 holidays、workdays、source、note",
                     "unknown key(s); allowed: holidays, workdays, source, note",
                 )
             days_off = _dates(value.get("holidays", ()), f"{where}.holidays")
@@ -245,7 +245,7 @@ class Calendar:
                     field="calendar"
                 )
         except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
-            raise ParseError(path.name, f"文件格式错误:{error}", f"malformed file: {error}",
+            raise ParseError(path.name, f"文件格式错误：{error}", f"malformed file: {error}",
                 field="calendar") from None
         if not isinstance(data, Mapping):
             raise ParseError(path.name, "应为以年份为键的表", "expected a table keyed by year",
@@ -260,7 +260,7 @@ def _year_key(key: object, source: str) -> int:
         year = 0
     if not 1950 <= year <= 2100:
         raise _arrangement_error(
-            key, source or "calendar", "键应为年份(如 2027)", "each key must be a year such as 2027"
+            key, source or "calendar", "键应为年份（如 2027）", "each key must be a year such as 2027"
         )
     return year
 
@@ -313,14 +313,14 @@ def _check_arrangement(year: int, holidays: tuple[dt.date, ...], workdays: tuple
             if not first <= day <= last:
                 raise _arrangement_error(
                     day.isoformat(), name,
-                    f"日期不在{year}年的安排范围内({first}至{last})",
+                    f"日期不在{year}年的安排范围内（{first}至{last}）",
                     f"date outside {year}'s arrangement ({first} to {last})",
                 )
     for day in workdays:
         if day.weekday() < 5:
             raise _arrangement_error(
                 day.isoformat(), "workdays",
-                f"调休上班日应为星期六或星期日,该日为{weekday_zh(day)}",
+                f"调休上班日应为星期六或星期日，该日为{weekday_zh(day)}",
                 "a swapped working day must be a Saturday or Sunday",
             )
     both = sorted(set(holidays) & set(workdays))

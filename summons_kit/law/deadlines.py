@@ -12,6 +12,7 @@ import datetime as dt
 
 import attrs
 
+from summons_kit.fields.text import zh_punctuation
 from summons_kit.law import basis
 from summons_kit.law.calendar import DEFAULT, Calendar, date_zh, weekday_zh
 from summons_kit.model import Case, Procedure, ServiceMethod
@@ -32,8 +33,8 @@ APPEAL_DAYS_ABROAD = 30  # 民诉法 286
 DEADLINE_KEYS = ("public_notice", "answer", "jurisdiction", "evidence", "hearing", "appeal")
 
 POSTING_NOTE = (
-    "期间届满日24时前提交即可;邮寄提交的,在期满前交邮的不算过期(在途时间不计入期间,"
-    "《民事诉讼法》第85条第4款)。"
+    "期间届满日24时前提交即可；邮寄提交的，在期满前交邮的不算过期（在途时间不计入期间，"
+    "《民事诉讼法》第85条第4款）。"
 )
 
 
@@ -46,15 +47,16 @@ class Deadline:
     procedure's rule,
     the appeal period); ``earliest``/``latest`` then bound it where the rule allows. ``explanation`` says in
     Chinese
-    how the date was computed; ``basis`` names the articles.
+    how the date was computed; ``basis`` names the articles. The Chinese texts are set in Chinese typography
+    (fields.text.zh_punctuation).
     """
 
     key: str
     date: dt.date | None
-    label_zh: str
+    label_zh: str = attrs.field(converter=zh_punctuation)
     label_en: str
-    explanation: str
-    basis: str
+    explanation: str = attrs.field(converter=zh_punctuation)
+    basis: str = attrs.field(converter=zh_punctuation)
     earliest: dt.date | None = None
     latest: dt.date | None = None
     at: dt.datetime | None = None  # the hearing's time, when the summons gives one
@@ -90,25 +92,25 @@ def count(start: dt.date, days: int, calendar: Calendar = DEFAULT) -> Period:
 
 
 def describe(period: Period, event: str, calendar: Calendar = DEFAULT) -> str:
-    """Chinese text: ``2025年9月11日收到起诉状副本,次日起算15日至2025年9月26日(星期五)。``."""
+    """Chinese text: ``2025年9月11日收到起诉状副本，次日起算15日至2025年9月26日（星期五）。``."""
     nominal = period.nominal
     text = (
-        f"{date_zh(period.start)}{event},次日起算{period.days}日至{date_zh(nominal)}({weekday_zh(nominal)})"
+        f"{date_zh(period.start)}{event}，次日起算{period.days}日至{date_zh(nominal)}（{weekday_zh(nominal)}）"
     )
     if period.rolled:
         text += (
-            f";该日({calendar.rest_reason(nominal)})不是工作日,依《民事诉讼法》第85条第3款顺延至其后第一个工"
-            f"作日{date_zh(period.end)}({weekday_zh(period.end)}{_swapped(period.end, calendar)})。"
+            f"；该日（{calendar.rest_reason(nominal)}）不是工作日，依《民事诉讼法》第85条第3款顺延至其后第一个工"
+            f"作日{date_zh(period.end)}（{weekday_zh(period.end)}{_swapped(period.end, calendar)}）。"
         )
     elif calendar.is_swapped_workday(nominal):
-        text += ",该日为国务院调休安排的上班日,是工作日,期间不顺延。"
+        text += "，该日为国务院调休安排的上班日，是工作日，期间不顺延。"
     else:
         text += "。"
     return text + uncovered_note(period.uncovered_years)
 
 
 def _swapped(day: dt.date, calendar: Calendar) -> str:
-    return ",调休上班日" if calendar.is_swapped_workday(day) else ""
+    return "，调休上班日" if calendar.is_swapped_workday(day) else ""
 
 
 def uncovered_note(years: tuple[int, ...]) -> str:
@@ -116,8 +118,8 @@ def uncovered_note(years: tuple[int, ...]) -> str:
         return ""
     shown = "、".join(f"{y}年" for y in years)
     return (
-        f"注意:{shown}的国务院放假调休安排尚未收录,本日期按周末和推定的节假日计算,"
-        "请以官方公布的安排核对(可提供日历文件补充)。"
+        f"注意：{shown}的国务院放假调休安排尚未收录，本日期按周末和推定的节假日计算，"
+        "请以官方公布的安排核对（可提供日历文件补充）。"
     )
 
 
@@ -173,9 +175,9 @@ def _public_notice(case: Case, deemed: dt.date) -> Deadline:
         label_zh="公告送达视为送达日",
         label_en="deemed service (public notice)",
         explanation=(
-            f"{date_zh(published)}发出公告,自发出公告之日起经过{PUBLIC_NOTICE_DAYS}日,"
-            f"即{date_zh(deemed)}({weekday_zh(deemed)})视为送达(《民事诉讼法》第95条);答辩期自该日次日起算。"
-            "此日期未按节假日顺延,是稳妥的算法。"
+            f"{date_zh(published)}发出公告，自发出公告之日起经过{PUBLIC_NOTICE_DAYS}日，"
+            f"即{date_zh(deemed)}（{weekday_zh(deemed)}）视为送达（《民事诉讼法》第95条）；答辩期自该日次日起算。"
+            "此日期未按节假日顺延，是稳妥的算法。"
         ),
         basis=basis.PUBLIC_NOTICE,
     )
@@ -184,7 +186,7 @@ def _public_notice(case: Case, deemed: dt.date) -> Deadline:
 def _answer(case: Case, start: dt.date, calendar: Calendar) -> Deadline:
     abroad = case.defendant.abroad
     period = count(start, ANSWER_DAYS_ABROAD if abroad else ANSWER_DAYS, calendar)
-    lead = "答辩人在中华人民共和国领域内没有住所,答辩期为30日,人民法院可以延长。" if abroad else ""
+    lead = "答辩人在中华人民共和国领域内没有住所，答辩期为30日，人民法院可以延长。" if abroad else ""
     return Deadline(
         key="answer",
         date=period.end,
@@ -204,9 +206,9 @@ def _jurisdiction(answer: Deadline) -> Deadline:
         label_zh="管辖权异议期限",
         label_en="jurisdiction objection deadline",
         explanation=(
-            "对管辖权有异议的,应当在提交答辩状期间提出,即与答辩期限同日届满:"
-            f"{date_zh(answer.date)}({weekday_zh(answer.date)})。未提出管辖异议并应诉答辩的,"
-            "视为受诉人民法院有管辖权(《民事诉讼法》第130条)。" + POSTING_NOTE
+            "对管辖权有异议的，应当在提交答辩状期间提出，即与答辩期限同日届满："
+            f"{date_zh(answer.date)}（{weekday_zh(answer.date)}）。未提出管辖异议并应诉答辩的，"
+            "视为受诉人民法院有管辖权（《民事诉讼法》第130条）。" + POSTING_NOTE
         ),
         basis=basis.JURISDICTION_OBJECTION,
         uncovered_years=answer.uncovered_years,
@@ -219,30 +221,30 @@ def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline
     rule = EVIDENCE_DAYS.get(procedure) if procedure else None
     label = {"label_zh": "举证期限", "label_en": "evidence deadline"}
     if given is not None:
-        text = f"举证通知书载明举证期限至{date_zh(given)}({weekday_zh(given)})届满。"
+        text = f"举证通知书载明举证期限至{date_zh(given)}（{weekday_zh(given)}）届满。"
         if not calendar.is_working_day(given):
             rolled = calendar.next_working_day(given)
             text += (
-                f"该日({calendar.rest_reason(given)})不是工作日,依《民事诉讼法》第85条第3款可顺延至"
-                f"{date_zh(rolled)},但稳妥起见应在通知书载明之日前提交。"
+                f"该日（{calendar.rest_reason(given)}）不是工作日，依《民事诉讼法》第85条第3款可顺延至"
+                f"{date_zh(rolled)}，但稳妥起见应在通知书载明之日前提交。"
             )
         text += (
-            "逾期提交证据可能不被采纳;确有困难的,应在期限届满前书面申请延长"
-            "(《民诉法解释》第100条、第102条)。"
+            "逾期提交证据可能不被采纳；确有困难的，应在期限届满前书面申请延长"
+            "（《民诉法解释》第100条、第102条）。"
         )
         return Deadline(
             key="evidence", date=given, explanation=text, field="service.evidence_deadline",
-            basis=f"{rule[2]};{basis.SPI_100}" if rule else basis.SPI_100,
+            basis=f"{rule[2]}；{basis.SPI_100}" if rule else basis.SPI_100,
             uncovered_years=calendar.uncovered(given, calendar.next_working_day(given)), **label,
         )
     if start is None:
         return None
     if rule is None:
         return Deadline(
-            key="evidence", date=None, basis=f"{basis.SPI_99};{basis.SPI_266};{basis.SPI_275}",
+            key="evidence", date=None, basis=f"{basis.SPI_99}；{basis.SPI_266}；{basis.SPI_275}",
             explanation=(
-                "举证期限由人民法院在举证通知书中确定:普通程序不少于15日,简易程序不超过15日,"
-                "小额诉讼程序一般不超过7日。未填写审理程序和举证期限,无法计算具体日期,请以举证通知书为准。"
+                "举证期限由人民法院在举证通知书中确定：普通程序不少于15日，简易程序不超过15日，"
+                "小额诉讼程序一般不超过7日。未填写审理程序和举证期限，无法计算具体日期，请以举证通知书为准。"
             ),
             **label,
         )
@@ -251,14 +253,14 @@ def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline
     name = procedure.value if procedure else ""
     if bound == "min":
         text = (
-            f"{name}举证期限不少于{days}日:{describe(period, _served_event(case), calendar)}举证期限最早于"
-            f"{date_zh(period.end)}届满,具体以举证通知书载明的日期为准。"
+            f"{name}举证期限不少于{days}日：{describe(period, _served_event(case), calendar)}举证期限最早于"
+            f"{date_zh(period.end)}届满，具体以举证通知书载明的日期为准。"
         )
         return Deadline(key="evidence", date=None, earliest=period.end, explanation=text, basis=article,
                         uncovered_years=period.uncovered_years, **label)
     text = (
-        f"{name}举证期限由人民法院确定,不超过{days}日:{describe(period, _served_event(case), calendar)}举证期"
-        f"限最迟于{date_zh(period.end)}届满,可能更早,具体以举证通知书载明的日期为准。"
+        f"{name}举证期限由人民法院确定，不超过{days}日：{describe(period, _served_event(case), calendar)}举证期"
+        f"限最迟于{date_zh(period.end)}届满，可能更早，具体以举证通知书载明的日期为准。"
     )
     return Deadline(key="evidence", date=None, latest=period.end, explanation=text, basis=article,
                     uncovered_years=period.uncovered_years, **label)
@@ -278,8 +280,8 @@ def _hearing(case: Case) -> Deadline:
     assert hearing is not None
     at = hearing if isinstance(hearing, dt.datetime) else None
     day = hearing.date() if isinstance(hearing, dt.datetime) else hearing
-    when = f"{date_zh(day)}({weekday_zh(day)}){time_zh(at) if at else ''}"
-    place = f",地点:{case.service.hearing_place}" if case.service.hearing_place else ""
+    when = f"{date_zh(day)}（{weekday_zh(day)}）{time_zh(at) if at else ''}"
+    place = f"，地点：{case.service.hearing_place}" if case.service.hearing_place else ""
     return Deadline(
         key="hearing",
         date=day,
@@ -287,9 +289,9 @@ def _hearing(case: Case) -> Deadline:
         label_zh="开庭",
         label_en="hearing",
         explanation=(
-            f"传票载明于{when}开庭{place}。应按时到庭;被告经传票传唤无正当理由拒不到庭的,可以缺席判决。"
+            f"传票载明于{when}开庭{place}。应按时到庭；被告经传票传唤无正当理由拒不到庭的，可以缺席判决。"
         ),
-        basis=f"{basis.CPL_139};民诉法第147条(缺席判决) (unverified)",
+        basis=f"{basis.CPL_139}；民诉法第147条（缺席判决） (unverified)",
         field="service.hearing",
     )
 
@@ -298,18 +300,18 @@ def _appeal(case: Case) -> Deadline:
     label = {"key": "appeal", "date": None, "label_zh": "上诉期限", "label_en": "appeal period"}
     if case.court.procedure is Procedure.SMALL_CLAIMS:
         return Deadline(
-            explanation="本案适用小额诉讼程序,实行一审终审,判决不得上诉(《民事诉讼法》第165条)。",
+            explanation="本案适用小额诉讼程序，实行一审终审，判决不得上诉（《民事诉讼法》第165条）。",
             basis=basis.CPL_165, field="court.procedure", **label,
         )
     if case.defendant.abroad:
         text = (
-            f"判决书、裁定书送达之日起{APPEAL_DAYS_ABROAD}日内可以上诉(在中华人民共和国领域内没有"
-            "住所的当事人)。"
+            f"判决书、裁定书送达之日起{APPEAL_DAYS_ABROAD}日内可以上诉（在中华人民共和国领域内没有"
+            "住所的当事人）。"
         )
     else:
         text = (
-            f"不服判决的,自判决书送达之日起{APPEAL_DAYS_JUDGMENT}日内上诉;不服裁定的,"
+            f"不服判决的，自判决书送达之日起{APPEAL_DAYS_JUDGMENT}日内上诉；不服裁定的，"
             f"自裁定书送达之日起{APPEAL_DAYS_RULING}日内上诉。"
         )
-    text += "判决日期尚不可知,届时按同样规则(次日起算、遇休息日顺延)计算;上诉状通过原审人民法院提出。"
+    text += "判决日期尚不可知，届时按同样规则（次日起算、遇休息日顺延）计算；上诉状通过原审人民法院提出。"
     return Deadline(explanation=text, basis=basis.APPEAL, field="court.procedure", **label)

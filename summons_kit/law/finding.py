@@ -13,6 +13,7 @@ from typing import Literal
 
 import attrs
 
+from summons_kit.fields.text import zh_punctuation
 from summons_kit.law.calendar import Calendar
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.lpr import LprTable
@@ -27,16 +28,18 @@ SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 class Finding:
     """One thing a lawyer should know about the case: a suggestion, never a refusal to draft.
 
-    ``point`` is a suggested answer point (Chinese, for the 答辩状) where the finding supports one.
+    ``point`` is a suggested answer point (Chinese, for the 答辩状) where the finding supports one. The Chinese
+    texts (``message``, ``point``, ``basis``) are set in Chinese typography (fields.text.zh_punctuation), also
+    where they quote what the user typed.
     """
 
     code: str
     severity: Severity
     field: str
-    message: str
+    message: str = attrs.field(converter=zh_punctuation)
     message_en: str
-    basis: str
-    point: str = ""
+    basis: str = attrs.field(converter=zh_punctuation)
+    point: str = attrs.field(default="", converter=zh_punctuation)
 
     def to_dict(self) -> dict[str, str]:
         return {
@@ -52,14 +55,14 @@ class Code:
     code: str
     severity: Severity
     field: str  # the usual field path (a finding may name a more precise one)
-    basis: str
-    title: str  # Chinese, short
+    basis: str = attrs.field(converter=zh_punctuation)
+    title: str = attrs.field(converter=zh_punctuation)  # Chinese, short
     trigger: str  # English: what triggers it
 
     def finding(self, message: str, message_en: str, *, field: str | None = None, point: str = "",
                 basis: str | None = None) -> Finding:
         """A finding of this code; ``basis`` may add to (never replace) the code's basis."""
-        shown = self.basis if basis is None else basis
+        shown = self.basis if basis is None else zh_punctuation(basis)
         if not shown.startswith(self.basis):
             raise ValueError(f"{self.code}: a finding's basis must start with the code's basis")
         return Finding(self.code, self.severity, field or self.field, message, message_en, shown, point)

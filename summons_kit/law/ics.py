@@ -39,8 +39,8 @@ def _event(deadline: Deadline, case: Case | None, stamp: dt.datetime, remind_day
     event = icalendar.Event()
     event.add("uid", f"{deadline.key}-{deadline.date.isoformat()}-{_slug(title)}@summons-kit")
     event.add("dtstamp", stamp)
-    event.add("summary", f"{deadline.label_zh}{'(' + title + ')' if title else ''}")
-    event.add("description", f"{deadline.explanation}\n依据:{deadline.basis}")
+    event.add("summary", f"{deadline.label_zh} {title}".strip())
+    event.add("description", f"{deadline.explanation}\n依据：{deadline.basis}")
     if deadline.at is not None:
         start = deadline.at.replace(tzinfo=TIMEZONE) if deadline.at.tzinfo is None else deadline.at
         event.add("dtstart", start)
@@ -54,7 +54,7 @@ def _event(deadline: Deadline, case: Case | None, stamp: dt.datetime, remind_day
     if remind_days > 0:
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{remind_days}天后:{deadline.label_zh}")
+        alarm.add("description", f"{remind_days}天后：{deadline.label_zh}")
         alarm.add("trigger", dt.timedelta(days=-remind_days))
         event.add_component(alarm)
     return event

@@ -71,21 +71,21 @@ def private_cap(contract_date: dt.date | None, filed_on: dt.date | None,
     if contract_date is None:
         return None
     if contract_date >= PRIVATE_RULE_START:
-        day, why, article = contract_date, f"合同成立时({date_zh(contract_date)})", basis.PRIVATE_LENDING_25
+        day, why, article = contract_date, f"合同成立时（{date_zh(contract_date)}）", basis.PRIVATE_LENDING_25
     else:
         if filed_on is None:
             return None
         day = filed_on
-        why = f"起诉时({date_zh(filed_on)}),合同成立于2020年8月20日之前,2020年8月20日以后的利息适用"
-        article = f"{basis.PRIVATE_LENDING_31};{basis.PRIVATE_LENDING_25}"
+        why = f"起诉时（{date_zh(filed_on)}），合同成立于2020年8月20日之前，2020年8月20日以后的利息适用"
+        article = f"{basis.PRIVATE_LENDING_31}；{basis.PRIVATE_LENDING_25}"
     lpr = table.rate_on(day)
     if lpr is None:
         return None
     cap = PRIVATE_MULTIPLE * lpr
     stale = table.stale(day)
-    text = f"民间借贷利率上限为{why}一年期LPR {_percent(lpr)}%的4倍,即年利率{_percent(cap)}%(LPR数据未经核实"
-    text += ",且该日晚于表中最后一次调整,LPR可能已变动)" if stale else ")"
-    return Cap(cap, text, f"{article};{basis.LPR_SOURCE}", stale)
+    text = f"民间借贷利率上限为{why}一年期LPR {_percent(lpr)}%的4倍，即年利率{_percent(cap)}%（LPR数据未经核实"
+    text += "，且该日晚于表中最后一次调整，LPR可能已变动）" if stale else "）"
+    return Cap(cap, text, f"{article}；{basis.LPR_SOURCE}", stale)
 
 
 def infer_lender_kind(name: str) -> LenderKind | None:
@@ -147,14 +147,14 @@ def rate_text(rate: Rate, on: dt.date | None = None, table: LprTable | None = No
         daily = annual / used
         other = next(n for n in DAY_COUNTS if n != used)
         return (
-            f"{rate.raw}(按一年{used}天折合年利率{_percent(annual)}%;按{other}天计为"
-            f"{_percent(annualise(daily, 'day', other))}%)"
+            f"{rate.raw}（按一年{used}天折合年利率{_percent(annual)}%；按{other}天计为"
+            f"{_percent(annualise(daily, 'day', other))}%）"
         )
     if rate.period == "lpr":
-        return f"{rate.raw}(按一年期LPR折合年利率{_percent(annual)}%)"
+        return f"{rate.raw}（按一年期LPR折合年利率{_percent(annual)}%）"
     if rate.period == "month":
-        return f"{rate.raw}(折合年利率{_percent(annual)}%)"
-    return f"{rate.raw}(年利率{_percent(annual)}%)"
+        return f"{rate.raw}（折合年利率{_percent(annual)}%）"
+    return f"{rate.raw}（年利率{_percent(annual)}%）"
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
@@ -187,11 +187,11 @@ class Limitation:
 
     def explanation(self) -> str:
         text = (
-            f"诉讼时效期间为3年,自{self.start_text}({date_zh(self.start)})起算,至{date_zh(self.expires)}届满"
+            f"诉讼时效期间为3年，自{self.start_text}（{date_zh(self.start)}）起算，至{date_zh(self.expires)}届满"
         )
         if self.expires != self.nominal:
-            text += f"({date_zh(self.nominal)}为休息日,顺延)"
-        return text + f";{self.reference_text}为{date_zh(self.reference)}。"
+            text += f"（{date_zh(self.nominal)}为休息日，顺延）"
+        return text + f"；{self.reference_text}为{date_zh(self.reference)}。"
 
 
 def limitation(case: Case, calendar: Calendar = DEFAULT) -> Limitation | None:
@@ -210,15 +210,15 @@ def limitation(case: Case, calendar: Calendar = DEFAULT) -> Limitation | None:
         reference_text = "原告起诉日期"
     elif case.service.served_on is not None:
         reference = case.service.served_on
-        reference_text = "起诉日期不详,以收到起诉状副本日期代替(实际起诉日期更早)"
+        reference_text = "起诉日期不详，以收到起诉状副本日期代替（实际起诉日期更早）"
         reference_field = "service.served_on"
     else:
         return None
     interruptions = sorted(
         (day, text, field)
         for day, text, field in (
-            (loan.last_payment_on, "最后一次还款之日(同意履行,时效中断)", "loan.last_payment_on"),
-            (loan.last_collection_on, "最后一次催收之日(权利人主张权利,时效中断)", "loan.last_collection_on"),
+            (loan.last_payment_on, "最后一次还款之日（同意履行，时效中断）", "loan.last_payment_on"),
+            (loan.last_collection_on, "最后一次催收之日（权利人主张权利，时效中断）", "loan.last_collection_on"),
         )
         if day is not None
     )

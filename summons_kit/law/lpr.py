@@ -95,8 +95,8 @@ def parse_csv(text: str, source: str = "lpr") -> list[LprEntry]:
             continue
         field = f"{source}: row {number}"
         if len(row) != 2:
-            raise ParseError(",".join(row), "每行应为“生效日期,利率”", "each row must be 'effective,rate'",
-                field=field)
+            raise ParseError(",".join(row), "每行应为两列：生效日期和利率，以英文逗号分隔，如 2025-05-20,3.00",
+                "each row must be 'effective,rate'", field=field)
         try:
             day = dt.date.fromisoformat(row[0].strip())
         except ValueError:
@@ -105,7 +105,7 @@ def parse_csv(text: str, source: str = "lpr") -> list[LprEntry]:
         try:
             rate = Decimal(row[1].strip().rstrip("%"))
         except InvalidOperation:
-            raise ParseError(row[1], "利率应为百分数,如 3.00", "rate must be a percentage such as 3.00",
+            raise ParseError(row[1], "利率应为百分数，如 3.00", "rate must be a percentage such as 3.00",
                 field=field) from None
         if not Decimal("0") < rate < Decimal("20"):
             raise ParseError(row[1], "利率应在0%至20%之间", "rate must be between 0 and 20 percent",

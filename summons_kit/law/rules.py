@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from summons_kit.law import (
     rules_completeness,
     rules_deadlines,
+    rules_documents,
     rules_limitation,
     rules_money,
     rules_parties,
@@ -18,6 +19,7 @@ RULES: tuple[Rule, ...] = (
     *rules_service.RULES,
     *rules_deadlines.RULES,
     *rules_completeness.RULES,
+    *rules_documents.RULES,
     *rules_money.RULES,
     *rules_limitation.RULES,
     *rules_parties.RULES,

@@ -43,7 +43,7 @@ def check_completeness(context: Context) -> Iterator[Finding]:
             continue
         for path, label in requirements.missing(context.case, document):
             yield CODES[document].finding(
-                f"{zh}缺少“{label}”({path}),起草时将标为【待填:{label}】。",
+                f"{zh}缺少“{label}”（{path}），起草时该处将标为【待填】。",
                 f"the {en} needs {path} ({label}), which is empty; the draft marks it as to be filled in.",
                 field=path,
             )

@@ -16,7 +16,7 @@ ROLL_WINDOW = dt.timedelta(days=15)  # longer than any run of rest days (the lon
 
 ANSWER_PASSED = declare(
     "deadline.answer_passed", "warning", "service.served_on",
-    f"{basis.CPL_128};{basis.CPL_130};{basis.CPL_86}", "答辩期限已过",
+    f"{basis.CPL_128}；{basis.CPL_130}；{basis.CPL_86}", "答辩期限已过",
     "today is after the answer deadline (the objection period has ended too); drafting goes on",
 )
 ANSWER_SOON = declare(
@@ -24,7 +24,7 @@ ANSWER_SOON = declare(
     f"the answer deadline is today or within {SOON_DAYS} days",
 )
 EVIDENCE_PASSED = declare(
-    "deadline.evidence_passed", "warning", "service.evidence_deadline", f"{basis.SPI_100};{basis.SPI_102}",
+    "deadline.evidence_passed", "warning", "service.evidence_deadline", f"{basis.SPI_100}；{basis.SPI_102}",
     "举证期限已过",
     "today is after the evidence deadline (the notice's date, or the latest the procedure allows)",
 )
@@ -39,7 +39,7 @@ HEARING_PASSED = declare(
 )
 YEAR_NOT_COVERED = declare(
     "calendar.year_not_covered", "warning", "service.served_on",
-    f"{basis.CPL_85_HOLIDAY};{basis.WORKDAY_SWAP}", "日历未收录该年度放假安排",
+    f"{basis.CPL_85_HOLIDAY}；{basis.WORKDAY_SWAP}", "日历未收录该年度放假安排",
     "a deadline (or the limitation period's end) depends on a year whose official holiday arrangement the "
     "calendar does not know (see Calendar.covers)",
 )
@@ -58,13 +58,13 @@ def check_answer(context: Context) -> Iterator[Finding]:
     if answer is None or answer.date is None:
         return
     left = _left(context, answer.date)
-    when = f"{date_zh(answer.date)}({weekday_zh(answer.date)})"
+    when = f"{date_zh(answer.date)}（{weekday_zh(answer.date)}）"
     if left < 0:
         yield ANSWER_PASSED.finding(
-            f"答辩期限已于{when}届满(今天是{date_zh(context.today)}),管辖权异议期限同时届满。"
-            "不提交答辩状不影响人民法院审理,仍可提交答辩状或在庭审中答辩;"
-            "因不可抗拒的事由或者其他正当理由耽误期限的,可以在障碍消除后的10日内申请顺延期限(《民事诉讼"
-            "法》第86条)。",
+            f"答辩期限已于{when}届满（今天是{date_zh(context.today)}），管辖权异议期限同时届满。"
+            "不提交答辩状不影响人民法院审理，仍可提交答辩状或在庭审中答辩；"
+            "因不可抗拒的事由或者其他正当理由耽误期限的，可以在障碍消除后的10日内申请顺延期限（《民事诉讼"
+            "法》第86条）。",
             f"the answer deadline ({answer.date}) has passed, and with it the time to object to "
             "jurisdiction. The case goes on without an answer; an answer can still be filed or given at the "
             "hearing. A party who lost the time for a justified reason may apply within 10 days after the "
@@ -72,7 +72,7 @@ def check_answer(context: Context) -> Iterator[Finding]:
         )
     elif left <= SOON_DAYS:
         yield ANSWER_SOON.finding(
-            f"答辩期限{when}届满,{_left_zh(left)};管辖权异议也须在此前提出。",
+            f"答辩期限{when}届满，{_left_zh(left)}；管辖权异议也须在此前提出。",
             f"the answer deadline is {answer.date}: {left} day(s) left; a jurisdiction objection is due by "
             "then too.",
         )
@@ -95,17 +95,17 @@ def check_evidence(context: Context) -> Iterator[Finding]:
     left = _left(context, day)
     if left < 0:
         yield EVIDENCE_PASSED.finding(
-            f"{what}已于{date_zh(day)}届满。逾期提供证据的,人民法院可以责令说明理由;"
-            "因故意或者重大过失逾期提供的证据可能不予采纳,但与案件基本事实有关的证据应当采纳并可予训诫、"
-            "罚款(《民诉法解释》第102条)。请尽快提交并说明逾期理由。",
+            f"{what}已于{date_zh(day)}届满。逾期提供证据的，人民法院可以责令说明理由；"
+            "因故意或者重大过失逾期提供的证据可能不予采纳，但与案件基本事实有关的证据应当采纳并可予训诫、"
+            "罚款（《民诉法解释》第102条）。请尽快提交并说明逾期理由。",
             f"the evidence deadline ({day}) has passed; late evidence may be excluded if late through intent "
             "or gross negligence (SPC interpretation art. 102). File it at once with the reason for "
             "the delay.",
         )
     elif left <= SOON_DAYS:
         yield EVIDENCE_SOON.finding(
-            f"{what}于{date_zh(day)}届满,{_left_zh(left)}。确有困难的,应在届满前书面申请延长(《民诉法解释"
-            "》第100条)。",
+            f"{what}于{date_zh(day)}届满，{_left_zh(left)}。确有困难的，应在届满前书面申请延长（《民诉法解释"
+            "》第100条）。",
             f"the evidence deadline is {day}: {left} day(s) left; an extension must be requested in writing "
             "before it ends.",
         )
@@ -116,7 +116,7 @@ def check_hearing(context: Context) -> Iterator[Finding]:
     if hearing is None or hearing.date is None or hearing.date >= context.today:
         return
     yield HEARING_PASSED.finding(
-        f"传票载明的开庭日期{date_zh(hearing.date)}已过;如未到庭,人民法院可能已缺席审理,"
+        f"传票载明的开庭日期{date_zh(hearing.date)}已过；如未到庭，人民法院可能已缺席审理，"
         "请尽快向法院查询案件进展。",
         f"the hearing date ({hearing.date}) has passed; if nobody attended, the court may have decided "
         "without the defendant: ask the court about the case.",
@@ -136,8 +136,8 @@ def check_calendar(context: Context) -> Iterator[Finding]:
     for year, labels in sorted(affected.items()):
         shown = "、".join(dict.fromkeys(labels))
         yield YEAR_NOT_COVERED.finding(
-            f"{shown}取决于{year}年的放假调休安排,而日历尚未收录国务院公布的{year}年安排;"
-            "日期暂按周末和推定的节假日计算,可能有误。国务院公布后,请用日历文件(--calendar)补充并重新核对。",
+            f"{shown}取决于{year}年的放假调休安排，而日历尚未收录国务院公布的{year}年安排；"
+            "日期暂按周末和推定的节假日计算，可能有误。国务院公布后，请用日历文件（--calendar）补充并重新核对。",
             f"{', '.join(dict.fromkeys(labels))}: depends on {year}'s official holiday arrangement, which "
             "the calendar does not contain yet; the date assumes weekends and estimated holidays. Supply "
             "the arrangement (Calendar.from_file / --calendar) once it is published.",

@@ -42,13 +42,13 @@ PARTS_MISMATCH = declare(
     "a claim names several amounts and a 合计 that is not their sum",
 )
 LICENSED_RATE = declare(
-    "rate.above_licensed_cap", "warning", "loan.rate", basis.FINANCIAL_24, "利率超过年利率24%(持牌金融机构)",
+    "rate.above_licensed_cap", "warning", "loan.rate", basis.FINANCIAL_24, "利率超过年利率24%（持牌金融机构）",
     "licensed lender and a contract, penalty or claimed rate above 24 % a year (daily rates annualised, day "
     "count stated)",
 )
 PRIVATE_RATE = declare(
     "rate.above_private_cap", "warning", "loan.rate", basis.PRIVATE_LENDING_25,
-    "利率超过一年期LPR的4倍(民间借贷)",
+    "利率超过一年期LPR的4倍（民间借贷）",
     "private lender and a rate above 4x the one-year LPR at the contract date (LPR table unverified)",
 )
 PRIVATE_UNKNOWN = declare(
@@ -111,13 +111,13 @@ def check_total(context: Context) -> Iterator[Finding]:
     listed = "、".join(f"第{i + 1}项{yuan(a)}" for i, a in amounts)
     all_sum = sum((a for _, a in amounts), Decimal(0))
     yield TOTAL_MISMATCH.finding(
-        f"起诉状所称合计金额{yuan(total)}与各项诉讼请求金额不符:{listed},合计{yuan(all_sum)},"
-        f"任何几项之和均不等于{yuan(total)}(与全部之和相差{yuan(abs(total - all_sum))})。",
+        f"起诉状所称合计金额{yuan(total)}与各项诉讼请求金额不符：{listed}，合计{yuan(all_sum)}，"
+        f"任何几项之和均不等于{yuan(total)}（与全部之和相差{yuan(abs(total - all_sum))}）。",
         f"the complaint's total {total} matches no sum of the claimed amounts "
         f"({', '.join(str(a) for _, a in amounts)}; all together {all_sum}).",
         point=(
-            f"原告起诉状所列合计金额{yuan(total)}与其各项诉讼请求金额之和{yuan(all_sum)}不一致,"
-            "诉讼请求不明确,请求人民法院责令原告予以明确,并依法核实原告主张的欠款金额。"
+            f"原告起诉状所列合计金额{yuan(total)}与其各项诉讼请求金额之和{yuan(all_sum)}不一致，"
+            "诉讼请求不明确，请求人民法院责令原告予以明确，并依法核实原告主张的欠款金额。"
         ),
     )
 
@@ -132,13 +132,13 @@ def check_parts(context: Context) -> Iterator[Finding]:
             continue
         listed = "、".join(f"{kind.value}{yuan(amount)}" for kind, amount in info.parts)
         yield PARTS_MISMATCH.finding(
-            f"第{index + 1}项诉讼请求列明{listed},之和为{yuan(parts_sum)},"
+            f"第{index + 1}项诉讼请求列明{listed}，之和为{yuan(parts_sum)}，"
             f"与其所称合计{yuan(info.amount)}不符。",
             f"claim {index + 1} lists amounts adding up to {parts_sum}, not the stated {info.amount}.",
             field=f"claims[{index}]",
             point=(
-                f"原告第{index + 1}项诉讼请求所列各分项之和为{yuan(parts_sum)},"
-                f"与其主张的合计金额{yuan(info.amount)}不一致,请求人民法院依法核实。"
+                f"原告第{index + 1}项诉讼请求所列各分项之和为{yuan(parts_sum)}，"
+                f"与其主张的合计金额{yuan(info.amount)}不一致，请求人民法院依法核实。"
             ),
         )
 
@@ -191,7 +191,7 @@ def check_rates(context: Context) -> Iterator[Finding]:
     on = _contract_date(case) or case.complaint.filed_on or case.service.served_on
     if kind is None:
         yield LENDER_UNKNOWN.finding(
-            f"无法从名称判断“{lender}”是持牌金融机构、地方金融组织还是民间出借人,未核对利率上限;请在 "
+            f"无法从名称判断“{lender}”是持牌金融机构、地方金融组织还是民间出借人，未核对利率上限；请在 "
             "loan.lender_kind 中填写 licensed、local_financial 或 private。",
             f"cannot tell from the name {lender!r} whether the lender is licensed, a local financial firm or "
             "private; set loan.lender_kind to check the interest cap.",
@@ -202,22 +202,22 @@ def check_rates(context: Context) -> Iterator[Finding]:
         return
     cap = LICENSED_CAP
     code = LICENSED_RATE if kind is LenderKind.LICENSED else LOCAL_RATE
-    who = "持牌金融机构" if kind is LenderKind.LICENSED else "地方金融组织(参照适用,各地法院做法不一)"
+    who = "持牌金融机构" if kind is LenderKind.LICENSED else "地方金融组织（参照适用，各地法院做法不一）"
     for field, name, rate, annual in rates:
         if annual <= cap:
             continue
         shown = rate_text(rate, on, context.lpr)
         yield code.finding(
-            f"{name}为{shown},超过年利率24%。{lender}属{who},利息、复利、罚息、"
-            "违约金和其他费用合计超过年利率24%的部分,借款人可以请求调减。",
+            f"{name}为{shown}，超过年利率24%。{lender}属{who}，利息、复利、罚息、"
+            "违约金和其他费用合计超过年利率24%的部分，借款人可以请求调减。",
             f"{field}: {rate.raw} is {annual} % a year, above 24 %; the borrower may ask the court to reduce "
             "interest, penalty interest, compound interest, damages and fees above 24 % a year.",
             field=field,
             point=(
-                f"{_subject(name)}为{shown},已超过年利率24%。原告主张的利息、复利、罚息、"
-                "违约金及其他费用合计超过年利率24%的部分,请求人民法院依法不予支持。"
+                f"{_subject(name)}为{shown}，已超过年利率24%。原告主张的利息、复利、罚息、"
+                "违约金及其他费用合计超过年利率24%的部分，请求人民法院依法不予支持。"
                 if kind is LenderKind.LICENSED else
-                f"{_subject(name)}为{shown},已超过年利率24%,明显过高,请求人民法院依法予以调减。"
+                f"{_subject(name)}为{shown}，已超过年利率24%，明显过高，请求人民法院依法予以调减。"
             ),
         )
 
@@ -229,8 +229,8 @@ def _private(context: Context, rates: list[tuple[str, str, Rate, Decimal]], lend
     on = _contract_date(case) or filed
     if cap is None:
         yield PRIVATE_UNKNOWN.finding(
-            "出借人为民间出借人,但合同成立日期不详(或早于2019年8月20日且起诉日期不详),"
-            "无法计算一年期LPR的4倍上限;请填写 loan.signed_on。",
+            "出借人为民间出借人，但合同成立日期不详（或早于2019年8月20日且起诉日期不详），"
+            "无法计算一年期LPR的4倍上限；请填写 loan.signed_on。",
             "private lender, but the contract date (or, for contracts before 2020-08-20, the filing date) "
             "is unknown: 4x LPR cannot be computed; fill in loan.signed_on.",
         )
@@ -241,13 +241,13 @@ def _private(context: Context, rates: list[tuple[str, str, Rate, Decimal]], lend
             continue
         shown = rate_text(rate, on, context.lpr)
         yield PRIVATE_RATE.finding(
-            f"{name}为{shown},超过{cap.text}。超过部分不受保护。",
+            f"{name}为{shown}，超过{cap.text}。超过部分不受保护。",
             f"{field}: {rate.raw} ({annual} % a year) is above the private-lending cap of {cap.annual} % (4x "
             "the one-year LPR; LPR table unverified).",
-            field=field, basis=f"{PRIVATE_RATE.basis};{cap.basis}",
+            field=field, basis=f"{PRIVATE_RATE.basis}；{cap.basis}",
             point=(
-                f"{_subject(name)}为{shown},超过合同成立时一年期贷款市场报价利率四倍(年利率"
-                f"{cap.annual.normalize():f}%),超过部分依法不应支持。"
+                f"{_subject(name)}为{shown}，超过合同成立时一年期贷款市场报价利率四倍（年利率"
+                f"{cap.annual.normalize():f}%），超过部分依法不应支持。"
             ),
         )
 
@@ -275,13 +275,13 @@ def check_penalty_and_damages(context: Context) -> Iterator[Finding]:
     if not penalty or not damages:
         return
     yield PENALTY_AND_DAMAGES.finding(
-        f"原告在第{_numbers(penalty)}项主张罚息,又在第{_numbers(damages)}项主张违约金(滞纳金),"
+        f"原告在第{_numbers(penalty)}项主张罚息，又在第{_numbers(damages)}项主张违约金（滞纳金），"
         "系针对同一逾期还款行为的重复计收。",
         f"penalty interest (claim {', '.join(str(i + 1) for i in penalty)}) and liquidated damages (claim "
         f"{', '.join(str(i + 1) for i in damages)}) are both claimed for the same default.",
         point=(
-            "原告同时主张罚息和违约金,二者均针对答辩人逾期还款这一同一违约行为,属于重复计收,"
-            "请求人民法院对重复部分不予支持;即使支持,违约金过分高于造成的损失的,"
+            "原告同时主张罚息和违约金，二者均针对答辩人逾期还款这一同一违约行为，属于重复计收，"
+            "请求人民法院对重复部分不予支持；即使支持，违约金过分高于造成的损失的，"
             "亦请求依据《民法典》第五百八十五条第二款予以调减。"
         ),
     )
@@ -292,14 +292,14 @@ def check_attorney_fees(context: Context) -> Iterator[Finding]:
     if not claims:
         return
     yield ATTORNEY_FEES.finding(
-        f"原告在第{_numbers(claims)}项主张律师费等实现债权的费用:应以合同有明确约定且实际发生、"
-        "已经支付为前提,由原告举证(《民诉法解释》第90条)。",
+        f"原告在第{_numbers(claims)}项主张律师费等实现债权的费用：应以合同有明确约定且实际发生、"
+        "已经支付为前提，由原告举证（《民诉法解释》第90条）。",
         f"claim {', '.join(str(i + 1) for i in claims)} asks for attorney fees or other enforcement costs: "
         "the plaintiff must prove a contract clause and actual payment.",
         field=f"claims[{claims[0]}]",
         point=(
-            "原告主张的律师费等实现债权费用,应以合同明确约定、费用实际发生并已支付为前提。"
-            "原告未提供合同依据及实际支付的证据的,请求人民法院不予支持;即使有约定,其金额亦应合理。"
+            "原告主张的律师费等实现债权费用，应以合同明确约定、费用实际发生并已支付为前提。"
+            "原告未提供合同依据及实际支付的证据的，请求人民法院不予支持；即使有约定，其金额亦应合理。"
         ),
     )
 
@@ -315,14 +315,14 @@ def check_acceleration(context: Context) -> Iterator[Finding]:
         else f"第{_numbers(claims)}项诉讼请求主张借款提前到期"
     )
     yield ACCELERATION.finding(
-        f"{where}:提前到期须以合同约定的条件已经成就并已依约通知借款人为前提,由原告举证;"
+        f"{where}：提前到期须以合同约定的条件已经成就并已依约通知借款人为前提，由原告举证；"
         "未到期部分不应计收罚息、复利。",
         "the plaintiff demands acceleration (unmatured principal): it must prove that the contract's "
         "condition was met and that notice was given.",
         field="loan.accelerated_on" if declared else f"claims[{claims[0]}]",
         point=(
-            "原告主张借款全部提前到期,应举证证明合同约定的提前到期条件已经成就,且已依约通知答辩人;否则,"
-            "对于尚未到期的借款本金,原告无权要求答辩人提前偿还,亦不得对未到期部分计收罚息、复利。"
+            "原告主张借款全部提前到期，应举证证明合同约定的提前到期条件已经成就，且已依约通知答辩人；否则，"
+            "对于尚未到期的借款本金，原告无权要求答辩人提前偿还，亦不得对未到期部分计收罚息、复利。"
         ),
     )
 

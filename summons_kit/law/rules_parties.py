@@ -89,19 +89,19 @@ def check_assignment(context: Context) -> Iterator[Finding]:
         unknown = assignment is None or assignment.notified is None
         state = "案件未载明是否通知答辩人" if unknown else "答辩人未收到债权转让通知"
         yield NOT_NOTIFIED.finding(
-            f"原告“{plaintiff}”并非原债权人“{lender}”,{state}。债权转让未通知债务人的,"
-            "对债务人不发生效力(《民法典》第546条);答辩人对原债权人的抗辩可以向受让人主张(第548条);"
-            "受让人未通知即起诉的,起诉状副本送达时转让对债务人发生效力,"
-            "因未通知增加的费用应由受让人承担(《合同编通则解释》第48条)。",
+            f"原告“{plaintiff}”并非原债权人“{lender}”，{state}。债权转让未通知债务人的，"
+            "对债务人不发生效力（《民法典》第546条）；答辩人对原债权人的抗辩可以向受让人主张（第548条）；"
+            "受让人未通知即起诉的，起诉状副本送达时转让对债务人发生效力，"
+            "因未通知增加的费用应由受让人承担（《合同编通则解释》第48条）。",
             f"the plaintiff {plaintiff!r} is not the original lender {lender!r} and no notice of the "
             "assignment to the defendant is recorded: the assignment binds the debtor only once notified; "
             "defences against the original lender carry over.",
             field="assignment.notified" if assignment is not None else "plaintiff.name",
             point=(
-                f"原告并非与答辩人签订合同的原债权人“{lender}”,其主张受让债权,"
-                "但原债权人及原告均未将债权转让事实通知答辩人,依据《民法典》第五百四十六条,"
-                "该转让对答辩人不发生效力;即使转让有效,答辩人对原债权人的全部抗辩均可向原告主张(《民法典》第"
-                "五百四十八条),且原告应提供完整的债权转让协议及对价支付凭证以证明其受让事实。"
+                f"原告并非与答辩人签订合同的原债权人“{lender}”，其主张受让债权，"
+                "但原债权人及原告均未将债权转让事实通知答辩人，依据《民法典》第五百四十六条，"
+                "该转让对答辩人不发生效力；即使转让有效，答辩人对原债权人的全部抗辩均可向原告主张（《民法典》第"
+                "五百四十八条），且原告应提供完整的债权转让协议及对价支付凭证以证明其受让事实。"
             ),
         )
         return
@@ -109,14 +109,14 @@ def check_assignment(context: Context) -> Iterator[Finding]:
     if any(word in method for word in ("公告", "登报", "报纸", "日报")):
         when = f"于{date_zh(assignment.notified_on)}" if assignment.notified_on else ""
         yield BY_PUBLICATION.finding(
-            f"债权转让系{when}以“{method}”方式通知。公告通知能否视为已通知债务人存在争议:"
-            "金融不良债权转让中可以公告通知,其他情形各地法院做法不一 (unverified)。"
+            f"债权转让系{when}以“{method}”方式通知。公告通知能否视为已通知债务人存在争议："
+            "金融不良债权转让中可以公告通知，其他情形各地法院做法不一 (unverified)。"
             "请核实答辩人是否实际收到通知。",
             f"the assignment was notified by public notice ({method}); whether that counts as notice outside "
             "the transfer of banks' non-performing loans is disputed (unverified).",
             point=(
-                f"原告主张以“{method}”方式通知债权转让,答辩人从未实际收到该通知。"
-                "请原告举证证明已依法通知答辩人,否则债权转让对答辩人不发生效力(《民法典》第五百四十六条)。"
+                f"原告主张以“{method}”方式通知债权转让，答辩人从未实际收到该通知。"
+                "请原告举证证明已依法通知答辩人，否则债权转让对答辩人不发生效力（《民法典》第五百四十六条）。"
             ),
         )
 
@@ -134,22 +134,22 @@ def check_venue(context: Context) -> Iterator[Finding]:
     court_where = court_place.city or court_place.province
     home_where = home.city or home.province
     objection = context.deadline("jurisdiction")
-    until = f"(至{date_zh(objection.date)})" if objection and objection.date else ""
-    clause = f"合同的管辖条款为:“{case.loan.venue_clause}”。" if case.loan and case.loan.venue_clause else ""
+    until = f"（至{date_zh(objection.date)}）" if objection and objection.date else ""
+    clause = f"合同的管辖条款为：“{case.loan.venue_clause}”。" if case.loan and case.loan.venue_clause else ""
     internet = ""
     if any(_norm(court).startswith(name) for name in INTERNET_COURTS):
         internet = (
-            "受诉法院为互联网法院,集中管辖所在市辖区内的网络金融借款合同纠纷(《最高人民法院关于互联网法院审"
-            "理案件若干问题的规定》第2条第3项),其管辖仍以约定管辖或合同履行地等连结点在该市为前提。"
+            "受诉法院为互联网法院，集中管辖所在市辖区内的网络金融借款合同纠纷（《最高人民法院关于互联网法院审"
+            "理案件若干问题的规定》第2条第3项），其管辖仍以约定管辖或合同履行地等连结点在该市为前提。"
         )
     yield FAR_COURT.finding(
-        f"受诉法院“{court}”({court_where})不在答辩人住所地({home_where})。"
-        "被告住所地人民法院有管辖权(《民事诉讼法》第22条),合同纠纷也可由合同履行地法院管辖(第24条;"
-        "《民诉法解释》第18条);约定管辖须选择与争议有实际联系的地点(第35条),"
-        "未采取合理方式提示的格式管辖条款无效(《民诉法解释》第31条),最高人民法院在(2022)最高法民辖124号、"
-        "(2023)最高法民辖36号、(2022)最高法民辖27号等裁定中否定了与争议无实际联系的网络借款“签订地”条款。"
-        f"{clause}{internet}如认为受诉法院无管辖权,应在答辩期内{until}另行书面提出管辖权异议(《民事诉讼法"
-        "》第130条)。",
+        f"受诉法院“{court}”（{court_where}）不在答辩人住所地（{home_where}）。"
+        "被告住所地人民法院有管辖权（《民事诉讼法》第22条），合同纠纷也可由合同履行地法院管辖（第24条；"
+        "《民诉法解释》第18条）；约定管辖须选择与争议有实际联系的地点（第35条），"
+        "未采取合理方式提示的格式管辖条款无效（《民诉法解释》第31条），最高人民法院在（2022）最高法民辖124号、"
+        "（2023）最高法民辖36号、（2022）最高法民辖27号等裁定中否定了与争议无实际联系的网络借款“签订地”条款。"
+        f"{clause}{internet}如认为受诉法院无管辖权，应在答辩期内{until}另行书面提出管辖权异议（《民事诉讼法"
+        "》第130条）。",
         f"the court ({court_where}) is not at the defendant's domicile ({home_where}); if its jurisdiction "
         "rests only on a standard-form venue clause with no real connection, a jurisdiction objection may "
         "be filed within the answer period (CPL 22, 24, 35, 130; SPC interpretation 31).",

@@ -36,7 +36,7 @@ EVIDENCE_BEFORE_SERVICE = declare(
 )
 EVIDENCE_RANGE = declare(
     "evidence.period_out_of_range", "warning", "service.evidence_deadline",
-    f"{basis.SPI_99};{basis.SPI_266};{basis.SPI_275}",
+    f"{basis.SPI_99}；{basis.SPI_266}；{basis.SPI_275}",
     "举证期限不符合审理程序的规定",
     "the evidence period is under 15 days (ordinary) or over 15 days (simple) or over 7 days (small claims),"
     " counted from service and rolled over rest days",
@@ -58,13 +58,13 @@ def check_service(context: Context) -> Iterator[Finding]:
     served = service.served_on
     if served is None:
         yield UNKNOWN.finding(
-            "未填写收到起诉状副本的日期(送达回证签收日期),无法计算答辩期限和管辖权异议期限。",
+            "未填写收到起诉状副本的日期（送达回证签收日期），无法计算答辩期限和管辖权异议期限。",
             "the day the complaint copy was received is not given; the answer deadline cannot be computed.",
         )
         return
     if served > context.today:
         yield IN_FUTURE.finding(
-            f"送达日期{date_zh(served)}晚于今天({date_zh(context.today)}),请核对。",
+            f"送达日期{date_zh(served)}晚于今天（{date_zh(context.today)}），请核对。",
             f"the service date {served} is after today ({context.today}); please check it.",
         )
     start = deemed_service(context.case) or served
@@ -73,14 +73,14 @@ def check_service(context: Context) -> Iterator[Finding]:
         day = hearing.date() if isinstance(hearing, dt.datetime) else hearing
         if start > day:
             yield AFTER_HEARING.finding(
-                f"送达日期{date_zh(start)}晚于开庭日期{date_zh(day)},请核对。",
+                f"送达日期{date_zh(start)}晚于开庭日期{date_zh(day)}，请核对。",
                 f"service ({start}) is after the hearing ({day}); please check both dates.",
             )
         elif (day - start).days < HEARING_NOTICE_DAYS:
             gap = (day - start).days
             yield NOTICE_SHORT.finding(
-                f"送达日期{date_zh(start)}距开庭日期{date_zh(day)}仅{gap}日,"
-                "人民法院应当在开庭三日前通知当事人;可以请求法院延期开庭,以便准备答辩和证据。",
+                f"送达日期{date_zh(start)}距开庭日期{date_zh(day)}仅{gap}日，"
+                "人民法院应当在开庭三日前通知当事人；可以请求法院延期开庭，以便准备答辩和证据。",
                 f"only {gap} day(s) between service ({start}) and the hearing ({day}); the court must notify "
                 "at least 3 days before, so a postponement may be requested.",
             )
@@ -94,7 +94,7 @@ def check_evidence_period(context: Context) -> Iterator[Finding]:
         return
     if given < start:
         yield EVIDENCE_BEFORE_SERVICE.finding(
-            f"举证期限届满日{date_zh(given)}早于送达日期{date_zh(start)},请核对。",
+            f"举证期限届满日{date_zh(given)}早于送达日期{date_zh(start)}，请核对。",
             f"the evidence deadline {given} is before service ({start}); please check it.",
         )
         return
@@ -108,13 +108,13 @@ def check_evidence_period(context: Context) -> Iterator[Finding]:
     if not outside:
         return
     rule_zh = {
-        Procedure.ORDINARY: "普通程序举证期限不得少于15日(《民诉法解释》第99条)",
-        Procedure.SIMPLE: "简易程序举证期限不得超过15日(《民诉法解释》第266条)",
-        Procedure.SMALL_CLAIMS: "小额诉讼程序举证期限一般不超过7日(《民诉法解释》第275条)",
+        Procedure.ORDINARY: "普通程序举证期限不得少于15日（《民诉法解释》第99条）",
+        Procedure.SIMPLE: "简易程序举证期限不得超过15日（《民诉法解释》第266条）",
+        Procedure.SMALL_CLAIMS: "小额诉讼程序举证期限一般不超过7日（《民诉法解释》第275条）",
     }[procedure]
     yield EVIDENCE_RANGE.finding(
-        f"举证期限自{date_zh(start)}次日起算至{date_zh(given)},共{actual}日;{rule_zh}。"
-        "请核对举证通知书(举证期限自收到举证通知书次日起算,如与起诉状副本不是同日收到,以实际收到日为准)。",
+        f"举证期限自{date_zh(start)}次日起算至{date_zh(given)}，共{actual}日；{rule_zh}。"
+        "请核对举证通知书（举证期限自收到举证通知书次日起算，如与起诉状副本不是同日收到，以实际收到日为准）。",
         f"the evidence period runs {actual} days from service ({start}) to {given}, outside the "
         f"{procedure.name.lower()} procedure's limit of {'at least' if bound == 'min' else 'at most'} "
         f"{days} days.",
@@ -127,15 +127,15 @@ def check_case_number(context: Context) -> Iterator[Finding]:
         return
     if number.type_code != FIRST_INSTANCE_CODE:
         yield NOT_FIRST_INSTANCE.finding(
-            f"案号“{number}”的类型代字为“{number.type_code}”,一审民事案件(普通、简易、小额诉讼程序)"
-            "应为“民初”;请核对案号。",
+            f"案号“{number}”的类型代字为“{number.type_code}”，一审民事案件（普通、简易、小额诉讼程序）"
+            "应为“民初”；请核对案号。",
             f"the case number {number} has type code {number.type_code!r}; a first-instance civil "
             "case has 民初.",
         )
     served = context.case.service.served_on
     if served is not None and number.year > served.year:
         yield YEAR_AFTER_SERVICE.finding(
-            f"案号“{number}”的年份{number.year}晚于送达年份{served.year},案号或送达日期有误。",
+            f"案号“{number}”的年份{number.year}晚于送达年份{served.year}，案号或送达日期有误。",
             f"the case number year {number.year} is after the service year {served.year}; one of them "
             "is wrong.",
         )
