@@ -559,7 +559,9 @@ def evidence_list() -> DocumentObject:
     para(doc, "案号：{{ court.case_number }}", "SKFlush")
     para(doc, "提交人：{{ evidence_list.submitter }}（{{ evidence_list.submitter_role }}）", "SKFlush")
     t = table(doc, [mm for _, mm in _EVIDENCE_COLUMNS])
-    row(t, [name for name, _ in _EVIDENCE_COLUMNS], header=True, style="SKCellHead")
+    # a heading with （…） breaks before the bracket, never inside it
+    head = [name.replace("（", "\n（").split("\n") if "（" in name else name for name, _ in _EVIDENCE_COLUMNS]
+    row(t, head, header=True, style="SKCellHead")
     tag_row(t, "{%tr for group in evidence_list.groups %}")
     tag_row(t, "{%tr if group.name %}")
     row(t, ["{{ group.heading }}"], span=True, style="SKCellSection")
@@ -645,7 +647,7 @@ def instalment_request() -> DocumentObject:
     )
     para(doc, "{{ instalment.reasons }}", "SKBody")
     tag(doc, "{%p if instalment.repaid %}")
-    para(doc, "申请人此前已累计还款人民币{{ instalment.repaid }}元，一直积极履行还款义务。", "SKBody")
+    para(doc, "申请人此前已累计还款人民币{{ instalment.repaid }}元，具有还款诚意。", "SKBody")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if instalment.monthly_income %}")
     para(
@@ -659,7 +661,7 @@ def instalment_request() -> DocumentObject:
     tag(doc, "{%p endif %}")
     para(
         doc,
-        "申请人并非恶意拖欠，愿意在能力范围内按上述计划如期还款。{% if instalment.to_court %}"
+        "申请人愿意按上述计划如期足额还款。{% if instalment.to_court %}"
         "恳请人民法院主持调解，准许申请人分期还款。{% else %}恳请被申请人予以同意。{% endif %}",
         "SKBody",
     )

@@ -139,14 +139,14 @@ def weilidai_case() -> Case:
             contract_name="《微粒贷借款合同》",
             contract_number="WLD20231102008817",
             signed_on=dt.date(2023, 11, 2),
-            signed_place="线上（微信“微粒贷”平台，电子签名）",
+            signed_place="线上(微信“微粒贷”平台,电子签名)",  # typed on a Latin keyboard
             lender_kind=LenderKind.LICENSED,
             principal=Decimal("20000.00"),
             disbursed_on=dt.date(2023, 11, 2),
             term_months=20,
             rate=Rate("日利率0.05%", Decimal("18.25"), "day", 365),
             penalty_rate=Rate("日利率0.075%", Decimal("27.375"), "day", 365),
-            repayment_method="按月等额本息，每月2日还款",
+            repayment_method="按月等额本息,每月2日还款",
             first_due=dt.date(2023, 12, 2),
             last_due=dt.date(2025, 7, 2),
             accelerated_on=dt.date(2025, 3, 2),
@@ -166,7 +166,7 @@ def weilidai_case() -> Case:
                     "超过部分应予调减。",
                     evidence=(1, 2),
                 ),
-                AnswerPoint(text="答辩人因失业收入骤减，并非恶意拖欠，愿意分期清偿。", evidence=(3,)),
+                AnswerPoint(text="答辩人因失业收入骤减,并非恶意拖欠,愿意分期清偿", evidence=(3,)),
             ),
             electronic_service=True,
             email="zhangwei.example@163.com",
@@ -175,7 +175,7 @@ def weilidai_case() -> Case:
             months=12,
             first_due=dt.date(2025, 11, 2),
             addressee="plaintiff",
-            reasons="答辩人自2024年11月失业，目前靠打零工维持生活。\n母亲患病住院，需要支付医疗费用。",
+            reasons="申请人自2024年11月失业,目前靠打零工维持生活;\n母亲患病住院,需要支付医疗费用。",
             monthly_income=Decimal("3000.00"),
             monthly_expenses=Decimal("2200.00"),
             repaid=Decimal("4400.00"),
@@ -283,8 +283,9 @@ def escape_case() -> Case:
 
 
 def fixed_report(case: Case, today: dt.date) -> Report:
-    """A report with one suggested point, so the snapshots do not move with the legal rules' wording."""
-    finding = Finding(
+    """A report with two suggested points, so the snapshots do not move with the legal rules' wording: one on
+    the 24% cap (the 微粒贷 case's own first point argues it, so it is not printed) and one on acceleration."""
+    rate = Finding(
         "money.rate_above_24",
         "warning",
         "loan.penalty_rate",
@@ -293,7 +294,17 @@ def fixed_report(case: Case, today: dt.date) -> Report:
         "法发〔2017〕22号第2条",
         "原告主张的罚息与复利叠加计收，合计超过年利率24%的部分应予调减。",
     )
-    return Report((finding,), (), today)
+    acceleration = Finding(
+        "claims.acceleration",
+        "info",
+        "loan.accelerated_on",
+        "原告主张借款已提前到期。",
+        "the plaintiff says the loan was accelerated.",
+        "合同的提前到期条款（无单一条文）；民诉法解释第90条（举证责任）",
+        "原告主张借款全部提前到期,应举证证明合同约定的提前到期条件已经成就,且已依约通知答辩人;否则,"
+        "不得对未到期部分计收罚息、复利。",
+    )
+    return Report((rate, acceleration), (), today)
 
 
 @pytest.fixture

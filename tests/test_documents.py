@@ -15,11 +15,13 @@ import pytest
 from conftest import fixed_report
 
 from summons_kit.documents.catalog import builtin_templates, template_path
+from summons_kit.documents.citations import court_citations
 from summons_kit.documents.context import template_context
 from summons_kit.documents.draft import FILE_NAMES, draft
 from summons_kit.documents.render import TemplateError, cache_info, clear_cache, load_template, render_bytes
+from summons_kit.documents.suggestions import suggestions
 from summons_kit.errors import CaseError
-from summons_kit.model import AnswerPoint, Case, Evidence, Instalment
+from summons_kit.model import AnswerPoint, Case, Evidence, Instalment, Position
 
 TODAY = dt.date(2025, 9, 20)
 
@@ -124,7 +126,7 @@ def test_without_strict_missing_values_are_marked_and_listed(weilidai: Case, tmp
     case = attrs.evolve(weilidai, defendant=attrs.evolve(weilidai.defendant, address=""))
     paths = _draft(case, tmp_path, style="narrative")
     answer = _text(paths[0])
-    assert "住【待填:住所】" not in answer and "【待填:住所】" in answer
+    assert "住【待填：住所】" not in answer and "【待填：住所】" in answer
     missing = {(m["document"], m["field"], m["label"]) for m in paths.missing}
     assert ("answer", "defendant.address", "答辩人住所") in missing
     assert ("instalment", "defendant.address", "申请人住所") in missing
@@ -239,7 +241,7 @@ def test_context_page_ranges_and_groups(weilidai: Case) -> None:
 def test_unknown_page_count_is_marked_once(weilidai: Case) -> None:
     items = (Evidence("甲", pages=2), Evidence("乙"), Evidence("丙", pages=1))
     context = template_context(attrs.evolve(weilidai, evidence=items), fixed_report(weilidai, TODAY), TODAY)
-    assert [e["pages_range"] for e in context["evidence"]] == ["1-2", "【待填:证据2页数】", ""]
+    assert [e["pages_range"] for e in context["evidence"]] == ["1-2", "【待填：证据2页数】", ""]
     assert context["evidence_list"]["total_pages"] == ""
 
 
@@ -248,28 +250,89 @@ def test_points_entered_then_suggested_with_evidence_references(weilidai: Case) 
     points = context["answer"]["points"]
     assert [p["no_zh"] for p in points] == ["一", "二", "三"]
     assert points[0]["evidence_refs"] == "（见证据1、2）" and points[1]["evidence_refs"] == "（见证据3）"
-    assert points[2]["suggested"] and points[2]["code"] == "money.rate_above_24"
+    # the citation goes before the full stop; a point typed without one gets it
+    assert points[0]["body"].endswith("超过部分应予调减（见证据1、2）。")
+    assert points[1]["body"] == "答辩人因失业收入骤减，并非恶意拖欠，愿意分期清偿（见证据3）。"
+    assert points[2]["suggested"] and points[2]["code"] == "claims.acceleration"
+    assert points[2]["title"] == "原告应就借款提前到期的条件已经成就承担举证责任"
     quiet = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, suggest=False))
     assert len(template_context(quiet, fixed_report(quiet, TODAY), TODAY)["answer"]["points"]) == 2
 
 
+def test_an_entered_point_on_the_same_topic_wins_over_the_suggestion(weilidai: Case) -> None:
+    """The 微粒贷 case's first point argues the 24% cap (its title says 24%): the checks' 24% point is not
+    printed a second time, but its basis is still cited; without that point, the suggestion is printed."""
+    report = fixed_report(weilidai, TODAY)
+    answer = template_context(weilidai, report, TODAY)["answer"]
+    texts = " ".join(p["text"] for p in answer["points"])
+    assert "叠加计收" not in texts and [p["code"] for p in answer["points"] if p["suggested"]] == [
+        "claims.acceleration"
+    ]
+    assert "法发〔2017〕22号" in answer["facts"]["basis"]["text"]
+    others = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, points=weilidai.defence.points[1:]))
+    points = template_context(others, report, TODAY)["answer"]["points"]
+    assert [(p["code"], p["title"]) for p in points if p["suggested"]] == [
+        ("money.rate_above_24", "原告主张的利息、罚息、复利等合计超过法定上限的部分应予调减"),
+        ("claims.acceleration", "原告应就借款提前到期的条件已经成就承担举证责任"),
+    ]
+    # a point without a title is matched on its text
+    untitled = AnswerPoint(text="原告的利率明显过高，超过年利率24%的部分请求调减。")
+    mine = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, points=(untitled,)))
+    codes = [p["code"] for p in template_context(mine, report, TODAY)["answer"]["points"]]
+    assert codes == ["", "claims.acceleration"]
+
+
 def test_suggested_points_come_from_the_real_checks(weilidai: Case) -> None:
     from summons_kit.check import check
+    from summons_kit.fields.text import zh_punctuation
 
     report = check(weilidai, TODAY)
-    expected = [f.point for f in report.findings if f.point]
-    assert expected, "the 微粒贷 case's rates should suggest at least one point"
+    suggested = suggestions(weilidai.defence.points, report.findings)
+    assert any(not s.printed for s in suggested), "the case's own 24% point covers the rate finding"
+    expected = [zh_punctuation(s.text) for s in suggested if s.printed]
+    assert expected, "the 微粒贷 case's acceleration should suggest a point"
     points = template_context(weilidai, report, TODAY)["answer"]["points"]
     assert [p["text"] for p in points if p["suggested"]] == expected
+    assert all(p["title"] for p in points if p["suggested"])
     computed = template_context(weilidai, None, TODAY)["answer"]["points"]  # report=None: checked on the spot
     assert [p["text"] for p in computed if p["suggested"]] == expected
 
 
-def test_element_basis_row_collects_the_points_bases(weilidai: Case) -> None:
+def test_element_basis_row_cites_the_bases_as_a_filing_does(weilidai: Case) -> None:
     answer = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)["answer"]
-    assert answer["facts"]["basis"]["text"] == "法发〔2017〕22号第2条。"
+    assert answer["facts"]["basis"]["text"] == (
+        "合同的提前到期条款；《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第九十条；"
+        "《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条。"
+    )
     other = answer["facts"]["other"]["text"]
     assert other.startswith("一、利息、罚息和复利合计超过年利率24%的部分应予调减：")
+    assert "\n三、原告应就借款提前到期的条件已经成就承担举证责任：原告主张借款全部提前到期，" in other
+
+
+@pytest.mark.parametrize(
+    ("bases", "cited"),
+    [
+        (
+            ["民法典第188条、第192条；诉讼时效司法解释第3条", "民法典第546条、第548条；合同编通则解释（2023）第48条"],
+            "《中华人民共和国民法典》第一百八十八条、第一百九十二条、第五百四十六条、第五百四十八条；"
+            "《最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定》第三条；"
+            "《最高人民法院关于适用〈中华人民共和国民法典〉合同编通则若干问题的解释》第四十八条",
+        ),
+        (
+            ["《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第2条 (unverified verbatim)；"
+             "民法典第585条", "司法实践（罚息与违约金不宜重复计收，无单一条文）；民法典第585条第2款"],
+            "《中华人民共和国民法典》第五百八十五条；"
+            "《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条",
+        ),
+        (["合同约定；民诉法解释第90条（举证责任）", "民法典第201-203条"],
+         "合同约定；《中华人民共和国民法典》第二百零一条至第二百零三条；"
+         "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第九十条"),
+        (["《中华人民共和国民法典》第一百八十八条", "民法典第188条"], "《中华人民共和国民法典》第一百八十八条"),
+        ([""], ""),
+    ],
+)
+def test_court_citations(bases: list[str], cited: str) -> None:
+    assert court_citations(bases) == cited
 
 
 def test_cited_evidence_missing_from_the_list(weilidai: Case) -> None:
@@ -277,19 +340,24 @@ def test_cited_evidence_missing_from_the_list(weilidai: Case) -> None:
     case = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, points=points))
     context = template_context(case, fixed_report(case, TODAY), TODAY)
     assert context["answer"]["cited_missing"] == [5]
-    assert context["answer"]["points"][0]["evidence_refs"] == "（见证据1、5【待填:证据目录第5项】）"
+    assert context["answer"]["points"][0]["evidence_refs"] == "（见证据1、5【待填：证据目录第5项】）"
     assert any(m["field"] == "defence.points[0].evidence" for m in context["missing"])
 
 
 def test_element_rows_tick_entered_positions_and_fill_known_facts(weilidai: Case) -> None:
-    answer = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)["answer"]
+    context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)
+    answer = context["answer"]
     principal, interest = answer["items"]["principal"], answer["items"]["interest"]
     assert (principal["agree_box"], principal["dispute_box"]) == ("☑", "☐")
     assert (interest["agree_box"], interest["dispute_box"]) == ("☐", "☑")
     amount = answer["facts"]["amount"]
     assert (amount["agree_box"], amount["dispute_box"]) == ("☐", "☐")
-    assert amount["text"] == "借款金额人民币20,000.00元。【待确认:有无异议】"
-    assert answer["facts"]["guaranty"]["text"] == "无"
+    assert amount["text"] == "借款金额人民币20,000.00元。【待确认：有无异议】"
+    assert answer["facts"]["guaranty"]["text"] == "无" and answer["items"]["costs"]["text"] == "无"
+    # typed with ASCII punctuation in the case: printed with Chinese punctuation, figures untouched
+    assert answer["facts"]["contract"]["text"].startswith(
+        "《微粒贷借款合同》，编号WLD20231102008817，签订时间2023年11月2日，签订地点线上（微信“微粒贷”平台，电子签名）"
+    )
     assert [r["key"] for r in answer["item_rows"]] == [
         "principal",
         "interest",
@@ -301,12 +369,85 @@ def test_element_rows_tick_entered_positions_and_fill_known_facts(weilidai: Case
     ]
 
 
+def test_element_rows_the_case_knows_nothing_about_are_marked(weilidai: Case) -> None:
+    context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)
+    facts = context["answer"]["facts"]
+    assert facts["exemption"]["text"] == "【待确认：有无免责、减责事由】"
+    assert (facts["exemption"]["yes_box"], facts["exemption"]["no_box"]) == ("☐", "☐")
+    labels = {(u["section"], u["key"]) for u in context["unconfirmed"]}
+    assert ("facts", "exemption") in labels and ("facts", "guaranty") not in labels
+    quiet = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, points=(), suggest=False))
+    facts = template_context(quiet, None, TODAY)["answer"]["facts"]
+    assert facts["basis"]["text"] == "【待确认：答辩的依据】"
+    assert facts["other"]["text"] == "【待确认：其他需要说明的内容】"
+
+
+def test_total_row_states_the_amount_in_figures_and_capitals(weilidai: Case) -> None:
+    total = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)["answer"]["items"]["total"]
+    assert total["text"] == (
+        "原告主张标的总额人民币17,018.10元（大写：人民币壹万柒仟零壹拾捌元壹角）。【待确认：有无异议】"
+    )
+    entered = attrs.evolve(
+        weilidai.defence,
+        items={**weilidai.defence.items, "total": Position(True, "应扣减超过年利率24%的部分。")},
+    )
+    total = template_context(attrs.evolve(weilidai, defence=entered), None, TODAY)["answer"]["items"]["total"]
+    assert total["text"] == (
+        "原告主张标的总额人民币17,018.10元（大写：人民币壹万柒仟零壹拾捌元壹角）。应扣减超过年利率24%的部分。"
+    )
+    assert total["dispute_box"] == "☑"
+
+
+def test_every_text_of_the_context_has_chinese_punctuation(weilidai: Case) -> None:
+    """The one typesetting pass: no ASCII , ; : ( ) next to a Chinese character anywhere in the context."""
+    import re
+
+    context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)
+    bad = re.compile(r"[\u4e00-\u9fff][,;:()]|[,;:()][\u4e00-\u9fff]")
+
+    def texts(node: object) -> list[str]:
+        if isinstance(node, str):
+            return [node]
+        if isinstance(node, dict):
+            return [t for value in node.values() for t in texts(value)]
+        if isinstance(node, list | tuple):
+            return [t for value in node for t in texts(value)]
+        return []
+
+    found = [t for t in texts(context) if bad.search(t)]
+    assert found == []
+    assert context["loan"]["repayment_method"] == "按月等额本息，每月2日还款"
+    assert context["instalment"]["reasons"] == (
+        "申请人自2024年11月失业，目前靠打零工维持生活；\n母亲患病住院，需要支付医疗费用。"
+    )
+    assert context["claims"][0]["text"] == "判令被告立即偿还借款本金人民币15,600.00元"
+
+
 def test_instalment_context_schedule(weilidai: Case) -> None:
     plan = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)["instalment"]
     assert plan["total"] == "17,018.10" and plan["total_words"] == "人民币壹万柒仟零壹拾捌元壹角"
     assert len(plan["rows"]) == 12 and plan["rows"][0]["due"] == "2025年11月3日"
     amounts = [Decimal(r["amount"].replace(",", "")) for r in plan["rows"]]
     assert sum(amounts) == Decimal("17018.10")
+
+
+def test_instalment_parties_and_the_monthly_budget(weilidai: Case, card: Case) -> None:
+    plan = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)["instalment"]
+    assert plan["party_block"][0].startswith("申请人（被告）：张伟，男，")
+    assert plan["counterparty_block"] == [
+        "被申请人（原告）：深圳前海微众银行股份有限公司，住所地深圳市前海深港合作区前湾一路1号A栋201室，"
+        "统一社会信用代码91440300MA5G8RTU22。",
+        "法定代表人：陈某某，董事长。",
+    ]
+    # 3,000.00 - 2,200.00 leaves 800.00 a month, less than an instalment of 1,418.17: not claimed to suffice
+    assert plan["monthly_surplus"] == "800.00" and plan["surplus_covers"] is False
+    richer = attrs.evolve(weilidai, instalment=attrs.evolve(weilidai.instalment, monthly_income=Decimal("3700")))
+    plan = template_context(richer, None, TODAY)["instalment"]
+    assert (plan["monthly_surplus"], plan["regular_amount"], plan["surplus_covers"]) == ("1,500.00", "1,418.17", True)
+    court = template_context(card, None, TODAY)["instalment"]
+    assert court["counterparty_block"][0].startswith("原告：北京某某资产管理有限公司，住所地")
+    # 每月30日: the first instalment's agreed day is a Saturday, paid on Monday 1 June; the request states the day
+    assert (court["instalments_from"], court["day"], court["rows"][1]["due"]) == ("2026年5月30日", 30, "2026年6月1日")
 
 
 def test_no_context_key_hides_a_dict_method(weilidai: Case) -> None:
@@ -355,7 +496,7 @@ def test_instalment_without_claim_amounts_is_marked(weilidai: Case) -> None:
         weilidai, claims=claims, instalment=Instalment(months=6, first_due=dt.date(2025, 12, 1))
     )
     context = template_context(case, fixed_report(case, TODAY), TODAY)
-    assert context["instalment"]["total"] == "【待填:分期总额】" and context["instalment"]["rows"] == []
+    assert context["instalment"]["total"] == "【待填：分期总额】" and context["instalment"]["rows"] == []
     assert any(m["field"] == "instalment.total" for m in context["missing"])
 
 
@@ -404,14 +545,14 @@ def test_an_almost_empty_case_drafts_with_markers_or_is_refused_in_strict_mode(t
     assert len(paths) == 3
     answer, evidence, request = (_text(p) for p in paths)
     for marker in (
-        "【待填:受诉法院】",
-        "【待填:案号】",
-        "【待填:答辩人姓名】",
-        "【待填:住所】",
-        "【待填:答辩意见】",
+        "【待填：受诉法院】",
+        "【待填：案号】",
+        "【待填：答辩人姓名】",
+        "【待填：住所】",
+        "【待填：答辩意见】",
     ):
         assert marker in answer, marker
-    assert "【待填:证据】" in evidence and "【待填:分期总额】" in request and "【待填:困难原因】" in request
+    assert "【待填：证据】" in evidence and "【待填：分期总额】" in request and "【待填：困难原因】" in request
     fields = {m["field"] for m in paths.missing}
     assert {"court.name", "defendant.address", "evidence", "instalment.total", "instalment.reasons"} <= fields
     with pytest.raises(CaseError) as caught:

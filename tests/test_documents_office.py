@@ -49,7 +49,7 @@ def test_element_answer_loan(office: Office) -> None:
         "住所地（户籍所在地）：广州市越秀区东风中路某某大院3栋502房",
         "有☐无☑",
         "是☑电子邮箱：zhangwei.example@163.com",
-        "借款金额人民币20,000.00元。【待确认:有无异议】",
+        "借款金额人民币20,000.00元。【待确认：有无异议】",
         "答辩人（签字、盖章）：日期：二〇二五年九月二十日",
     ):
         assert fact in flat, fact
@@ -67,7 +67,7 @@ def test_element_answer_card_with_agent_and_assignee(office: Office) -> None:
         "（信用卡纠纷）",
         "（2026）京0105民初1234号",
         "性别：男☐女☑",
-        "民族：【待填:民族】",
+        "民族：【待填：民族】",
         "经常居住地：北京市通州区某某路9号",
         "有☑无☐",
         "姓名：李某某",
@@ -80,7 +80,7 @@ def test_element_answer_card_with_agent_and_assignee(office: Office) -> None:
     assert near(flat, "无异议☐有异议☑", "事实和理由：答辩人从未收到债权转让通知。")
     assert near(flat, "1．透支本金", "无异议☑有异议☐")
     assert near(flat, "无异议☑有异议☐", "事实和理由：对透支本金8,800.00元无异议。")
-    assert near(flat, "15．其他需要说明的内容", "一、违约金过高，请求依法调减。（见证据1）")
+    assert near(flat, "15．其他需要说明的内容", "一、违约金过高，请求依法调减（见证据1）。")
     assert near(flat, "16．证据清单", "（共2项）")
 
 
@@ -103,20 +103,21 @@ def test_element_answer_for_an_organization(office: Office) -> None:
 def test_narrative_answer(office: Office) -> None:
     flat = office.flat("weilidai_answer_narrative")
     for fact in (
-        "答辩人:张伟,男,1992年6月18日出生,汉族,住广州市越秀区东风中路某某大院3栋502房,公民身份号码440106199206181537,"
-        "联系电话13711112222。",
+        "答辩人：张伟，男，1992年6月18日出生，汉族，住广州市越秀区东风中路某某大院3栋502房，"
+        "公民身份号码440106199206181537，联系电话13711112222。",
         "对深圳前海合作区人民法院（2025）粤0391民初18888号深圳前海微众银行股份有限公司诉张伟金融借款合同纠纷一案的起诉，"
         "答辩如下：",
         "一、利息、罚息和复利合计超过年利率24%的部分应予调减",
-        "超过部分应予调减。（见证据1、2）",
-        "二、答辩人因失业收入骤减，并非恶意拖欠，愿意分期清偿。（见证据3）",
-        "三、原告主张的罚息与复利叠加计收，合计超过年利率24%的部分应予调减。",
+        "超过部分应予调减（见证据1、2）。二、",
+        "二、答辩人因失业收入骤减，并非恶意拖欠，愿意分期清偿（见证据3）。",
+        "三、原告应就借款提前到期的条件已经成就承担举证责任原告主张借款全部提前到期，应举证证明",
         "证据和证据来源，证人姓名和住所：答辩人提交的证据、证据来源及证明目的详见所附《证据目录》（共3项）。",
         "此致深圳前海合作区人民法院附：本答辩状副本1份答辩人（签名）：二〇二五年九月二十日",
     ):
         assert fact in flat, fact
+    assert "叠加计收" not in flat, "the suggested 24% point is not printed: the case's first point argues it"
     card = office.flat("card_answer_narrative")
-    assert "委托诉讼代理人:李某某,北京某某律师事务所律师,联系电话010-6666××××。" in card
+    assert "委托诉讼代理人：李某某，北京某某律师事务所律师，联系电话010-6666××××。" in card
     assert "附：本答辩状副本2份" in card
 
 
@@ -160,16 +161,17 @@ def _schedule_rows(text: str) -> list[tuple[str, str, Decimal, Decimal]]:
 def test_instalment_request_to_the_plaintiff(office: Office) -> None:
     text, flat = office.text["weilidai_instalment"], office.flat("weilidai_instalment")
     for fact in (
-        "申请人:张伟",
-        "被申请人：深圳前海微众银行股份有限公司",
+        "申请人（被告）：张伟，男，",
+        "被申请人（原告）：深圳前海微众银行股份有限公司，住所地深圳市前海深港合作区前湾一路1号A栋201室，"
+        "统一社会信用代码91440300MA5G8RTU22。法定代表人：陈某某，董事长。",
         "案号：（2025）粤0391民初18888号",
         "请求被申请人同意申请人分期偿还本案欠款共计人民币17,018.10元（大写：人民币壹万柒仟零壹拾捌元壹角）",
-        "分12期偿还，自2025年11月3日起每月2日前还款",
+        "分12期偿还，自2025年11月2日起每月2日前还款",  # 2 November 2025 is a Sunday: paid on the 3rd
         "每期人民币1,418.17元，最后一期人民币1,418.23元",
         "二、请求被申请人减免罚息、复利、违约金等费用，并自本申请提出之日起停止计收利息。",
-        "答辩人自2024年11月失业，目前靠打零工维持生活。",
+        "申请人自2024年11月失业，目前靠打零工维持生活；",
         "申请人此前已累计还款人民币4,400.00元",
-        "每月收入约人民币3,000.00元，每月必要生活支出约人民币2,200.00元",
+        "每月收入约人民币3,000.00元，每月必要生活支出约人民币2,200.00元，无力一次性清偿全部欠款。",
         "此致深圳前海微众银行股份有限公司",
         "附件：1．解除劳动合同证明2．母亲住院病历",
         "联系电话：13711112222",
@@ -206,12 +208,30 @@ def test_special_characters_and_line_breaks_survive(office: Office) -> None:
     assert joined('东风路1号 & 2号 <东座> "丙"室') in flat
     assert joined('罚息 & 复利 <重复> 计收，"不合理"。') in flat
     lines = [line.strip() for line in text.splitlines()]
-    assert any(line.startswith("第二段：请求调减。") for line in lines), "a newline starts a new paragraph"
+    assert any(line.startswith("第二段：请求调减（见证据") for line in lines), "a newline starts a paragraph"
     request = office.text["escape_instalment"]
     assert any(line.strip().startswith("第一行 A&B <甲>") for line in request.splitlines())
     assert any(line.strip().startswith('第二行 "乙"') for line in request.splitlines())
     xml = zipfile.ZipFile(office.docx["escape_instalment"]).read("word/document.xml").decode()
     assert "A&amp;B &lt;甲&gt;" in xml
+
+
+_ARTEFACTS = re.compile(r"。。|，。|；。|：。|、。|None|\\n|\{\{|\}\}|\{%|%\}")
+_ASCII_NEXT_TO_CHINESE = re.compile(r"[\u4e00-\u9fff][,;:()]|[,;:()][\u4e00-\u9fff]")
+
+
+def test_no_template_artefacts_and_chinese_punctuation_throughout(office: Office) -> None:
+    """What a lawyer reading the drafts must never see: doubled punctuation, None, a raw \\n, a tag; and the
+    values the case typed with ASCII punctuation print ，；：（） (figures keep theirs: 15,600.00)."""
+    for name in office.text:
+        flat = office.flat(name)
+        assert not _ARTEFACTS.search(flat), (name, _ARTEFACTS.search(flat))
+        assert not _ASCII_NEXT_TO_CHINESE.search(flat), (name, _ASCII_NEXT_TO_CHINESE.search(flat))
+    for name in ("weilidai_answer_element", "weilidai_answer_narrative", "weilidai_evidence", "weilidai_instalment"):
+        assert "【待填" not in office.flat(name), f"{name}: the 微粒贷 case has every value its drafts need"
+    element = office.flat("weilidai_answer_element")
+    assert "签订地点线上（微信“微粒贷”平台，电子签名）" in element and "按月等额本息，每月2日还款" in element
+    assert "对借款本金余额15,600.00元无异议。" in element, "figures keep their comma and point"
 
 
 def test_no_empty_paragraphs_left_by_template_tags(office: Office) -> None:

@@ -12,10 +12,14 @@ Naming convention (the reference page, docs/variables.md, is generated from this
   (二〇二五年九月十一日); ticked/unticked boxes as ☑/☐ under names ending in ``_box``. Booleans are
   ``is_…``/``has_…``/``to_…`` or plain flags.
 - An optional section the case leaves out (``agent``, ``loan``, ``assignment``, ``instalment``) is ``None``:
-  test it with ``{% if agent %}``. A value a document needs and the case leaves empty prints 【待填:……】 and
+  test it with ``{% if agent %}``. A value a document needs and the case leaves empty prints 【待填：……】 and
   is listed in ``missing``; every other absent value is an empty string.
 - Formatting lives on the data objects (``Party.line``, ``Rate.describe``, ``Evidence.form_text``) and in
-  :mod:`summons_kit.fields`; this module only assembles.
+  :mod:`summons_kit.fields`; this module only assembles. One pass at the end (:func:`_typeset`) gives every text
+  Chinese punctuation (，；：（）) however the case file typed it.
+- Answer points: the entered ones, then the suggested ones a topic of an entered point does not already cover
+  (:mod:`summons_kit.documents.suggestions`); the 答辩依据 row cites their bases as a filing does
+  (:mod:`summons_kit.documents.citations`).
 """
 
 from __future__ import annotations
@@ -77,7 +81,7 @@ def template_context(
     ``report`` is the :func:`summons_kit.check` report whose findings suggest answer points and whose
     deadlines the templates may print; when None and the case asks for suggestions, it is computed with
     ``today``. ``context["missing"]`` lists what the documents need and the case leaves empty (each shown as【
-    待填:……】).
+    待填：……】).
     """
     today = today or dt.date.today()
     if report is None and case.defence.suggest:
@@ -537,7 +541,7 @@ def _instalment(case: Case, log: MissingLog) -> dict[str, Any] | None:
         "down_payment": v.money(down),
         "down_payment_words": v.money_words(down),
         "down_payment_due": v.date(schedule.rows[0].due) if schedule and down else "",
-        "instalments_from": v.date(schedule.instalments[0].due) if schedule else "",
+        "instalments_from": v.date(schedule.instalments[0].nominal_due) if schedule else "",
         "regular_amount": v.money(schedule.regular_amount) if schedule else "",
         "last_amount": v.money(schedule.last_amount) if schedule else "",
         "last_due": v.date(schedule.last_due) if schedule else "",

@@ -29,9 +29,9 @@ FILE_NAMES = {doc: f"{TITLES[doc]}.docx" for doc in DOCUMENTS}
 class Drafted(list[Path]):
     """The files written, in order.
 
-    ``skipped``: (document, reason) of the documents not drafted; ``missing``: the 【待填:……】 markers left in
+    ``skipped``: (document, reason) of the documents not drafted; ``missing``: the 【待填：……】 markers left in
     the drafts (dicts as in the context's ``missing``); ``unconfirmed``: the element-form rows printed with【
-    待确认:有无异议】 (only when the answer is element-style).
+    待确认：有无异议】 (only when the answer is element-style).
     """
 
     def __init__(
@@ -92,7 +92,7 @@ def draft(
     - ``style``: the answer's style, narrative | element | element_loan | element_card (default: the case's,
       else element for 金融借款合同纠纷 / 信用卡纠纷, else narrative);
     - ``templates``: your own templates by document, e.g. ``{"answer": "firm_answer.docx"}``;
-    - ``strict``: refuse (CaseError listing every missing field) instead of drafting with 【待填:……】 markers;
+    - ``strict``: refuse (CaseError listing every missing field) instead of drafting with 【待填：……】 markers;
     - ``force``: replace existing files (otherwise FileExistsError, and nothing is written);
     - ``report``: the :func:`summons_kit.check` report whose findings suggest answer points (computed when
       None);

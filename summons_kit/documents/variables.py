@@ -64,9 +64,9 @@ _ROW = {
     "dispute_box": "☑ when 有异议 was entered, else ☐ (empty for text-only rows)",
     "yes_box": "for 有/无 rows (有无其他免责/减责事由): ☑ when 有, else ☐",
     "no_box": "for 有/无 rows: ☑ when 无, else ☐",
-    "text": "the 事实和理由 printed: as entered; else what the case knows + 【待确认:有无异议】; "
-    "无 for a guarantee "
-    "row of a case without guarantee",
+    "text": "the 事实和理由 printed: as entered (标的总额: after the claimed total in figures and capitals); "
+    "else what the case knows + 【待确认：有无异议】 (a row the case knows nothing about: the marker alone); "
+    "无 for a guarantee row of a case without guarantee or a claim row the complaint does not make",
     "known": "what the case knows for the row (claims, loan facts), whether or not a position was entered",
 }
 
@@ -163,15 +163,17 @@ DESCRIPTIONS: dict[str, str] = {
     "answer.form": "the element form of the cause: 金融借款合同纠纷 | 信用卡纠纷 (other causes: the first)",
     "answer.title": "民事答辩状",
     "answer.form_title": "民事答辩状（信用卡纠纷） for the element style, else 民事答辩状",
-    "answer.party_block": "答辩人:… line(s) of the defendant (missing items marked 【待填:……】)",
+    "answer.party_block": "答辩人：… line(s) of the defendant (missing items marked 【待填：……】)",
     "answer.has_agent": "True when there is an agent",
     "answer.agent_yes_box": "委托诉讼代理人 有: ☑ when there is an agent",
     "answer.agent_no_box": "委托诉讼代理人 无: ☑ when there is none",
-    "answer.points": "答辩意见: the entered points, then those the findings suggest (when defence.suggest)",
+    "answer.points": "答辩意见: the entered points, then those the findings suggest (when defence.suggest), except a "
+    "suggestion whose topic an entered point argues (docs/documents.md)",
     "answer.points[].no": "1, 2, …",
     "answer.points[].no_zh": "一, 二, … (for 一、…)",
-    "answer.points[].title": "the point's heading (may be empty)",
-    "answer.points[].text": "the point",
+    "answer.points[].title": "the point's heading (may be empty); a suggested point gets its topic's heading",
+    "answer.points[].text": "the point as entered (or as the finding suggests it)",
+    "answer.points[].body": "the point as printed: text with its evidence_refs before the full stop, ending in 。",
     "answer.points[].basis": "its legal basis",
     "answer.points[].evidence": "the evidence numbers it cites",
     "answer.points[].evidence_refs": "（见证据1、2） (empty when it cites none; unknown numbers marked)",
@@ -197,7 +199,8 @@ DESCRIPTIONS: dict[str, str] = {
     "instalment.addressee": "plaintiff | court",
     "instalment.to_court": "True when addressed to the court (a mediation proposal)",
     "instalment.addressee_name": "此致 …: the plaintiff's name or the court's",
-    "instalment.party_block": "申请人:… line(s) of the defendant",
+    "instalment.party_block": "申请人（被告）：… line(s) of the defendant",
+    "instalment.counterparty_block": "被申请人（原告）：… (原告：… to the court): the plaintiff's line(s)",
     "instalment.total": "分期总额 (default: the sum of the claims)",
     "instalment.total_words": "the same in capital numerals",
     "instalment.months": "期数 (monthly instalments, without the down payment)",
@@ -207,7 +210,7 @@ DESCRIPTIONS: dict[str, str] = {
     "instalment.down_payment": "首付金额",
     "instalment.down_payment_words": "the same in capital numerals",
     "instalment.down_payment_due": "首付日 (moved to a working day)",
-    "instalment.instalments_from": "due date of the first monthly instalment",
+    "instalment.instalments_from": "the agreed date of the first monthly instalment (before a move to a working day)",
     "instalment.regular_amount": "每期金额 (every instalment but the last)",
     "instalment.last_amount": "最后一期金额 (takes the rounding)",
     "instalment.last_due": "最后一期还款日",
@@ -221,6 +224,8 @@ DESCRIPTIONS: dict[str, str] = {
     "instalment.reasons": "困难原因 (multi-line text becomes paragraphs)",
     "instalment.monthly_income": "月收入",
     "instalment.monthly_expenses": "月必要支出",
+    "instalment.monthly_surplus": "月收入 - 月必要支出 (empty unless both are given)",
+    "instalment.surplus_covers": "True when the monthly surplus covers a regular instalment (the request says so)",
     "instalment.repaid": "已还款金额",
     "instalment.waive_penalty": "True: ask to waive 罚息/复利/违约金 and stop interest accruing",
     "instalment.attachments": "附件 (text of each)",
@@ -242,11 +247,11 @@ DESCRIPTIONS: dict[str, str] = {
     "findings[].message": "Chinese message",
     "findings[].basis": "the articles",
     "findings[].point": "the answer point it suggests (may be empty)",
-    "unconfirmed": "element rows printed with 【待确认:有无异议】 (facts known, no position entered)",
+    "unconfirmed": "element rows printed with 【待确认：有无异议】 (facts known, no position entered)",
     "unconfirmed[].section": "items | facts",
     "unconfirmed[].key": "the row's key",
     "unconfirmed[].label": "the row's label",
-    "missing": "what the drafts need and the case leaves empty (shown as 【待填:……】); strict refuses",
+    "missing": "what the drafts need and the case leaves empty (shown as 【待填：……】); strict refuses",
     "missing[].document": "answer | evidence | instalment",
     "missing[].title": "民事答辩状 | 证据目录 | 分期还款申请书",
     "missing[].field": "the case field, e.g. defendant.address",
@@ -351,7 +356,7 @@ Conventions:
   (`二〇二五年九月十一日`); check boxes as ☑/☐ under names ending in `_box`.
 - An optional section the case leaves out (`agent`, `loan`, `assignment`, `instalment`) is None:
   test it with `{{% if agent %}}`. A value a document needs and the case leaves empty prints
-  【待填:……】 and is listed in `missing`; any other absent value is an empty string.
+  【待填：……】 and is listed in `missing`; any other absent value is an empty string.
 
 | variable | type | example | meaning |
 |---|---|---|---|"""
