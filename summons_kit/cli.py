@@ -140,14 +140,14 @@ def cmd_draft(args: argparse.Namespace) -> int:
     for document, reason in paths.skipped:
         _out(f"未生成 / not drafted: {document} — {reason}")
     if paths.missing:
-        _out("待填写(文书中以【待填:……】标出) / to fill in (marked 【待填:……】 in the drafts):")
+        _out("待填写(文书中以【待填：……】标出) / to fill in (marked 【待填：……】 in the drafts):")
         where: dict[tuple[str, str], list[str]] = {}
         for item in paths.missing:
             where.setdefault((item["label"], item["field"]), []).append(item["title"])
         for (label, field), titles in where.items():
             _out(f"  {label}  ({field}) — {'、'.join(dict.fromkeys(titles))}")
     if paths.unconfirmed:
-        _out("待确认有无异议的要素 / element rows to confirm (marked 【待确认:有无异议】):")
+        _out("待确认有无异议的要素 / element rows to confirm (marked 【待确认：有无异议】):")
         for item in paths.unconfirmed:
             _out(f"  {item['label']}  (defence.{item['section']}.{item['key']})")
     return EXIT_OK

@@ -21,7 +21,7 @@ from summons_kit.fields.case_number import CaseNumber
 from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
 from summons_kit.fields.identity import CreditCode, IdNumber
 
-#: Called by formatting methods for a value that is missing; returns what to show instead (e.g. 【待填:住所】).
+#: Called by formatting methods for a value that is missing; returns what to show instead (e.g. 【待填：住所】).
 Blank = Callable[[str], str]
 
 

@@ -1,7 +1,7 @@
 """Which case fields each document needs.
 
 One table serves both sides: the checks report a missing field as a completeness finding, and the template context
-shows a visible marker (【待填:被告住址】) where it is missing, so a user is never handed a blank nobody mentioned.
+shows a visible marker (【待填：被告住址】) where it is missing, so a user is never handed a blank nobody mentioned.
 """
 
 from __future__ import annotations
