@@ -59,14 +59,17 @@ Text = str | Sequence[Run]
 # --- document and styles ------------------------------------------------------------------------------------
 
 
+def _font_names(fonts: object, east_asia: str, latin: str = LATIN) -> None:
+    """Name the fonts of a w:rFonts outright, dropping the theme fonts."""
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)  # type: ignore[attr-defined]
+    for script, name in (("w:ascii", latin), ("w:hAnsi", latin), ("w:eastAsia", east_asia), ("w:cs", latin)):
+        fonts.set(qn(script), name)  # type: ignore[attr-defined]
+
+
 def _set_fonts(rpr: object, east_asia: str, latin: str = LATIN) -> None:
     fonts = rpr.get_or_add_rFonts()  # type: ignore[attr-defined]
-    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        fonts.attrib.pop(qn(theme), None)
-    fonts.set(qn("w:ascii"), latin)
-    fonts.set(qn("w:hAnsi"), latin)
-    fonts.set(qn("w:eastAsia"), east_asia)
-    fonts.set(qn("w:cs"), latin)
+    _font_names(fonts, east_asia, latin)
     fonts.set(qn("w:hint"), "eastAsia")
 
 
@@ -74,13 +77,7 @@ def _defaults(doc: DocumentObject) -> None:
     """docDefaults: 仿宋 16 pt, zh-CN, no theme fonts (python-docx's default falls back to MS Mincho)."""
     styles = doc.styles.element
     rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    fonts = rpr.find(qn("w:rFonts"))
-    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        fonts.attrib.pop(qn(theme), None)
-    fonts.set(qn("w:ascii"), LATIN)
-    fonts.set(qn("w:hAnsi"), LATIN)
-    fonts.set(qn("w:eastAsia"), FANGSONG)
-    fonts.set(qn("w:cs"), LATIN)
+    _font_names(rpr.find(qn("w:rFonts")), FANGSONG)
     rpr.find(qn("w:sz")).set(qn("w:val"), "32")
     rpr.find(qn("w:szCs")).set(qn("w:val"), "32")
     rpr.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
@@ -198,22 +195,21 @@ def _page_field(paragraph: object, instruction: str) -> None:
         r.append(child)
         paragraph._p.append(r)  # type: ignore[attr-defined]
 
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    run_with(begin)
+    def field_char(kind: str) -> None:
+        char = OxmlElement("w:fldChar")
+        char.set(qn("w:fldCharType"), kind)
+        run_with(char)
+
+    field_char("begin")
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = f" {instruction} "
     run_with(instr)
-    separate = OxmlElement("w:fldChar")
-    separate.set(qn("w:fldCharType"), "separate")
-    run_with(separate)
+    field_char("separate")
     text = OxmlElement("w:t")
     text.text = "1"
     run_with(text)
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run_with(end)
+    field_char("end")
 
 
 def new_document(title: str) -> DocumentObject:
@@ -267,6 +263,20 @@ def tag(container: DocumentObject | _Cell, text: str) -> None:
     container.add_paragraph(
         text, style=_NAMES["SKFlush" if isinstance(container, DocumentObject) else "SKTable"]
     )
+
+
+def lines(doc: DocumentObject, items: str, style: str = "SKParty") -> None:
+    """A paragraph for each line of the list ``items`` (a context variable)."""
+    tag(doc, f"{{%p for line in {items} %}}")
+    para(doc, "{{ line }}", style)
+    tag(doc, "{%p endfor %}")
+
+
+def para_if(doc: DocumentObject, condition: str, text: Text, style: str) -> None:
+    """A paragraph printed only when ``condition`` (a template expression) holds."""
+    tag(doc, f"{{%p if {condition} %}}")
+    para(doc, text, style)
+    tag(doc, "{%p endif %}")
 
 
 def _border(element: object, tag_name: str, edges: Sequence[str], size: int = 4) -> None:
@@ -371,6 +381,11 @@ def tag_row(t: Table, text: str) -> None:
     row(t, [text], span=True, style="SKCell")
 
 
+def section_row(t: Table, text: str) -> None:
+    """A shaded row spanning the table that opens a part of a form."""
+    row(t, [text], span=True, shade=True, style="SKTableSection")
+
+
 def cn(text: str) -> str:
     """The kit's row labels use ASCII brackets; a court form prints full-width ones."""
     return text.replace("(", "（").replace(")", "）").replace(":", "：")
@@ -379,8 +394,11 @@ def cn(text: str) -> str:
 # --- the templates ------------------------------------------------------------------------------------------
 
 
-def _signature(doc: DocumentObject, who: str, date_label: str = "") -> None:
+def _signature(doc: DocumentObject, who: str, date_label: str = "", between: Sequence[str] = ()) -> None:
+    """The closing block: who signs, any ``between`` lines, then the date."""
     para(doc, f"{who}：", "SKSignFirst")
+    for line in between:
+        para(doc, line, "SKSign")
     para(doc, f"{date_label}{{{{ dates.signed_upper }}}}", "SKSignLast")
 
 
@@ -388,12 +406,8 @@ def answer_narrative() -> DocumentObject:
     """民事答辩状 after 民事诉讼文书样式 (法〔2016〕221号)."""
     doc = new_document("民事答辩状")
     para(doc, "民事答辩状", "SKTitle")
-    tag(doc, "{%p for line in answer.party_block %}")
-    para(doc, "{{ line }}", "SKParty")
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p if agent %}")
-    para(doc, "{{ agent.line }}", "SKParty")
-    tag(doc, "{%p endif %}")
+    lines(doc, "answer.party_block")
+    para_if(doc, "agent", "{{ agent.line }}", "SKParty")
     para(
         doc,
         "对{{ court.name }}{{ court.case_number }}{{ plaintiff.name }}诉{{ defendant.name }}"
@@ -526,14 +540,14 @@ def answer_element(form: str) -> DocumentObject:
     para(doc, f"（{form}）", "SKSubtitle")
     t = table(doc, [_LABEL_MM, _VALUE_MM])
     row(t, [list(_WARNING)], span=True, style="SKNote")
-    row(t, ["当事人信息"], span=True, shade=True, style="SKTableSection")
+    section_row(t, "当事人信息")
     row(t, ["案号", "{{ court.case_number }}"])
     row(t, ["案由", "{{ court.cause }}"])
     _defendant_rows(t)
-    row(t, ["答辩事项和依据（对原告诉讼请求的确认或者异议）"], span=True, shade=True, style="SKTableSection")
+    section_row(t, "答辩事项和依据（对原告诉讼请求的确认或者异议）")
     for no, (key, label) in enumerate(elements.ANSWER_ITEMS[form].items(), 1):
         _element_row(t, "items", key, no, label)
-    row(t, ["事实和理由（对起诉状事实与理由的确认或者异议）"], span=True, shade=True, style="SKTableSection")
+    section_row(t, "事实和理由（对起诉状事实与理由的确认或者异议）")
     facts = elements.FACT_ITEMS[form]
     for no, (key, label) in enumerate(facts.items(), 1):
         _element_row(t, "facts", key, no, label)
@@ -599,12 +613,8 @@ def instalment_request() -> DocumentObject:
     """分期还款申请书 (customary content: law.md "Instalment request")."""
     doc = new_document("分期还款申请书")
     para(doc, "分期还款申请书", "SKTitle")
-    tag(doc, "{%p for line in instalment.party_block %}")
-    para(doc, "{{ line }}", "SKParty")
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p for line in instalment.counterparty_block %}")
-    para(doc, "{{ line }}", "SKParty")
-    tag(doc, "{%p endfor %}")
+    lines(doc, "instalment.party_block")
+    lines(doc, "instalment.counterparty_block")
     para(doc, "案号：{{ court.case_number }}", "SKParty")
     para(doc, "申请事项：", "SKHeading")
     para(
@@ -630,14 +640,13 @@ def instalment_request() -> DocumentObject:
     )
     tag_row(t, "{%tr endfor %}")
     row(t, ["合计", "", "{{ instalment.total }}", ""], style="SKCellHead", keep=True)
-    tag(doc, "{%p if instalment.waive_penalty %}")
-    para(
+    para_if(
         doc,
+        "instalment.waive_penalty",
         "二、请求{% if instalment.to_court %}原告{% else %}被申请人{% endif %}减免罚息、复利、违约金等费用，"
         "并自本申请提出之日起停止计收利息。",
         "SKBody",
     )
-    tag(doc, "{%p endif %}")
     para(doc, "事实和理由：", "SKHeading")
     para(
         doc,
@@ -646,19 +655,16 @@ def instalment_request() -> DocumentObject:
         "SKBody",
     )
     para(doc, "{{ instalment.reasons }}", "SKBody")
-    tag(doc, "{%p if instalment.repaid %}")
-    para(doc, "申请人此前已累计还款人民币{{ instalment.repaid }}元，具有还款诚意。", "SKBody")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p if instalment.monthly_income %}")
-    para(
+    para_if(doc, "instalment.repaid", "申请人此前已累计还款人民币{{ instalment.repaid }}元，具有还款诚意。", "SKBody")
+    para_if(
         doc,
+        "instalment.monthly_income",
         "申请人目前每月收入约人民币{{ instalment.monthly_income }}元{% if instalment.monthly_expenses %}，"
         "每月必要生活支出约人民币{{ instalment.monthly_expenses }}元{% endif %}，无力一次性清偿全部欠款"
         "{% if instalment.surplus_covers %}；每月结余约人民币{{ instalment.monthly_surplus }}元，足以按期支付"
         "每期人民币{{ instalment.regular_amount }}元的分期款项{% endif %}。",
         "SKBody",
     )
-    tag(doc, "{%p endif %}")
     para(
         doc,
         "申请人愿意按上述计划如期足额还款。{% if instalment.to_court %}"
@@ -667,15 +673,11 @@ def instalment_request() -> DocumentObject:
     )
     para(doc, "此致", "SKSalute")
     para(doc, "{{ instalment.addressee_name }}", "SKAddressee")
-    tag(doc, "{%p if instalment.attachments %}")
-    para(doc, "附件：", "SKLead")
-    tag(doc, "{%p endif %}")
+    para_if(doc, "instalment.attachments", "附件：", "SKLead")
     tag(doc, "{%p for attachment in instalment.attachments %}")
     para(doc, "{{ loop.index }}．{{ attachment }}", "SKLead")
     tag(doc, "{%p endfor %}")
-    para(doc, "申请人（签名）：", "SKSignFirst")
-    para(doc, "联系电话：{{ defendant.phone }}", "SKSign")
-    para(doc, "{{ dates.signed_upper }}", "SKSignLast")
+    _signature(doc, "申请人（签名）", between=("联系电话：{{ defendant.phone }}",))
     return doc
 
 

@@ -1,4 +1,9 @@
-"""Shared fixtures: two example cases built from the model classes, and their drafts opened by LibreOffice.
+"""Shared fixtures and builders: the sample cases built from the model classes, the field corpus, template
+files, and the drafts opened by LibreOffice.
+
+``weilidai_case`` and ``card_case`` feed the document tests; the check tests build on ``weilidai_case`` and the
+package's example case with a few changes (test_check_cases.py, test_check_rules.py). Test modules import the
+builders and helpers with ``from conftest import …``.
 
 The ``office`` fixture renders every document the document tests look at, converts them all to PDF with ONE
 headless LibreOffice call (a private profile under the session's tmp dir), reads the PDF text with pdftotext
@@ -10,18 +15,22 @@ them: .ci/run installs them).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 import attrs
+import docx
 import pytest
 
 from summons_kit.check import Report
+from summons_kit.errors import ParseError
 from summons_kit.fields.case_number import CaseNumber
 from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
 from summons_kit.fields.identity import CreditCode, IdNumber
@@ -51,13 +60,44 @@ from summons_kit.model import (
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+# --- the field corpus ---------------------------------------------------------------------------------------
+
+
+def corpus_rows(name: str) -> list[dict[str, str]]:
+    """The rows of tests/corpus/``name``, a tab-separated table with a header line."""
+    with (CORPUS / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def rejected(parse: Callable[[str], object], text: str) -> ParseError:
+    """The ParseError ``parse(text)`` raises, checked to name the text and give a reason in Chinese and English."""
+    with pytest.raises(ParseError) as err:
+        parse(text)
+    assert err.value.text == text
+    assert err.value.reason and err.value.reason_en
+    return err.value
+
 
 # --- the cases ----------------------------------------------------------------------------------------------
 
 
-def _claim(text: str, kinds: tuple[ClaimKind, ...], amount: str | None) -> Claim:
-    value = None if amount is None else Decimal(amount)
-    return Claim(text, value, ClaimInfo(text, kinds, value))
+DAILY_005 = Rate("日利率0.05%", Decimal("18.25"), "day", 365)
+DAILY_0075 = Rate("日利率0.075%", Decimal("27.375"), "day", 365)
+
+
+def claim(
+    text: str,
+    amount: str | None = None,
+    *kinds: ClaimKind,
+    rate: Rate | None = None,
+    parts: tuple[tuple[ClaimKind, Decimal], ...] = (),
+) -> Claim:
+    """A claim as the parser reads it: amount, kinds (OTHER if none given), rate and the parts of a total."""
+    value = Decimal(amount) if amount is not None else None
+    info = ClaimInfo(raw=text, kinds=kinds or (ClaimKind.OTHER,), amount=value, rate=rate, parts=parts)
+    return Claim(text=text, amount=value, info=info)
 
 
 def weilidai_case() -> Case:
@@ -94,20 +134,29 @@ def weilidai_case() -> Case:
             phone="13711112222",
         ),
         claims=(
-            _claim("判令被告立即偿还借款本金人民币15,600.00元", (ClaimKind.PRINCIPAL,), "15600.00"),
-            _claim(
+            claim("判令被告立即偿还借款本金人民币15,600.00元", "15600.00", ClaimKind.PRINCIPAL),
+            claim(
                 "判令被告支付截至2025年7月31日的利息人民币312.50元、罚息人民币1,046.88元、复利人民币58.72元，"
                 "合计人民币1,418.10元",
-                (ClaimKind.INTEREST, ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST),
                 "1418.10",
+                ClaimKind.INTEREST,
+                ClaimKind.PENALTY_INTEREST,
+                ClaimKind.COMPOUND_INTEREST,
+                parts=(
+                    (ClaimKind.INTEREST, Decimal("312.50")),
+                    (ClaimKind.PENALTY_INTEREST, Decimal("1046.88")),
+                    (ClaimKind.COMPOUND_INTEREST, Decimal("58.72")),
+                ),
             ),
-            _claim(
+            claim(
                 "判令被告支付自2025年8月1日起至实际清偿之日止的罚息和复利（以未偿还本金15,600.00元为基数，"
                 "按日利率0.075%计算）",
-                (ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST),
                 None,
+                ClaimKind.PENALTY_INTEREST,
+                ClaimKind.COMPOUND_INTEREST,
+                rate=DAILY_0075,
             ),
-            _claim("判令被告承担本案诉讼费、保全费等全部诉讼费用", (ClaimKind.COURT_COSTS,), None),
+            claim("判令被告承担本案诉讼费、保全费等全部诉讼费用", None, ClaimKind.COURT_COSTS),
         ),
         complaint=Complaint(total=Decimal("17018.10"), filed_on=dt.date(2025, 8, 20)),
         evidence=(
@@ -144,8 +193,8 @@ def weilidai_case() -> Case:
             principal=Decimal("20000.00"),
             disbursed_on=dt.date(2023, 11, 2),
             term_months=20,
-            rate=Rate("日利率0.05%", Decimal("18.25"), "day", 365),
-            penalty_rate=Rate("日利率0.075%", Decimal("27.375"), "day", 365),
+            rate=DAILY_005,
+            penalty_rate=DAILY_0075,
             repayment_method="按月等额本息,每月2日还款",
             first_due=dt.date(2023, 12, 2),
             last_due=dt.date(2025, 7, 2),
@@ -217,13 +266,14 @@ def card_case() -> Case:
         ),
         agent=Agent("李某某", "北京某某律师事务所", "律师", "010-6666××××"),
         claims=(
-            _claim("判令被告偿还信用卡透支本金人民币8,800.00元", (ClaimKind.PRINCIPAL,), "8800.00"),
-            _claim(
+            claim("判令被告偿还信用卡透支本金人民币8,800.00元", "8800.00", ClaimKind.PRINCIPAL),
+            claim(
                 "判令被告支付截至2025年10月31日的利息人民币960.40元、违约金人民币440.00元",
-                (ClaimKind.INTEREST, ClaimKind.DAMAGES),
                 "1400.40",
+                ClaimKind.INTEREST,
+                ClaimKind.DAMAGES,
             ),
-            _claim("本案诉讼费用由被告承担", (ClaimKind.COURT_COSTS,), None),
+            claim("本案诉讼费用由被告承担", None, ClaimKind.COURT_COSTS),
         ),
         complaint=Complaint(total=Decimal("10200.40"), filed_on=dt.date(2026, 1, 15)),
         evidence=(
@@ -315,6 +365,20 @@ def weilidai() -> Case:
 @pytest.fixture
 def card() -> Case:
     return card_case()
+
+
+def write_docx(path: Path, *paragraphs: str, header: str = "", footer: str = "") -> Path:
+    """A plain .docx at ``path`` (a template under test): a body paragraph per text, a header and a footer
+    line if given."""
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if header:
+        document.sections[0].header.paragraphs[0].text = header
+    if footer:
+        document.sections[0].footer.paragraphs[0].text = footer
+    document.save(str(path))
+    return path
 
 
 # --- LibreOffice --------------------------------------------------------------------------------------------

@@ -1,127 +1,47 @@
-"""Sample cases for the law and check tests, built from model objects (no parsing), checked end to end.
+"""The two sample cases checked end to end, built on the shared cases (no parsing).
 
-The two samples follow the synthetic court papers the kit was built from: a 微粒贷 suit under the simple
-procedure served by post (2025), and a credit-card suit by a debt buyer under the small-claims procedure
-served electronically (2026). Other test modules import the builders from here.
+The 微粒贷 suit under the simple procedure served by post (2025) is conftest's ``weilidai_case``; the
+credit-card suit by a debt buyer under the small-claims procedure served electronically (2026) is the package's
+example case. Both are trimmed to the papers the check tests were written against. Other test modules import
+the builders from here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import attrs
+from conftest import weilidai_case
 
 from summons_kit.check import check
-from summons_kit.fields.case_number import CaseNumber
-from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
-from summons_kit.model import (
-    Assignment,
-    Case,
-    Claim,
-    Complaint,
-    Court,
-    Loan,
-    Party,
-    PartyKind,
-    Procedure,
-    Service,
-    ServiceMethod,
-)
+from summons_kit.documents.example import example_case
+from summons_kit.model import Case, Claim
 
 D = dt.date
-DAILY_005 = Rate(raw="日利率0.05%", annual=Decimal("18.25"), period="day", day_count=365)
-DAILY_0075 = Rate(raw="日利率0.075%", annual=Decimal("27.375"), period="day", day_count=365)
-DAILY_WAN5 = Rate(raw="日利率万分之五", annual=Decimal("18.25"), period="day", day_count=365)
-
-
-def claim(text: str, amount: str | None = None, *kinds: ClaimKind, rate: Rate | None = None,
-          parts: tuple[tuple[ClaimKind, Decimal], ...] = ()) -> Claim:
-    value = Decimal(amount) if amount is not None else None
-    info = ClaimInfo(raw=text, kinds=kinds or (ClaimKind.OTHER,), amount=value, rate=rate, parts=parts)
-    return Claim(text=text, amount=value, info=info)
 
 
 def weilidai() -> Case:
-    """The 微粒贷 sample: served 2025-09-11 by post, simple procedure, hearing 2025-10-15 09:30."""
-    return Case(
-        court=Court(
-            name="深圳前海合作区人民法院",
-            case_number=CaseNumber("（2025）粤0391民初18888号", 2025, "粤0391", "民初", 18888),
-            cause="金融借款合同纠纷",
-            procedure=Procedure.SIMPLE,
-        ),
-        service=Service(
-            served_on=D(2025, 9, 11),
-            method=ServiceMethod.MAIL,
-            evidence_deadline=D(2025, 9, 26),
-            hearing=dt.datetime(2025, 10, 15, 9, 30),
-            hearing_place="本院第七法庭(深圳市前海深港合作区某某路1号)",
-            notice_date=D(2025, 9, 3),
-        ),
-        plaintiff=Party(name="深圳前海微众银行股份有限公司", kind=PartyKind.ORGANIZATION,
-                        address="深圳市前海深港合作区前湾一路1号A栋201室"),
-        defendant=Party(name="张伟", address="广州市越秀区东风中路某某大院3栋502房", phone="13711112222"),
-        claims=(
-            claim("判令被告立即偿还借款本金人民币15,600.00元", "15600.00", ClaimKind.PRINCIPAL),
-            claim(
-                "判令被告支付截至2025年7月31日的利息人民币312.50元、罚息人民币1,046.88元、复利人民币58.72元,"
-                "合计人民币1,418.10元",
-                "1418.10", ClaimKind.INTEREST, ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST,
-                parts=((ClaimKind.INTEREST, Decimal("312.50")), (ClaimKind.PENALTY_INTEREST,
-                    Decimal("1046.88")),
-                       (ClaimKind.COMPOUND_INTEREST, Decimal("58.72"))),
-            ),
-            claim(
-                "判令被告支付自2025年8月1日起至实际清偿之日止的罚息和复利(以未偿还本金15,600.00元为基数,"
-                "按日利率0.075%计算)",
-                None, ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST, rate=DAILY_0075,
-            ),
-            claim("判令被告承担本案诉讼费、保全费等全部诉讼费用", None, ClaimKind.COURT_COSTS),
-        ),
-        complaint=Complaint(total=Decimal("17018.10"), filed_on=D(2025, 8, 20)),
-        loan=Loan(
-            contract_name="《微粒贷借款合同》", signed_on=D(2023, 11, 2), principal=Decimal("20000"),
-            disbursed_on=D(2023, 11, 2), term_months=20, rate=DAILY_005, penalty_rate=DAILY_0075,
-            first_due=D(2023, 12, 2), last_due=D(2025, 7, 2), accelerated_on=D(2025, 3, 2),
-            overdue_since=D(2024, 12, 2), venue_clause="因本合同发生争议的,由原告住所地人民法院管辖",
-        ),
+    """The 微粒贷 sample: served 2025-09-11 by post, simple procedure, hearing 2025-10-15 09:30; no id number
+    for the defendant, a venue clause in the contract, no instalment plan."""
+    case = weilidai_case()
+    return attrs.evolve(
+        case,
+        service=attrs.evolve(case.service, hearing_place="本院第七法庭(深圳市前海深港合作区某某路1号)"),
+        defendant=attrs.evolve(case.defendant, id_number=None),
+        loan=attrs.evolve(case.loan, venue_clause="因本合同发生争议的,由原告住所地人民法院管辖"),
+        instalment=None,
     )
 
 
 def credit_card() -> Case:
-    """The credit-card sample: a debt buyer, small claims, e-served 2026-02-03, hearing 2026-03-03 14:30."""
-    return Case(
-        court=Court(
-            name="上海市浦东新区人民法院",
-            case_number=CaseNumber("（2026）沪0115民初3456号", 2026, "沪0115", "民初", 3456),
-            cause="信用卡纠纷",
-            procedure=Procedure.SMALL_CLAIMS,
-        ),
-        service=Service(
-            served_on=D(2026, 2, 3), method=ServiceMethod.ELECTRONIC, evidence_deadline=D(2026, 2, 10),
-            hearing=dt.datetime(2026, 3, 3, 14, 30), hearing_place="人民法院在线服务平台,第十二法庭(线上)",
-        ),
-        plaintiff=Party(name="上海某某资产管理有限公司", kind=PartyKind.ORGANIZATION),
-        defendant=Party(name="陈静", address="杭州市上城区某某街道某某小区6幢1单元301室"),
-        claims=(
-            claim("判令被告偿还信用卡透支本金人民币9,876.54元", "9876.54", ClaimKind.PRINCIPAL),
-            claim(
-                "判令被告支付截至2025年6月30日的透支利息人民币1,234.56元、违约金人民币345.67元、"
-                "分期手续费人民币120.00元",
-                "1700.23", ClaimKind.INTEREST, ClaimKind.DAMAGES, ClaimKind.OTHER,
-                parts=((ClaimKind.INTEREST, Decimal("1234.56")), (ClaimKind.DAMAGES, Decimal("345.67")),
-                       (ClaimKind.OTHER, Decimal("120.00"))),
-            ),
-            claim("判令被告支付自2025年7月1日起至实际清偿之日止的利息(以透支本金9,876.54元为基数,按日利率万分之五计算)",
-                  None, ClaimKind.INTEREST, rate=DAILY_WAN5),
-            claim("本案诉讼费用由被告承担", None, ClaimKind.COURT_COSTS),
-        ),
-        complaint=Complaint(total=Decimal("11576.77"), filed_on=D(2025, 12, 10)),
-        loan=Loan(lender="某某银行股份有限公司", signed_on=D(2019, 4, 15), rate=DAILY_WAN5, card_tail="6688",
-                  overdue_since=D(2023, 9, 1)),
-        assignment=Assignment(assignor="某某银行股份有限公司", assigned_on=D(2025, 6, 30), notified=True,
-                              notice_method="报纸公告", notified_on=D(2025, 7, 15)),
+    """The credit-card sample: a debt buyer, small claims, e-served 2026-02-03, hearing 2026-03-03 14:30;
+    neither id number nor phone for the defendant, the assignment notified by a 报纸公告, no instalment plan."""
+    case = example_case()
+    return attrs.evolve(
+        case,
+        defendant=attrs.evolve(case.defendant, id_number=None, phone=""),
+        assignment=attrs.evolve(case.assignment, notified=True, notice_method="报纸公告"),
+        instalment=None,
     )
 
 

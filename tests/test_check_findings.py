@@ -6,7 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import attrs
-from test_check_cases import DAILY_0075, claim, weilidai
+from conftest import DAILY_0075, claim
+from test_check_cases import weilidai
 from test_check_rules import BUYER, INSTALMENT, TODAY, clean, court, evolve, loan, service, with_claims
 
 from summons_kit.check import Finding, check

@@ -8,28 +8,22 @@ from decimal import Decimal
 
 import attrs
 import pytest
-from test_check_cases import DAILY_005, DAILY_0075, claim
+from conftest import DAILY_005, DAILY_0075, claim, weilidai_case
 
 from summons_kit.check import Report, check, rule_table
 from summons_kit.fields.case_number import CaseNumber
 from summons_kit.fields.claims import ClaimKind, Rate
-from summons_kit.fields.identity import IdNumber
 from summons_kit.model import (
     AnswerPoint,
     Assignment,
     Case,
     Complaint,
-    Court,
     Defence,
     Evidence,
     Instalment,
     LenderKind,
     Loan,
-    Party,
-    PartyKind,
     Procedure,
-    Service,
-    ServiceMethod,
 )
 
 D = dt.date
@@ -37,39 +31,23 @@ TODAY = D(2025, 9, 15)  # served 2025-09-11: answer and evidence due 2025-09-26,
 
 
 def clean() -> Case:
-    """A complete case with no finding on TODAY: a bank suing at the defendant's own court, rates under 24
-    %."""
-    return Case(
-        court=Court(
+    """A complete case with no finding on TODAY: the 微粒贷 sample brought at the defendant's own court, a bare
+    loan at 18.25 % a year (no penalty rate, no acceleration), no rate in the claims, no evidence, answer
+    points or instalment plan."""
+    case = weilidai_case()
+    return attrs.evolve(
+        case,
+        court=attrs.evolve(
+            case.court,
             name="广州市越秀区人民法院",
             case_number=CaseNumber("（2025）粤0104民初1234号", 2025, "粤0104", "民初", 1234),
-            cause="金融借款合同纠纷",
-            procedure=Procedure.SIMPLE,
         ),
-        service=Service(
-            served_on=D(2025, 9, 11), method=ServiceMethod.MAIL, evidence_deadline=D(2025, 9, 26),
-            hearing=dt.datetime(2025, 10, 15, 9, 30), hearing_place="本院第三法庭",
-        ),
-        plaintiff=Party(name="深圳前海微众银行股份有限公司", kind=PartyKind.ORGANIZATION),
-        defendant=Party(
-            name="张伟", address="广州市越秀区东风中路某某大院3栋502房", phone="13711112222",
-            id_number=IdNumber("440106199206181537", "440106199206181537", D(1992, 6, 18), "male"),
-        ),
-        claims=(
-            claim("判令被告立即偿还借款本金人民币15,600.00元", "15600.00", ClaimKind.PRINCIPAL),
-            claim(
-                "判令被告支付截至2025年7月31日的利息人民币312.50元、罚息人民币1,046.88元、复利人民币58.72元,"
-                "合计人民币1,418.10元",
-                "1418.10", ClaimKind.INTEREST, ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST,
-                parts=((ClaimKind.INTEREST, Decimal("312.50")), (ClaimKind.PENALTY_INTEREST,
-                    Decimal("1046.88")),
-                       (ClaimKind.COMPOUND_INTEREST, Decimal("58.72"))),
-            ),
-            claim("判令被告承担本案诉讼费用", None, ClaimKind.COURT_COSTS),
-        ),
-        complaint=Complaint(total=Decimal("17018.10"), filed_on=D(2025, 8, 20)),
-        loan=Loan(signed_on=D(2023, 11, 2), principal=Decimal("20000"), rate=DAILY_005, last_due=D(2025, 7,
-            2)),
+        service=attrs.evolve(case.service, hearing_place="本院第三法庭"),
+        claims=(case.claims[0], case.claims[1], case.claims[3]),
+        loan=Loan(signed_on=D(2023, 11, 2), principal=Decimal("20000"), rate=DAILY_005, last_due=D(2025, 7, 2)),
+        evidence=(),
+        defence=Defence(),
+        instalment=None,
     )
 
 

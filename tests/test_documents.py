@@ -12,7 +12,7 @@ from pathlib import Path
 import attrs
 import docx
 import pytest
-from conftest import fixed_report
+from conftest import fixed_report, write_docx
 
 from summons_kit.documents.catalog import builtin_templates, template_path
 from summons_kit.documents.citations import court_citations
@@ -100,10 +100,7 @@ def test_never_overwrites_without_force(weilidai: Case, tmp_path: Path) -> None:
 
 
 def test_a_failing_template_leaves_no_file_and_no_temporary(weilidai: Case, tmp_path: Path) -> None:
-    broken = tmp_path / "broken.docx"
-    document = docx.Document()
-    document.add_paragraph("{{ court.nmae }}")
-    document.save(str(broken))
+    broken = write_docx(tmp_path / "broken.docx", "{{ court.nmae }}")
     out = tmp_path / "out"
     with pytest.raises(TemplateError):
         _draft(weilidai, out, templates={"answer": broken})
@@ -133,11 +130,11 @@ def test_without_strict_missing_values_are_marked_and_listed(weilidai: Case, tmp
 
 
 def test_user_template_is_used(weilidai: Case, tmp_path: Path) -> None:
-    mine = tmp_path / "firm_answer.docx"
-    document = docx.Document()
-    document.add_paragraph("某某律师事务所代拟答辩状")
-    document.add_paragraph("案号：{{ court.case_number }}；答辩人：{{ defendant.name }}")
-    document.save(str(mine))
+    mine = write_docx(
+        tmp_path / "firm_answer.docx",
+        "某某律师事务所代拟答辩状",
+        "案号：{{ court.case_number }}；答辩人：{{ defendant.name }}",
+    )
     paths = _draft(weilidai, tmp_path / "out", templates={"answer": mine}, documents=("answer",))
     text = _text(paths[0])
     assert "某某律师事务所代拟答辩状" in text and "案号：（2025）粤0391民初18888号；答辩人：张伟" in text
@@ -160,25 +157,15 @@ def test_an_impossible_plan_is_refused_naming_the_field(weilidai: Case, tmp_path
 # --- safety of rendering ------------------------------------------------------------------------------------
 
 
-def _one_paragraph_template(tmp_path: Path, text: str, header: str = "") -> Path:
-    path = tmp_path / "t.docx"
-    document = docx.Document()
-    document.add_paragraph(text)
-    if header:
-        document.sections[0].header.paragraphs[0].text = header
-    document.save(str(path))
-    return path
-
-
 def test_sandbox_refuses_unsafe_attribute_access(weilidai: Case, tmp_path: Path) -> None:
-    path = _one_paragraph_template(tmp_path, "{{ ''.__class__.__mro__ }}")
+    path = write_docx(tmp_path / "t.docx", "{{ ''.__class__.__mro__ }}")
     with pytest.raises(TemplateError) as caught:
         render_bytes(path, template_context(weilidai, fixed_report(weilidai, TODAY), TODAY))
     assert "不安全" in str(caught.value) and "unsafe" in str(caught.value) and str(path) in str(caught.value)
 
 
 def test_typo_is_an_error_naming_the_template_and_the_variable(weilidai: Case, tmp_path: Path) -> None:
-    path = _one_paragraph_template(tmp_path, "法院：{{ court.nmae }}")
+    path = write_docx(tmp_path / "t.docx", "法院：{{ court.nmae }}")
     with pytest.raises(TemplateError) as caught:
         render_bytes(path, template_context(weilidai, fixed_report(weilidai, TODAY), TODAY))
     error = caught.value
@@ -187,7 +174,7 @@ def test_typo_is_an_error_naming_the_template_and_the_variable(weilidai: Case, t
 
 
 def test_typo_in_a_loop_variable_in_the_header(weilidai: Case, tmp_path: Path) -> None:
-    path = _one_paragraph_template(tmp_path, "正文", header="{% for c in claims %}{{ c.txt }}{% endfor %}")
+    path = write_docx(tmp_path / "t.docx", "正文", header="{% for c in claims %}{{ c.txt }}{% endfor %}")
     with pytest.raises(TemplateError) as caught:
         render_bytes(path, template_context(weilidai, fixed_report(weilidai, TODAY), TODAY))
     assert caught.value.part == "word/header1.xml" and caught.value.variable == "c.txt"
@@ -197,7 +184,7 @@ def test_typo_in_a_loop_variable_in_the_header(weilidai: Case, tmp_path: Path) -
 def test_values_are_escaped_and_newlines_become_paragraphs(weilidai: Case, tmp_path: Path) -> None:
     value = 'A&B <甲> "乙"\r\n第二行\x0b'
     case = attrs.evolve(weilidai, defendant=attrs.evolve(weilidai.defendant, name=value))
-    path = _one_paragraph_template(tmp_path, "被告：{{ defendant.name }}。")
+    path = write_docx(tmp_path / "t.docx", "被告：{{ defendant.name }}。")
     out = tmp_path / "out.docx"
     out.write_bytes(render_bytes(path, template_context(case, fixed_report(case, TODAY), TODAY)))
     paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
@@ -502,10 +489,7 @@ def test_instalment_without_claim_amounts_is_marked(weilidai: Case) -> None:
 
 def _with_footnote(tmp_path: Path, note: str) -> Path:
     """A template whose footnotes part holds ``note`` (python-docx cannot add footnotes: edit the package)."""
-    base = tmp_path / "base.docx"
-    document = docx.Document()
-    document.add_paragraph("正文")
-    document.save(str(base))
+    base = write_docx(tmp_path / "base.docx", "正文")
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     footnotes = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {w}><w:footnote w:id="1">'

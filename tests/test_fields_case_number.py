@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
+from conftest import corpus_rows, rejected
 
 from summons_kit.errors import ParseError
 from summons_kit.fields.case_number import CaseNumber, parse_case_number, type_fits_procedure
 
-CORPUS = Path(__file__).parent / "corpus" / "case_numbers.tsv"
 
-
-def _rows() -> list[dict[str, str]]:
-    with CORPUS.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
-@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["note"])
+@pytest.mark.parametrize("row", corpus_rows("case_numbers.tsv"), ids=lambda r: r["note"])
 def test_corpus(row: dict[str, str]) -> None:
     if row["valid"] == "no":
-        with pytest.raises(ParseError) as err:
-            parse_case_number(row["input"])
-        assert err.value.text == row["input"]
-        assert err.value.reason and err.value.reason_en
+        rejected(parse_case_number, row["input"])
         return
     parsed = parse_case_number(row["input"])
     assert (parsed.year, parsed.court_code, parsed.type_code, parsed.number) == (

@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import random
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from conftest import corpus_rows, rejected
 
 from summons_kit.errors import ParseError
 from summons_kit.fields.money import amount_in_words, format_amount, parse_amount
 
-CORPUS = Path(__file__).parent / "corpus" / "amounts.tsv"
 
-
-def _rows() -> list[dict[str, str]]:
-    with CORPUS.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
-@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["note"])
+@pytest.mark.parametrize("row", corpus_rows("amounts.tsv"), ids=lambda r: r["note"])
 def test_corpus(row: dict[str, str]) -> None:
     if row["expected"] == "ERROR":
-        with pytest.raises(ParseError) as err:
-            parse_amount(row["input"])
-        assert err.value.text == row["input"]
-        assert err.value.reason and err.value.reason_en
+        rejected(parse_amount, row["input"])
         return
     value = parse_amount(row["input"])
     assert value == Decimal(row["expected"])

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import attrs
 import pytest
-from test_check_cases import DAILY_005, DAILY_0075, weilidai
+from conftest import DAILY_005, DAILY_0075
+from test_check_cases import weilidai
 
 from summons_kit.errors import ParseError
 from summons_kit.fields.claims import Rate

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import write_docx
 
 from summons_kit.documents.catalog import builtin_templates
 from summons_kit.documents.lint import lint_template
@@ -95,21 +96,8 @@ def test_paragraph_tags_stand_alone(path: Path) -> None:
 # --- the linter on broken templates -------------------------------------------------------------------------
 
 
-def _template(tmp_path: Path, *paragraphs: str, header: str = "", footer: str = "") -> Path:
-    path = tmp_path / "firm.docx"
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    if header:
-        document.sections[0].header.paragraphs[0].text = header
-    if footer:
-        document.sections[0].footer.paragraphs[0].text = footer
-    document.save(str(path))
-    return path
-
-
 def test_unknown_variable_with_the_nearest_name(tmp_path: Path) -> None:
-    report = lint_template(_template(tmp_path, "法院：{{ court.nmae }}，原告：{{ plantiff.name }}"))
+    report = lint_template(write_docx(tmp_path / "firm.docx", "法院：{{ court.nmae }}，原告：{{ plantiff.name }}"))
     assert not report.ok
     found = {(u.name, u.suggestion) for u in report.unknown}
     assert found == {("court.nmae", "court.name"), ("plantiff.name", "plaintiff.name")}
@@ -118,8 +106,8 @@ def test_unknown_variable_with_the_nearest_name(tmp_path: Path) -> None:
 
 def test_loop_variables_are_followed_to_their_list(tmp_path: Path) -> None:
     report = lint_template(
-        _template(
-            tmp_path,
+        write_docx(
+            tmp_path / "firm.docx",
             "{%p for point in answer.points %}",
             "{{ loop.index }}. {{ point.txt }}{{ point.evidence_refs }}",
             "{%p endfor %}",
@@ -138,7 +126,7 @@ def test_loop_variables_are_followed_to_their_list(tmp_path: Path) -> None:
 
 def test_variables_in_headers_and_footers_are_checked(tmp_path: Path) -> None:
     report = lint_template(
-        _template(tmp_path, "正文", header="{{ court.case_numbr }}", footer="{{ dates.signed }}")
+        write_docx(tmp_path / "firm.docx", "正文", header="{{ court.case_numbr }}", footer="{{ dates.signed }}")
     )
     assert [(u.part, u.name, u.suggestion) for u in report.unknown] == [
         ("word/header1.xml", "court.case_numbr", "court.case_number")
@@ -148,19 +136,19 @@ def test_variables_in_headers_and_footers_are_checked(tmp_path: Path) -> None:
 
 def test_syntax_error_reports_the_tag(tmp_path: Path) -> None:
     report = lint_template(
-        _template(tmp_path, "正常段落 {{ court.name }}", "{% for c in %}{{ c }}{% endfor %}")
+        write_docx(tmp_path / "firm.docx", "正常段落 {{ court.name }}", "{% for c in %}{{ c }}{% endfor %}")
     )
     problem = next(p for p in report.problems if p.kind == "syntax")
     assert problem.tag == "{% for c in %}" and problem.part == "word/document.xml"
-    unclosed = lint_template(_template(tmp_path, "{% if agent %}", "{{ agent.name }}"))
+    unclosed = lint_template(write_docx(tmp_path / "firm.docx", "{% if agent %}", "{{ agent.name }}"))
     assert unclosed.problems[0].tag == "{% if agent %}" and "endif" in unclosed.problems[0].message_en
 
 
 def test_two_paragraph_tags_in_one_paragraph(tmp_path: Path) -> None:
-    report = lint_template(_template(tmp_path, "{%p if agent %}{%p endif %}", "正文 {{ court.name }}"))
+    report = lint_template(write_docx(tmp_path / "firm.docx", "{%p if agent %}{%p endif %}", "正文 {{ court.name }}"))
     kinds = [p.kind for p in report.problems]
     assert kinds[0] == "paragraph-tags" and "单独成段" in str(report.problems[0])
-    fixed = lint_template(_template(tmp_path, "{%p if agent %}", "{{ agent.line }}", "{%p endif %}"))
+    fixed = lint_template(write_docx(tmp_path / "firm.docx", "{%p if agent %}", "{{ agent.line }}", "{%p endif %}"))
     assert fixed.ok, fixed.format()
 
 
@@ -173,8 +161,8 @@ def test_not_a_docx(tmp_path: Path) -> None:
 
 def test_element_row_keys_resolve(tmp_path: Path) -> None:
     report = lint_template(
-        _template(
-            tmp_path,
+        write_docx(
+            tmp_path / "firm.docx",
             "{{ answer.items.principal.agree_box }}{{ answer.facts.repaid.text }}"
             "{{ answer.items.princpal.text }}",
         )

@@ -233,30 +233,20 @@ def element_rows(case: Case, form: str, points_text: str, basis_text: str = "") 
         ("facts", "basis"): basis_text,
         ("items", "basis"): basis_text,
     }
-    items = {
-        key: _row(
-            "items",
-            key,
-            form,
-            case.defence.items.get(key),
-            _item_known(case, form, key),
-            unconfirmed,
-            written,
-        )
-        for key in _ordered(elements.ANSWER_ITEMS, form)
-    }
-    facts = {
-        key: _row(
-            "facts",
-            key,
-            form,
-            case.defence.facts.get(key),
-            _fact_known(case, form, key),
-            unconfirmed,
-            written,
-        )
-        for key in _ordered(elements.FACT_ITEMS, form)
-    }
+
+    def section(
+        name: str,
+        table: Mapping[str, Mapping[str, str]],
+        entered: Mapping[str, Position],
+        known: Callable[[Case, str, str], str],
+    ) -> dict[str, dict[str, object]]:
+        return {
+            key: _row(name, key, form, entered.get(key), known(case, form, key), unconfirmed, written)
+            for key in _ordered(table, form)
+        }
+
+    items = section("items", elements.ANSWER_ITEMS, case.defence.items, _item_known)
+    facts = section("facts", elements.FACT_ITEMS, case.defence.facts, _fact_known)
     return {
         "items": items,
         "facts": facts,
