@@ -86,6 +86,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         from summons_kit.law.ics import write_ics
 
         ics = Path(args.ics)
+        ics.parent.mkdir(parents=True, exist_ok=True)
         if ics.exists() and not args.force:
             raise UsageError(
                 f"{ics} 已存在,未覆盖(如需覆盖请加 --force) / {ics} exists; not overwritten without --force"
@@ -179,6 +180,12 @@ def cmd_templates_lint(args: argparse.Namespace) -> int:
 # --- parser -----------------------------------------------------------------------------------------------------------
 
 
+def _days(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 60:
+        raise argparse.ArgumentTypeError(f"应为0到60之间的天数 / expected a number of days from 0 to 60: {text!r}")
+    return int(text)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -211,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     chk.add_argument("--ics", help="导出日历文件 / export deadlines and the hearing as an .ics calendar")
     chk.add_argument(
-        "--remind", type=int, default=3, help="提前几天提醒(默认3)/ reminder days before (default 3)"
+        "--remind", type=_days, default=3, help="提前几天提醒(默认3)/ reminder days before (default 3)"
     )
     chk.add_argument(
         "--force", action="store_true", help="覆盖已有的 .ics 文件 / overwrite an existing .ics file"
@@ -250,25 +257,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _os_message(exc: OSError) -> str:
+    """An operating-system error in Chinese and English, naming the path."""
+    where = exc.filename or ""
+    if isinstance(exc, FileExistsError):
+        return f"{where} 已存在(且不是可写入的文件夹)/ {where} already exists (and is not a folder to write into)"
+    if isinstance(exc, FileNotFoundError):
+        return f"找不到路径 / no such file or folder: {where}"
+    if isinstance(exc, PermissionError):
+        return f"没有写入权限 / permission denied: {where}"
+    return f"无法读写 {where}:{exc.strerror or exc} / cannot read or write {where}: {exc.strerror or exc}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
         return int(args.func(args))
-    except UsageError as exc:
+    except (UsageError, CaseError, ParseError) as exc:
         _err(str(exc))
-        return EXIT_INPUT
-    except CaseError as exc:
-        _err(str(exc))
-        return EXIT_INPUT
-    except ParseError as exc:
-        _err(str(exc))
-        return EXIT_INPUT
-    except FileExistsError as exc:
-        _err(str(exc))
-        return EXIT_INPUT
+    except OSError as exc:
+        # FileExistsError raised by the kit itself carries its own bilingual message (no errno)
+        _err(str(exc) if exc.errno is None else _os_message(exc))
+    except ValueError as exc:  # a template that cannot be rendered, a style that does not fit the case ...
+        _err(f"错误 / error: {exc}")
     except KeyboardInterrupt:
         return 130
+    return EXIT_INPUT
 
 
 if __name__ == "__main__":

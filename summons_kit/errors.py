@@ -38,6 +38,14 @@ class ParseError(ValueError):
         return self.message
 
 
+class FieldValueError(ValueError):
+    """A value of the right type but outside what the field allows (raised by model validators)."""
+
+    def __init__(self, field: str, value: object, expected: str, expected_en: str) -> None:
+        self.field, self.value, self.expected, self.expected_en = field, value, expected, expected_en
+        super().__init__(f"{field} = {value!r}: {expected} / {expected_en}")
+
+
 @attrs.frozen
 class Problem:
     """One thing wrong in a case file: where, what was there, and what was expected."""

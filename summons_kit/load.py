@@ -30,7 +30,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from summons_kit import elements, model
-from summons_kit.errors import CaseError, ParseError, Problem
+from summons_kit.errors import CaseError, FieldValueError, ParseError, Problem
 from summons_kit.fields.case_number import CaseNumber, parse_case_number
 from summons_kit.fields.claims import ClaimInfo, Rate, parse_claim, parse_rate
 from summons_kit.fields.dates import parse_date
@@ -257,12 +257,21 @@ def _converter() -> cattrs.Converter:
     defence_fn = generated(model.Defence)
 
     def defence(value: object, cls: type) -> model.Defence:
-        data = _mapping(value)
+        data = dict(_mapping(value))
+        errors: list[Exception] = []
         for key, known in (("items", elements.ITEM_KEYS), ("facts", elements.FACT_KEYS)):
-            unknown = sorted(set(_mapping(data.get(key, {}))) - known)
+            rows = _mapping(data.get(key, {}))
+            unknown = sorted(set(rows) - known)
             if unknown:
-                raise _UnknownKeys([f"{key}.{k}" for k in unknown], [f"{key}.{k}" for k in sorted(known)])
-        return defence_fn(data, cls)
+                errors.append(_At(key, _UnknownKeys(unknown, sorted(known))))
+                data[key] = {k: v for k, v in rows.items() if k in known}  # go on: report the other rows too
+        try:
+            found = defence_fn(data, cls)
+        except ClassValidationError as exc:
+            errors.append(exc)
+        if errors:
+            raise ExceptionGroup("defence", errors)
+        return found
 
     conv.register_structure_hook(model.Defence, defence)
     # generated last: a generated function binds the hooks registered before it
@@ -300,7 +309,10 @@ def _lookup(data: object, path: tuple[str | int, ...]) -> object:
 
 
 def _known_fields(cls: type) -> list[str]:
-    return [f.name for f in attrs.fields(cls) if f.name not in ("source", "info")] if attrs.has(cls) else []
+    if not attrs.has(cls):
+        return []
+    internal = {model.Case: {"source"}, model.Claim: {"info"}}.get(cls, set())
+    return [f.name for f in attrs.fields(cls) if f.name not in internal]
 
 
 def _dotted(path: tuple[str | int, ...]) -> str:
@@ -345,6 +357,9 @@ def _problems(exc: BaseException, path: tuple[str | int, ...], data: object) -> 
         return
     if isinstance(exc, _At):
         yield from _problems(exc.error, (*path, exc.key), data)
+        return
+    if isinstance(exc, FieldValueError):
+        yield Problem(_dotted((*path, exc.field)), _lookup(data, (*path, exc.field)), exc.expected, exc.expected_en)
         return
     raw = _lookup(data, path)
     if isinstance(exc, ForbiddenExtraKeysError):
@@ -438,15 +453,7 @@ def load_case(source: CaseSource) -> model.Case:
     token = _reference.set(_service_reference(data))
     try:
         case = _CONVERTER.structure(data, model.Case)
-    except (
-        ClassValidationError,
-        IterableValidationError,
-        ForbiddenExtraKeysError,
-        ParseError,
-        _Expected,
-        _UnknownKeys,
-        _At,
-    ) as exc:
+    except (ExceptionGroup, ForbiddenExtraKeysError, ValueError) as exc:  # cattrs' groups; ours are ValueErrors
         problems = list(_problems(exc, (), data))
         raise CaseError(problems, source=name) from None
     finally:

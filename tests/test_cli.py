@@ -144,3 +144,38 @@ def test_module_runs_without_console_script() -> None:
         cwd=ROOT,
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_user_mistakes_never_show_a_traceback(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import docx
+
+    broken = tmp_path / "firm_answer.docx"
+    document = docx.Document()
+    document.add_paragraph("民事答辩状 {{ court.nmae }}")
+    document.save(broken)
+    not_docx = tmp_path / "answer.docx"
+    not_docx.write_text("not a word file", encoding="utf-8")
+    a_file = tmp_path / "a_file"
+    a_file.write_text("x", encoding="utf-8")
+    calls = [
+        ("draft", str(WEILIDAI), "-o", str(tmp_path / "d1"), "--template", f"answer={broken}"),
+        ("draft", str(WEILIDAI), "-o", str(tmp_path / "d2"), "--template", f"answer={not_docx}"),
+        ("draft", str(WEILIDAI), "-o", str(a_file)),
+        ("check", str(WEILIDAI), "--remind", "-5", "--ics", str(tmp_path / "x.ics")),
+        ("init", str(a_file / "case.toml")),
+    ]
+    for argv in calls:
+        code, out, err = run(capsys, *argv)
+        assert code == 2, (argv, out, err)
+        assert "Traceback" not in out + err
+        assert err.strip(), argv
+    # the unknown variable is named, with the nearest right one
+    code, _, err = run(capsys, *calls[0])
+    assert "court.nmae" in err and "court.name" in err
+    assert not (tmp_path / "d1").exists() or not any((tmp_path / "d1").iterdir())
+
+
+def test_ics_into_a_new_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    ics = tmp_path / "calendar" / "deadlines.ics"
+    code, _, _ = run(capsys, "check", str(WEILIDAI), "--today", "2026-11-28", "--ics", str(ics))
+    assert code in (0, 1) and "BEGIN:VEVENT" in ics.read_text(encoding="utf-8")
