@@ -17,6 +17,7 @@ from typing import Literal
 import attrs
 
 from summons_kit import elements
+from summons_kit.errors import FieldValueError
 from summons_kit.fields.case_number import CaseNumber
 from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
 from summons_kit.fields.identity import CreditCode, IdNumber
@@ -27,6 +28,24 @@ Blank = Callable[[str], str]
 
 def _omit(_label: str) -> str:
     return ""
+
+
+def _between(low: int, high: int | None = None) -> Callable[[object, attrs.Attribute, int | None], None]:
+    """A validator: None, or a whole number from ``low`` to ``high``."""
+    shown_zh = f"应为不小于{low}的整数" if high is None else f"应为{low}到{high}之间的整数"
+    shown_en = f"expected a whole number of at least {low}" if high is None else f"expected {low} to {high}"
+
+    def check(_inst: object, attribute: attrs.Attribute, value: int | None) -> None:
+        if value is not None and (value < low or (high is not None and value > high)):
+            raise FieldValueError(attribute.name, value, shown_zh, shown_en)
+
+    return check
+
+
+def _each_at_least_one(_inst: object, attribute: attrs.Attribute, value: tuple[int, ...]) -> None:
+    bad = [n for n in value if n < 1]
+    if bad:
+        raise FieldValueError(attribute.name, list(value), "证据序号应从1开始", "evidence numbers start at 1")
 
 
 class Procedure(enum.StrEnum):
@@ -285,9 +304,9 @@ class Evidence:
     name: str
     source: str = ""
     purpose: str = ""  # 证明目的
-    pages: int | None = None
+    pages: int | None = attrs.field(default=None, validator=_between(1))
     original: bool = False  # True: 原件 shown; False: 复印件
-    copies: int = 1
+    copies: int = attrs.field(default=1, validator=_between(1, 99))
     group: str = ""  # what the item proves, used to group the list (e.g. 还款情况)
 
     @property
@@ -307,7 +326,7 @@ class Loan:
     lender_kind: LenderKind | None = None  # inferred from the lender's name when absent
     principal: Decimal | None = None
     disbursed_on: dt.date | None = None
-    term_months: int | None = None
+    term_months: int | None = attrs.field(default=None, validator=_between(1, 600))
     rate: Rate | None = None  # the contract rate, e.g. 日利率0.05%
     penalty_rate: Rate | None = None  # the overdue rate, e.g. 日利率0.075%
     repayment_method: str = ""  # 按月等额本息 ...
@@ -353,7 +372,7 @@ class AnswerPoint:
     """One 答辩意见: free text, the evidence numbers it relies on, and optionally its legal basis."""
 
     text: str
-    evidence: tuple[int, ...] = ()
+    evidence: tuple[int, ...] = attrs.field(default=(), validator=_each_at_least_one)
     basis: str = ""
     title: str = ""
 
@@ -394,7 +413,8 @@ class Defence:
 class Instalment:
     """The instalment settlement the defendant proposes (分期还款申请)."""
 
-    months: int
+    #: at most 60 instalments: 商业银行信用卡业务监督管理办法 (2011) 70 (unverified verbatim)
+    months: int = attrs.field(validator=_between(1, 60))
     first_due: dt.date
     down_payment: Decimal = Decimal("0.00")
     total: Decimal | None = None  # defaults to the sum of the claimed amounts
@@ -413,7 +433,7 @@ class DocumentOptions:
 
     date: dt.date | None = None  # the date written on the drafts; default: the day they are drafted
     style: Literal["element", "narrative"] | None = None  # answer style; default by cause
-    copies: int = 1  # 附:本答辩状副本×份
+    copies: int = attrs.field(default=1, validator=_between(1, 99))  # 附：本答辩状副本×份
 
 
 @attrs.frozen
