@@ -7,9 +7,11 @@ import datetime as dt
 from decimal import Decimal
 
 import attrs
+import pytest
 from test_check_rules import INSTALMENT, TODAY, clean, evolve
 
 from summons_kit.check import Finding, check
+from summons_kit.errors import FieldValueError
 from summons_kit.model import AnswerPoint, Case, Complaint, Defence, Evidence
 
 ITEMS = (Evidence(name="还款记录"), Evidence(name="收入证明"), Evidence(name="解除劳动合同证明"))
@@ -45,9 +47,10 @@ def test_a_citation_without_any_evidence_list() -> None:
     assert finding.field == "defence.points[0].evidence"
 
 
-def test_evidence_number_zero_is_not_an_item() -> None:
-    [finding] = found(with_points(AnswerPoint(text="甲", evidence=(0, 1))), "evidence.cited_missing")
-    assert "引用了证据0，" in finding.message
+def test_evidence_number_zero_cannot_be_entered() -> None:
+    # numbering starts at 1: the model refuses 0 before any check runs (the loader reports it with its path)
+    with pytest.raises(FieldValueError, match="evidence numbers start at 1"):
+        AnswerPoint(text="甲", evidence=(0, 1))
 
 
 def test_every_offending_point_gets_its_own_finding() -> None:
