@@ -143,6 +143,42 @@ def test_claim_with_a_bad_amount_names_the_claim() -> None:
     assert "金额“12.345.67元”有误:金额有多个小数点" in err.value.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "判令被告偿还借款本金10,000.00元（大写：壹万元整）",
+        "判令被告偿还借款本金人民币壹万元整（¥10,000.00）及利息",
+    ],
+)
+def test_claim_amount_in_both_forms_counts_once(text: str) -> None:
+    info = parse_claim(text)
+    assert info.amount == Decimal("10000.00")
+    assert [(k, str(a)) for k, a in info.parts] == [(K.PRINCIPAL, "10000.00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "判令被告偿还借款本金壹万元整（¥10,001.00）",
+            "金额“壹万元整(¥10,001.00)”有误:大写金额10,000.00元与括号中的小写金额10,001.00元不一致,其中一处有笔误",
+        ),
+        (
+            "上述第1、2项合计人民币11,576.77元（大写：壹万壹仟伍佰柒拾陆元柒角）。",
+            "金额“人民币11,576.77元(大写:壹万壹仟伍佰柒拾陆元柒角)”有误:"
+            "小写金额11,576.77元与括号中的大写金额11,576.70元不一致,其中一处有笔误",
+        ),
+    ],
+)
+def test_claim_amount_forms_that_disagree(text: str, reason: str) -> None:
+    """A typo in one of the two forms is an error naming both values, not a silent choice of one."""
+    with pytest.raises(ParseError) as err:
+        parse_claim(text)
+    assert err.value.text == text
+    assert err.value.reason == reason
+    assert "disagree: one of them is a typo" in err.value.reason_en
+
+
 def test_claim_with_an_impossible_date() -> None:
     with pytest.raises(ParseError, match="2025年2月没有30日"):
         parse_claim("判令被告支付截至2025年2月30日的利息100元")

@@ -100,6 +100,147 @@ def test_forms(text: str, expected: dt.date | dt.datetime, no_dateparser: None) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forms of the audit: every separator, the end with or without year and month
+        ("2025年10月20日至10月25日", dt.date(2025, 10, 20)),
+        ("2025年10月20日至2025年10月25日", dt.date(2025, 10, 20)),
+        ("2025年10月20日—2025年10月25日", dt.date(2025, 10, 20)),
+        ("2025年10月20日–2025年10月25日", dt.date(2025, 10, 20)),
+        ("2025年10月20日-25日", dt.date(2025, 10, 20)),
+        ("2025年10月20日～10月25日", dt.date(2025, 10, 20)),
+        ("2025年10月20日~10月25日", dt.date(2025, 10, 20)),
+        ("2025年10月20日〜10月25日", dt.date(2025, 10, 20)),
+        ("2025年10月20日到10月25日", dt.date(2025, 10, 20)),
+        ("2025年10月20日——2025年10月25日", dt.date(2025, 10, 20)),  # the Chinese dash typed twice
+        ("2025年10月20日 至 10月25日", dt.date(2025, 10, 20)),
+        ("2025年10月20日至20日", dt.date(2025, 10, 20)),  # a one-day range: the end may equal the start
+        # numeric and Chinese-numeral forms
+        ("2025-10-20至2025-10-25", dt.date(2025, 10, 20)),
+        ("2025.10.20-2025.10.25", dt.date(2025, 10, 20)),
+        ("20251020-20251025", dt.date(2025, 10, 20)),
+        ("二〇二五年十月二十日至二十五日", dt.date(2025, 10, 20)),
+        ("二〇二五年十月二十日至十一月三日", dt.date(2025, 10, 20)),
+        # across New Year: a month before the start's month is in the next year
+        ("2025年12月29日至1月2日", dt.date(2025, 12, 29)),
+        ("2027年12月1日至2月29日", dt.date(2027, 12, 1)),  # 2028 is a leap year
+        # weekdays on both ends are checked, times on both ends are read
+        ("2025年10月20日(星期一)至10月25日(星期六)", dt.date(2025, 10, 20)),
+        ("2025年10月20日上午9时至10月21日下午5时", dt.datetime(2025, 10, 20, 9, 0)),
+        ("2025年10月20日上午9:00-11:00至10月21日", dt.datetime(2025, 10, 20, 9, 0)),
+        ("2025年10月20日9:00-25日", dt.datetime(2025, 10, 20, 9, 0)),
+    ],
+)
+def test_date_ranges_keep_their_start(text: str, expected: dt.date, no_dateparser: None) -> None:
+    value = parse_date(text)
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+def test_date_range_with_a_yearless_start() -> None:
+    assert parse_date("10月20日至25日", dt.date(2025, 9, 1)) == dt.date(2025, 10, 20)
+    assert parse_date("12月29日至1月2日", dt.date(2025, 9, 1)) == dt.date(2025, 12, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "reason_en"),
+    [
+        (
+            "2025年10月20日至10月15日",
+            "时间段的结束日期2025年10月15日早于开始日期2025年10月20日,其中一处有笔误",
+            "the range ends on 2025-10-15, before it starts on 2025-10-20: one of the two dates is a typo",
+        ),
+        (
+            "2025年10月20日-19日",
+            "时间段的结束日期2025年10月19日早于开始日期2025年10月20日,其中一处有笔误",
+            "the range ends on 2025-10-19, before it starts on 2025-10-20: one of the two dates is a typo",
+        ),
+        (
+            "2025年10月20日至2024年10月25日",
+            "时间段的结束日期2024年10月25日早于开始日期2025年10月20日,其中一处有笔误",
+            "the range ends on 2024-10-25, before it starts on 2025-10-20: one of the two dates is a typo",
+        ),
+        (
+            "2025年10月20日上午9时至10月19日下午5时",
+            "时间段的结束日期2025年10月19日早于开始日期2025年10月20日,其中一处有笔误",
+            "the range ends on 2025-10-19, before it starts on 2025-10-20: one of the two dates is a typo",
+        ),
+        (
+            "2025年10月20日至10月32日",
+            "时间段的结束日期有误:2025年10月没有32日",
+            "the end date of the range is wrong: there is no day 32 in 2025-10",
+        ),
+        (
+            "2025年10月20日至2025年2月30日",
+            "时间段的结束日期有误:2025年2月没有30日",
+            "the end date of the range is wrong: there is no day 30 in 2025-02",
+        ),
+        (
+            "2025年11月20日-31日",
+            "时间段的结束日期有误:2025年11月没有31日",
+            "the end date of the range is wrong: there is no day 31 in 2025-11",
+        ),
+        (
+            "2025年10月20日至13月1日",
+            "时间段的结束日期有误:没有13月",
+            "the end date of the range is wrong: there is no month 13",
+        ),
+        (
+            "2025年10月20日至2225年10月25日",
+            "时间段的结束日期有误:年份2225不在1900—2100之间,疑为笔误",
+            "the end date of the range is wrong: year 2225 is outside 1900-2100",
+        ),
+        ("2025年10月20日至", "时间段“至”后缺少结束日期", "the range has no end date after '至'"),
+        (
+            "2025年10月20日至11月",
+            "时间段的结束日期“11月”无法识别(应如10月25日、25日或2025年10月25日)",
+            "cannot read the end date '11月' of the range (expected e.g. 10月25日, 25日 or 2025年10月25日)",
+        ),
+        (
+            "2025年10月20日至10月25日(星期一)",
+            "2025年10月25日是星期六,与所写的星期一不符,日期或星期有一处笔误",
+            "2025-10-25 is a Saturday, not a Monday: either the date or the weekday is a typo",
+        ),
+        (
+            "2025年10月20日至10月25日前",
+            "日期后的“前”无法识别(应为星期或时间)",
+            "cannot read '前' after the date (expected a weekday or time)",
+        ),
+        (
+            "2025年10月20日至10月21日下午25时",
+            "没有25时(一天为0—23时)",
+            "there is no hour 25 (hours run 0-23)",
+        ),
+    ],
+)
+def test_bad_date_ranges(text: str, reason: str, reason_en: str, no_dateparser: None) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_date(text)
+    assert (err.value.text, err.value.reason, err.value.reason_en) == (text, reason, reason_en)
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("2023年9月", "2023年9月1日"),
+        ("自2023年9月起", "2023年9月1日"),  # as a complaint writes it
+        ("二〇二三年九月", "2023年9月1日"),
+        ("2023年09月", "2023年9月1日"),
+        ("2023-09", "2023年9月1日"),
+        ("2023.9", "2023年9月1日"),
+        ("2023年9月至10月", "2023年9月1日"),
+        ("9月", "9月1日"),
+    ],
+)
+def test_a_month_without_a_day_says_the_day_is_missing(text: str, example: str, no_dateparser: None) -> None:
+    """A deadline needs a day: a month alone is refused, and the message says what is missing."""
+    with pytest.raises(ParseError) as err:
+        parse_date(text, dt.date(2025, 1, 1))
+    assert err.value.reason == f"日期不完整,缺少日:需要具体日期,如{example}"
+    assert err.value.reason_en == f"the date is incomplete: the day is missing (a full date is needed, e.g. {example})"
+
+
+@pytest.mark.parametrize(
     ("text", "reference", "expected"),
     [
         ("10月20日", dt.date(2025, 10, 20), dt.date(2025, 10, 20)),  # the reference day itself counts

@@ -93,6 +93,113 @@ def test_rejected(text: str, reason: str) -> None:
     assert f"“{text}”" in str(err.value) and err.value.reason_en in str(err.value)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sample complaint's total, and the reverse forms complaints also use
+        "人民币壹万壹仟伍佰柒拾陆元柒角柒分（¥11,576.77）",
+        "¥11,576.77（壹万壹仟伍佰柒拾陆元柒角柒分）",
+        "人民币11,576.77元（大写：壹万壹仟伍佰柒拾陆元柒角柒分）",
+        "人民币11,576.77元（大写：人民币壹万壹仟伍佰柒拾陆元柒角柒分）",
+        "（大写）人民币壹万壹仟伍佰柒拾陆元柒角柒分（小写：¥11,576.77）",
+        "人民币壹万壹仟伍佰柒拾陆元柒角柒分 ( ￥11,576.77 )",
+        "11576.77元(一万一千五百七十六元七角七分)",
+    ],
+)
+def test_an_amount_with_its_other_form_in_brackets(text: str) -> None:
+    assert parse_amount(text) == Decimal("11576.77")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "reason_en"),
+    [
+        (
+            "人民币壹万壹仟伍佰柒拾陆元柒角柒分（¥11,567.77）",
+            "大写金额11,576.77元与括号中的小写金额11,567.77元不一致,其中一处有笔误",
+            "the amount in words 11,576.77 and the amount in figures in brackets 11,567.77 disagree: "
+            "one of them is a typo",
+        ),
+        (
+            "¥11,576.70（壹万壹仟伍佰柒拾陆元柒角柒分）",
+            "小写金额11,576.70元与括号中的大写金额11,576.77元不一致,其中一处有笔误",
+            "the amount in figures 11,576.70 and the amount in words in brackets 11,576.77 disagree: "
+            "one of them is a typo",
+        ),
+        (
+            "人民币11,576.77元（大写：壹万壹仟伍佰柒拾陆元柒角）",
+            "小写金额11,576.77元与括号中的大写金额11,576.70元不一致,其中一处有笔误",
+            "the amount in figures 11,576.77 and the amount in words in brackets 11,576.70 disagree: "
+            "one of them is a typo",
+        ),
+        (
+            "10,000元（1.1万元）",
+            "小写金额10,000.00元与括号中的小写金额11,000.00元不一致,其中一处有笔误",
+            "the amount in figures 10,000.00 and the amount in figures in brackets 11,000.00 disagree: "
+            "one of them is a typo",
+        ),
+    ],
+)
+def test_two_forms_that_disagree_name_both_values(text: str, reason: str, reason_en: str) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_amount(text)
+    assert (err.value.text, err.value.reason, err.value.reason_en) == (text, reason, reason_en)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "reason_en"),
+    [
+        # the audit's case: a bracketed 大写 after the figures was reported as a misplaced comma
+        (
+            "¥11,57.77（壹万壹仟伍佰柒拾陆元柒角柒分）",
+            "括号前的金额“¥11,57.77”有误:千分位逗号位置不对(应每三位一个,如12,345.67)",
+            "the amount '¥11,57.77' before the brackets: misplaced grouping comma (one every three digits: 12,345.67)",
+        ),
+        (
+            "¥11,576.77（壹万壹仟伍佰柒拾陆元柒角柒）",
+            "括号中的金额“壹万壹仟伍佰柒拾陆元柒角柒”有误:不是可识别的金额(应如人民币12,345.67元)",
+            "the amount '壹万壹仟伍佰柒拾陆元柒角柒' in brackets: not a recognised amount (e.g. 人民币12,345.67元)",
+        ),
+        (
+            "10,000元（本金）",
+            "括号中的金额“本金”有误:不是可识别的金额(应如人民币12,345.67元)",
+            "the amount '本金' in brackets: not a recognised amount (e.g. 人民币12,345.67元)",
+        ),
+        ("10元()", "括号中的金额“”有误:金额为空", "the amount '' in brackets: the amount is empty"),
+        (
+            "-100元(负壹佰元)",
+            "括号前的金额“-100元”有误:金额不能为负数",
+            "the amount '-100元' before the brackets: an amount cannot be negative",
+        ),
+        (
+            "10.005元(壹拾元)",
+            "括号前的金额“10.005元”有误:金额只能精确到分(两位小数)",
+            "the amount '10.005元' before the brackets: an amount is exact to the fen (two decimal places)",
+        ),
+        ("¥11,576.77（壹万壹仟", "金额中的括号不成对", "the brackets in the amount are not paired"),
+        (
+            "壹万元(¥10,000.00)(壹万元)",
+            "金额后只能有一个括号(括号中写同一金额的另一种写法)",
+            "only one bracket may follow an amount (the same amount in its other form)",
+        ),
+        (
+            "(¥10,000.00)壹万元",
+            "括号应在金额之后,写同一金额的另一种写法,如壹万元整(¥10,000.00)",
+            "brackets follow the amount and hold its other form, as in 壹万元整(¥10,000.00)",
+        ),
+        ("¥11,576.77）", "金额中的括号不成对", "the brackets in the amount are not paired"),
+        (
+            "11,576.77元abc",
+            "不是可识别的金额(应如12345.67元、1.2万元):数字后的“元abc”无法识别",
+            "not a recognised amount (figures like 12345.67元 or 1.2万元): cannot read '元abc' after the figures",
+        ),
+    ],
+)
+def test_messages_name_the_real_problem(text: str, reason: str, reason_en: str) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_amount(text)
+    assert (err.value.text, err.value.reason, err.value.reason_en) == (text, reason, reason_en)
+
+
 def test_decimal_and_int_input() -> None:
     assert parse_amount(Decimal("12.3")) == Decimal("12.30")
     assert parse_amount(5) == Decimal("5.00")

@@ -217,6 +217,8 @@ _TOTAL = re.compile(r"(?:合计|共计|总计|合共|总额|总金额)[^,、;]*$
 # 以未偿还本金15,600.00元为基数: the base of a calculation, not an amount claimed.
 _BASE = re.compile(r"以(?:[^,;()]|(?<=\d),(?=\d))*?为(?:计算)?基数")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
+# An amount with its other form in brackets right after it: 壹万元整(¥10,000.00). The two must agree.
+_MONEY_PAIR = re.compile(rf"(?:{_MONEY.pattern})\((?P<alt>[^()]*)\)")
 # Clauses end at 、 ; and at commas that are not grouping commas (1,046.88).
 _CLAUSE = re.compile(r"[、;]|(?<!\d),|,(?!\d)")
 _DATE = r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
@@ -241,7 +243,8 @@ def parse_claim(text: str) -> ClaimInfo:
 
     The amount is the 合计 the text states, else its single amount, else the sum of the amounts it names,
     else None (本案诉讼费用由被告承担). An amount that is only the base of a calculation
-    (以本金15,600.00元为基数) is not counted.
+    (以本金15,600.00元为基数) is not counted. An amount repeated in the other form in brackets
+    (壹万元整（¥10,000.00）) counts once, and the two forms must agree.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_claim expects a str, got {type(text).__name__}")
@@ -258,6 +261,9 @@ def parse_claim(text: str) -> ClaimInfo:
             interest_to = interest_to or when
 
     body = _BASE.sub("", s)
+    for pair in _MONEY_PAIR.finditer(body):
+        if _is_amount(pair["alt"]):
+            _claim_amount(text, pair[0])  # parse_amount reads both forms: a disagreement is an error
     body = _BRACKETED.sub(lambda b: "" if _is_amount(b[1]) else b[0], body)  # 壹万元(¥10,000.00): count once
     kinds = _kinds_in(body)
     parts: list[tuple[ClaimKind, Decimal]] = []

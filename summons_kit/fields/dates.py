@@ -3,8 +3,9 @@
 :func:`parse_date` reads 2025年10月20日, 二〇二五年十月二十日上午九时三十分, 2025年10月20日(星期一)下午2:30,
 2025-10-20 14:30 and their variants with a small hand-written parser (the *fast path*): a normalisation
 pipeline turns every variant into one canonical spelling (ASCII digits and punctuation, no spaces), then a few
-anchored regexes read the date, an optional weekday, an optional time of day and an optional range end, in
-that order. Anything left over is an error.
+anchored regexes read the date, an optional weekday, an optional time of day (with an optional end time) and
+an optional range end date, in that order. A range (2025年10月20日至10月25日, 上午9时至11时) is read as its
+start; its end must be valid and not before the start. Anything left over is an error.
 
 dateparser is only a fallback for text in which the fast path finds no date at all (e.g. "Oct 20, 2025"); it
 is never asked about text the fast path rejected (2月30日, 25时, a weekday that contradicts the date), nor
@@ -82,14 +83,19 @@ _TIME = re.compile(
     r"|:(?P<min2>\d{2})(?::(?P<sec2>\d{2}))?)"  # 9:30, 14:30:00
 )
 _LABEL = re.compile(r"^[^\x00-\x7f\d]{2,8}:(?=\d)")  # a copied field label: 应到时间:, 签收日期:
-# 上午9时30分至11时30分, 9:30-11:30: the start counts; the end must still be a valid time.
-_RANGE = re.compile(r"至|到|~|-")
+# 上午9时30分至11时30分, 9:30-11:30, 2025年10月20日至10月25日: the start counts; the end must still be valid.
+# —, – and ～ are "-" and "~" by now; —— (typed as the Chinese dash) is "--".
+_RANGE = re.compile(r"至|到|~|-{1,2}")
+# The end of a date range: any start form, or a day alone (2025年10月20日-25日: year and month of the start).
+_END_DATE = re.compile(_DATE.pattern + r"|(?P<d5>\d{1,2})[日号]")
 
 # Forms recognised as dates but not accepted (for a precise message), and words that are never a court date.
 _HAS_DATE_MARK = re.compile(r"[年月日号]|\d{4}[-./]\d|\d[-./]\d{1,2}[-./]\d{4}|星期|周|礼拜")
 _SHORT_YEAR = re.compile(r"^\d{2}年\d{1,2}月")
 _YEAR_LAST = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{4}")
-_MONTH_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月$|^\d{4}[-./]\d{1,2}$|^\d{4}年$")
+# 2023年9月 (自2023年9月起), 9月, 2023-09: a month without a day, anywhere in the text.
+_MONTH_ONLY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?!\d)|^(?P<y2>\d{4})[-./](?P<m2>\d{1,2})$")
+_YEAR_ONLY = re.compile(r"^\d{4}年$")
 _RELATIVE = re.compile(
     r"今天|明天|后天|昨天|前天|今日|明日|昨日|次日|翌日|当天|当日|本日|今晚|明早|"
     r"[上下本这][周月]|[上下这]个?(?:星期|礼拜|月)|今年|明年|去年|后年|前年|(?<![月\d])\d+(?:天|日|周|个月|个?星期|年)[后前内]|"
@@ -149,33 +155,78 @@ def _fast_parse(raw: str, s: str, reference: dt.date | None) -> dt.date | dt.dat
             _diagnose(raw, s)
         return None
     day = _make_date(raw, m, reference)
-    rest = s[m.end() :]
-
-    weekday, rest = _take(_WEEKDAY, rest)
-    time, rest = _take(_TIME, rest)
-    at: dt.time | None = None
-    if time is not None:
-        at = _make_time(raw, time)
-        sep, after = _take(_RANGE, rest)
-        if sep is not None:
-            end, after = _take(_TIME, after)
-            if end is None:
-                raise ParseError(
-                    raw, f"时间段的结束时间“{after}”无法识别", f"cannot read the end time {after!r}"
-                )
-            _make_time(raw, end)  # the end of a range must be a valid time too; the start is what counts
-            rest = after
-    if weekday is None:
-        weekday, rest = _take(_WEEKDAY, rest)  # 上午9:30(星期一)
+    at, rest = _read_point(raw, day, s[m.end() :])
+    sep, after = _take(_RANGE, rest)
+    if sep is not None:  # 2025年10月20日至10月25日: the start counts, the end is checked
+        if not after:
+            raise ParseError(raw, f"时间段“{sep[0]}”后缺少结束日期", f"the range has no end date after {sep[0]!r}")
+        end = _END_DATE.match(after)
+        if end is None:
+            raise ParseError(
+                raw,
+                f"时间段的结束日期“{after}”无法识别(应如10月25日、25日或2025年10月25日)",
+                f"cannot read the end date {after!r} of the range (expected e.g. 10月25日, 25日 or 2025年10月25日)",
+            )
+        _, rest = _read_point(raw, _range_end(raw, end, day), after[end.end() :])
     if rest:
         raise ParseError(
             raw,
             f"日期后的“{rest}”无法识别(应为星期或时间)",
             f"cannot read {rest!r} after the date (expected a weekday or time)",
         )
+    return day if at is None else dt.datetime.combine(day, at)
+
+
+def _read_point(raw: str, day: dt.date, s: str) -> tuple[dt.time | None, str]:
+    """What may follow a date: a weekday, a time (with the end of a time range), a weekday. The weekday is
+    checked against ``day``. Returns (the time or None, what is left)."""
+    weekday, s = _take(_WEEKDAY, s)
+    time, s = _take(_TIME, s)
+    at: dt.time | None = None
+    if time is not None:
+        at = _make_time(raw, time)
+        sep, after = _take(_RANGE, s)
+        if sep is not None and not _END_DATE.match(after):  # 9:30-11:30, not 9:30至10月21日
+            end, after = _take(_TIME, after)
+            if end is None:
+                raise ParseError(
+                    raw, f"时间段的结束时间“{after}”无法识别", f"cannot read the end time {after!r}"
+                )
+            _make_time(raw, end)  # the end of a range must be a valid time too; the start is what counts
+            s = after
+    if weekday is None:
+        weekday, s = _take(_WEEKDAY, s)  # 上午9:30(星期一)
     if weekday is not None:
         _check_weekday(raw, day, weekday["wd"])
-    return day if at is None else dt.datetime.combine(day, at)
+    return at, s
+
+
+def _range_end(raw: str, m: re.Match[str], start: dt.date) -> dt.date:
+    """The end date of a range that starts on ``start``; an error when it is impossible or before the start.
+
+    A full date stands as written. 10月25日 takes the start's year, or the next year when its month comes
+    before the start's (2025年12月29日至1月2日); 25日 takes the start's year and month.
+    """
+    try:
+        if m["y"] or m["y3"] or m["y4"]:
+            end = _make_date(raw, m, None)
+        elif m["m2"]:
+            month, day = int(m["m2"]), int(m["d2"])
+            end = _ymd(raw, start.year + (1 if month < start.month else 0), month, day)
+        else:
+            end = _ymd(raw, start.year, start.month, int(m["d5"]))
+    except ParseError as e:
+        raise ParseError(
+            raw, f"时间段的结束日期有误:{e.reason}", f"the end date of the range is wrong: {e.reason_en}"
+        ) from None
+    if end < start:
+        raise ParseError(
+            raw,
+            f"时间段的结束日期{format_date(end)}早于开始日期{format_date(start)},其中一处有笔误",
+            f"the range ends on {end.isoformat()}, before it starts on {start.isoformat()}: "
+            "one of the two dates is a typo",
+        )
+    return end
 
 
 def _take(pattern: re.Pattern[str], s: str) -> tuple[re.Match[str] | None, str]:
@@ -194,7 +245,16 @@ def _diagnose(raw: str, s: str) -> NoReturn:
             "日期应按年、月、日的顺序书写(如2025-10-20);日/月/年顺序有歧义",
             "write the date year first (2025-10-20); day/month/year order is ambiguous",
         )
-    if _MONTH_ONLY.match(s):
+    month_only = _MONTH_ONLY.search(s)
+    if month_only is not None:  # 2023年9月, 自2023年9月起: a deadline needs the day
+        year, month = month_only["y"] or month_only["y2"], int(month_only["m"] or month_only["m2"])
+        example = f"{int(year)}年{month}月1日" if year else f"{month}月1日"
+        raise ParseError(
+            raw,
+            f"日期不完整,缺少日:需要具体日期,如{example}",
+            f"the date is incomplete: the day is missing (a full date is needed, e.g. {example})",
+        )
+    if _YEAR_ONLY.match(s):
         raise ParseError(
             raw, "日期不完整,应写明年、月、日", "the date is incomplete: give year, month and day"
         )
@@ -215,7 +275,13 @@ def _make_date(raw: str, m: re.Match[str], reference: dt.date | None) -> dt.date
         raise ParseError(raw, f"没有{month}月", f"there is no month {month}")
     if year_s is None:
         return _next_such_day(raw, month, day, reference)
-    year = int(year_s)
+    return _ymd(raw, int(year_s), month, day)
+
+
+def _ymd(raw: str, year: int, month: int, day: int) -> dt.date:
+    """The date ``year``-``month``-``day``, or an error naming the part that cannot be."""
+    if not 1 <= month <= 12:
+        raise ParseError(raw, f"没有{month}月", f"there is no month {month}")
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ParseError(
             raw,

@@ -1,5 +1,8 @@
 """Amounts of money: 人民币12,345.67元, ¥12,345.67, 1.2万元, 壹万贰仟叁佰肆拾伍元 -> Decimal, and back.
 
+A complaint often writes an amount twice, the second form in brackets: 人民币壹万元整（¥10,000.00） or
+¥10,000.00（大写：壹万元整）. Both forms are read and must agree; a disagreement is a typo in one of them.
+
 Money is Decimal, never float: a float argument is a TypeError. cn2an reads the integer part of Chinese
 numerals (strict mode: it rejects malformed numerals such as 十百) and writes 大写 amounts (its rmb mode
 follows the rules of 《正确填写票据和结算凭证的基本规定》, checked in the tests); this module adds what cn2an
@@ -31,8 +34,14 @@ _NUMERAL_VARIANTS = str.maketrans(
 _LABEL = re.compile(r"\((?:大写|小写)\)|(?:金额)?(?:大写|小写)[::]?|金额[::]")
 _CURRENCY = re.compile(r"^(?:人民币|RMB|CNY|¥)+", re.IGNORECASE)
 
+# An amount followed by the same amount in the other form, in brackets (NFKC made （） round).
+_PAIR = re.compile(r"(?P<main>[^()]+)\((?P<alt>[^()]*)\)")
+
 # --- Figures: 12,345.67 / 12345.67 / 1.2万 / 1.5亿, then 元 and 整 ------------------------------------------
-_FIGURE = re.compile(r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?P<unit>[万亿])?元?(?:整|正)?")
+# The digits are taken whole (so that a bad grouping comma is named as such), then what follows them.
+_FIGURE = re.compile(r"(?P<int>[\d,]+)(?:\.(?P<frac>\d+))?(?P<tail>.*)")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_TAIL = re.compile(r"(?P<unit>[万亿])?元?(?:整|正)?")
 _MULTIPLIER = {None: 1, "万": 10_000, "亿": 100_000_000}
 
 # --- Chinese numerals: 壹万贰仟叁佰肆拾伍元陆角柒分 / 一万二千三百四十五元 / 伍万元整 / 叁角 ----------------
@@ -52,8 +61,12 @@ _COLLOQUIAL = re.compile(r"块|毛|蚊")
 def parse_amount(text: str | Decimal | int) -> Decimal:
     """Read an amount of money as a pleading writes it; the result is quantized to 0.01 (fen).
 
+    An amount followed by the same amount in the other form in brackets (人民币壹万元整（¥10,000.00）,
+    ¥10,000.00（大写：壹万元整）) is read on both sides; the two must agree.
+
     Raises :class:`ParseError` (naming the text and the reason) for an empty, negative, malformed or
-    colloquial amount (一百块), and ``TypeError`` for a float.
+    colloquial amount (一百块), or two bracketed forms that disagree (naming both values), and ``TypeError``
+    for a float.
     """
     if isinstance(text, bool) or isinstance(text, float):
         raise TypeError(
@@ -65,7 +78,30 @@ def parse_amount(text: str | Decimal | int) -> Decimal:
         raise TypeError(f"parse_amount expects a str or Decimal, got {type(text).__name__}")
     raw = text
     s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw)).translate(_NUMERAL_VARIANTS)
-    s = _CURRENCY.sub("", _LABEL.sub("", s))
+    s = _LABEL.sub("", s)
+    if s.count("(") != s.count(")"):
+        raise ParseError(raw, "金额中的括号不成对", "the brackets in the amount are not paired")
+    if s.count("(") > 1:
+        raise ParseError(
+            raw,
+            "金额后只能有一个括号(括号中写同一金额的另一种写法)",
+            "only one bracket may follow an amount (the same amount in its other form)",
+        )
+    pair = _PAIR.fullmatch(s)
+    if pair is not None:
+        return _parse_pair(raw, pair["main"], pair["alt"])
+    if "(" in s:
+        raise ParseError(
+            raw,
+            "括号应在金额之后,写同一金额的另一种写法,如壹万元整(¥10,000.00)",
+            "brackets follow the amount and hold its other form, as in 壹万元整(¥10,000.00)",
+        )
+    return _checked(raw, _parse_one(raw, s))
+
+
+def _parse_one(raw: str, s: str) -> Decimal:
+    """One amount, labels already removed: figures or Chinese numerals, with or without a currency word."""
+    s = _CURRENCY.sub("", s)
     if not s:
         raise ParseError(raw, "金额为空", "the amount is empty")
     if s[0] in "-负":
@@ -75,7 +111,7 @@ def parse_amount(text: str | Decimal | int) -> Decimal:
             raw, "“块”“毛”是口语,诉讼文书应写“元”“角”", "块/毛 are colloquial: a pleading writes 元/角"
         )
     if s[0].isdigit():
-        return _checked(raw, _parse_figure(raw, s))
+        return _parse_figure(raw, s)
     m = _CHINESE.fullmatch(s)
     if m is None or not any(m.group("yuan", "jiao", "fen", "bare")):
         raise ParseError(
@@ -83,27 +119,56 @@ def parse_amount(text: str | Decimal | int) -> Decimal:
         )
     yuan = _cn_integer(raw, m["yuan"] or m["bare"]) if (m["yuan"] or m["bare"]) else 0
     jiao, fen = (_CN_DIGIT[m[g]] if m[g] else 0 for g in ("jiao", "fen"))
-    return _checked(raw, Decimal(yuan) + Decimal(jiao) / 10 + Decimal(fen) / 100)
+    return Decimal(yuan) + Decimal(jiao) / 10 + Decimal(fen) / 100
+
+
+def _parse_pair(raw: str, main: str, alt: str) -> Decimal:
+    """人民币壹万元整(¥10,000.00), ¥10,000.00(壹万元整): both forms are read and must be the same amount."""
+    values: list[Decimal] = []
+    for where, where_en, part in (("括号前", "before the brackets", main), ("括号中", "in brackets", alt)):
+        try:
+            values.append(_checked(raw, _parse_one(raw, part)))
+        except ParseError as e:
+            raise ParseError(
+                raw, f"{where}的金额“{part}”有误:{e.reason}", f"the amount {part!r} {where_en}: {e.reason_en}"
+            ) from None
+    first, second = values
+    if first != second:
+        (zh1, en1), (zh2, en2) = _form(main), _form(alt)
+        raise ParseError(
+            raw,
+            f"{zh1}{format_amount(first)}元与括号中的{zh2}{format_amount(second)}元不一致,其中一处有笔误",
+            f"{en1} {format_amount(first)} and {en2} in brackets {format_amount(second)} disagree: "
+            "one of them is a typo",
+        )
+    return first
+
+
+def _form(part: str) -> tuple[str, str]:
+    """What kind of amount ``part`` is, for a message: (Chinese, English)."""
+    return ("小写金额", "the amount in figures") if re.search(r"\d", part) else ("大写金额", "the amount in words")
 
 
 def _parse_figure(raw: str, s: str) -> Decimal:
     if s.count(".") > 1:
         raise ParseError(raw, "金额有多个小数点", "the amount has more than one decimal point")
     m = _FIGURE.fullmatch(s)
-    if m is None and "," in s:
+    assert m is not None  # s starts with a digit; the tail takes the rest
+    if not _GROUPED.fullmatch(m["int"]):
         raise ParseError(
             raw,
             "千分位逗号位置不对(应每三位一个,如12,345.67)",
             "misplaced grouping comma (one every three digits: 12,345.67)",
         )
-    if m is None:
+    tail = _TAIL.fullmatch(m["tail"])
+    if tail is None:
         raise ParseError(
             raw,
-            "不是可识别的金额(应如12345.67元、1.2万元)",
-            "not a recognised amount (figures like 12345.67元 or 1.2万元)",
+            f"不是可识别的金额(应如12345.67元、1.2万元):数字后的“{m['tail']}”无法识别",
+            f"not a recognised amount (figures like 12345.67元 or 1.2万元): cannot read {m['tail']!r} "
+            "after the figures",
         )
-    value = Decimal(m["int"].replace(",", "") + "." + (m["frac"] or "0")) * _MULTIPLIER[m["unit"]]
-    return value
+    return Decimal(m["int"].replace(",", "") + "." + (m["frac"] or "0")) * _MULTIPLIER[tail["unit"]]
 
 
 def _cn_integer(raw: str, numerals: str) -> int:
