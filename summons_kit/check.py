@@ -83,7 +83,7 @@ class Report:
         rows = []
         for d in self.deadlines:
             day = d.day
-            shown = "—" if day is None else f"{day.isoformat()} {weekday_zh(day)}"
+            shown = (d.undated_zh or "—") if day is None else f"{day.isoformat()} {weekday_zh(day)}"
             if d.date is None and d.earliest is not None:
                 shown = f"最早 {shown}"
             elif d.date is None and d.latest is not None:
@@ -135,7 +135,8 @@ def _deadline_dict(deadline: Deadline) -> dict[str, Any]:
         "key": deadline.key, "date": iso(deadline.date), "earliest": iso(deadline.earliest),
         "latest": iso(deadline.latest), "at": deadline.at.isoformat() if deadline.at else None,
         "label_zh": deadline.label_zh, "label_en": deadline.label_en, "explanation": deadline.explanation,
-        "basis": deadline.basis, "uncovered_years": list(deadline.uncovered_years),
+        "basis": deadline.basis, "uncovered_years": list(deadline.uncovered_years), "field": deadline.field,
+        "undated_zh": deadline.undated_zh,
     }
 
 

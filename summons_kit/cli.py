@@ -93,7 +93,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
         write_ics(report, case, ics, remind_days=args.remind)
     if args.json:
-        _out(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        _out(json.dumps(report.to_dict(details=args.details), ensure_ascii=False, indent=2))
     else:
         _out(format_report(report, case))
         if args.ics:
@@ -216,6 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
     chk = sub.add_parser("check", help="检查案件并列出期限和提示 / print deadlines and findings")
     case_options(chk)
     chk.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    chk.add_argument(
+        "--details",
+        action="store_true",
+        help="JSON 中附各期限的计算说明和依据 / add how each deadline was computed and its basis to the JSON",
+    )
     chk.add_argument("--ics", help="导出日历文件 / export deadlines and the hearing as an .ics calendar")
     chk.add_argument(
         "--remind", type=_days, default=3, help="提前几天提醒(默认3)/ reminder days before (default 3)"

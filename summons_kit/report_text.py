@@ -18,6 +18,9 @@ from summons_kit.model import Case
 GAP = "  "
 MESSAGE_WIDTH = 56
 BASIS_WIDTH = 36
+#: display columns of the explanation lines under the deadline table (after a 2-column indent)
+EXPLANATION_WIDTH = 76
+INDENT = "  "
 
 
 def width(text: str) -> int:
@@ -103,6 +106,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], limits: Sequenc
 
 
 def _date_cell(deadline: Deadline) -> str:
+    if deadline.undated_zh and deadline.day is None:
+        return deadline.undated_zh
     if deadline.at is not None:
         return f"{deadline.at:%Y-%m-%d %H:%M}"
     if deadline.date is not None:
@@ -123,9 +128,24 @@ def _left_cell(report: Report, deadline: Deadline) -> str:
     return f"{left}天" if left > 0 else f"已过{-left}天"
 
 
+def _block(first: str, rest: str, text: str, columns: int) -> list[str]:
+    """``text`` wrapped to ``columns``, its first line after ``first`` and the others after ``rest``."""
+    lines = wrap(text, columns)
+    return [first + lines[0]] + [rest + line for line in lines[1:]]
+
+
+def explained(deadline: Deadline) -> list[str]:
+    """Lines for one deadline: ``- 答辩期限：<explanation>`` and ``  依据：<basis>``, wrapped to
+    :data:`EXPLANATION_WIDTH` columns after a 2-column indent."""
+    lines = _block("- ", INDENT, f"{deadline.label_zh}：{deadline.explanation}", EXPLANATION_WIDTH)
+    if deadline.basis:
+        lines += _block(INDENT, INDENT, f"依据：{deadline.basis}", EXPLANATION_WIDTH)
+    return lines
+
+
 def format_report(report: Report, case: Case | None = None) -> str:
-    """The report as text: deadlines (date, weekday, days left, label) and findings (severity, code, field,
-    message, basis)."""
+    """The report as text: deadlines (date, weekday, days left, label), how each was computed and its basis,
+    then the findings (severity, code, field, message, basis)."""
     lines = [f"案件检查 / case check — 今天 {report.today.isoformat()}（{weekday_zh(report.today)}）"]
     if case is not None:
         head = [part for part in (
@@ -144,6 +164,9 @@ def format_report(report: Report, case: Case | None = None) -> str:
             for d in report.deadlines
         ]
         lines += table(["日期", "星期", "剩余", "期限"], rows, [None, None, None, None])
+        lines += ["", "计算方法与依据 / how each deadline was computed"]
+        for deadline in report.deadlines:
+            lines += explained(deadline)
     else:
         lines.append("无可计算的期限 / no deadline can be computed")
     summary = (

@@ -6,14 +6,32 @@ import datetime as dt
 from decimal import Decimal
 
 import attrs
-from conftest import DAILY_0075, claim
-from test_check_cases import weilidai
-from test_check_rules import BUYER, INSTALMENT, TODAY, clean, court, evolve, loan, service, with_claims
+from conftest import DAILY_005, DAILY_0075, claim
+from test_check_cases import credit_card, weilidai
+from test_check_rules import (
+    BUYER,
+    DAILY_002,
+    DAILY_006,
+    INSTALMENT,
+    REPLACING_2025,
+    TODAY,
+    amount_not_text,
+    clean,
+    court,
+    evolve,
+    loan,
+    service,
+    with_claims,
+)
 
+from summons_kit import load_case
 from summons_kit.check import Finding, check
-from summons_kit.fields.claims import ClaimKind
+from summons_kit.fields.case_number import CaseNumber
+from summons_kit.fields.claims import ClaimKind, Rate
 from summons_kit.law.calendar import DEFAULT
-from summons_kit.model import Claim, LenderKind, Loan
+from summons_kit.law.rules_deadlines import last_instalment_due
+from summons_kit.model import Case, Claim, LenderKind, Loan
+from summons_kit.schedule import build_schedule
 
 D = dt.date
 
@@ -206,3 +224,196 @@ def test_errors_come_first_and_make_the_report_not_ok() -> None:
 
 def test_today_defaults_to_the_current_date() -> None:
     assert check(clean()).today == dt.date.today()
+
+
+# -- private lending before 2020-08-20 -------------------------------------------------------------------------
+def _private_2019(rate: Rate) -> Case:
+    """A private loan made 2019-04-15, sued on 2025-08-20 (clean()'s filing date)."""
+    return loan(lender_kind=LenderKind.PRIVATE, signed_on=D(2019, 4, 15), rate=rate)
+
+
+def test_a_2019_private_loan_is_capped_at_4x_lpr_at_filing_and_says_so_everywhere() -> None:
+    finding = one(_private_2019(Rate("年利率30%", Decimal("30"), "year")), "rate.above_private_cap")
+    # message, point and basis agree: the LPR at filing (2025-08-20: 3 %) for interest from 2020-08-20 on
+    assert finding.message.startswith(
+        "借款利率为年利率30%，超过民间借贷利率上限：合同成立于2020年8月20日之前（2019年4月15日），"
+        "自2020年8月20日起的利息以起诉时（2025年8月20日）一年期LPR 3%的4倍，即年利率12%为限"
+    )
+    assert "年利率30%（年利率30%）" not in finding.message  # the rate is not repeated
+    assert "2020年8月19日以前的利息可适用当时的司法解释" in finding.message
+    assert "该利率超过年利率24%" in finding.message
+    assert "合同成立时" not in finding.point
+    assert finding.point == (
+        "原告主张的借款利率为年利率30%。借款合同成立于2020年8月20日之前，自2020年8月20日起的利息应以起诉时一年期"
+        "贷款市场报价利率四倍（年利率12%）为限，超过部分依法不应支持；2020年8月19日以前的利息，"
+        "超过年利率24%的部分亦不应支持。"
+    )
+    parts = finding.basis.split("；")
+    assert len(parts) == len(set(parts)), finding.basis  # every article once
+    assert parts[:3] == [
+        "民间借贷司法解释（2020）第25条、第28条、第29条", "民间借贷司法解释（2020）第31条",
+        "《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第26条 (unverified)",
+    ]
+    assert "(unverified table)" in parts[-1]
+    assert "on the filing date" in finding.message_en
+
+
+def test_a_2019_private_loan_under_24_percent_is_only_capped_from_2020_08_20() -> None:
+    finding = one(_private_2019(Rate("年利率18%", Decimal("18"), "year")), "rate.above_private_cap")
+    assert "该利率未超过年利率24%" in finding.message
+    assert "亦不应支持" not in finding.point and finding.point.endswith("超过部分依法不应支持。")
+    # at or under the cap at filing (12 %): nothing
+    assert "rate.above_private_cap" not in check(_private_2019(Rate("年利率12%", Decimal("12"), "year")),
+                                                 today=TODAY).codes()
+
+
+def test_a_private_loan_after_2020_08_20_keeps_the_contract_date() -> None:
+    finding = one(loan(lender_kind=LenderKind.PRIVATE, rate=Rate("年利率30%", Decimal("30"), "year")),
+                  "rate.above_private_cap")
+    assert "超过民间借贷利率上限：合同成立时（2023年11月2日）一年期LPR 3.45%的4倍，即年利率13.8%" in finding.message
+    assert "超过合同成立时一年期贷款市场报价利率四倍（年利率13.8%）" in finding.point
+    assert "第31条" not in finding.basis and "法释〔2015〕18号" not in finding.basis
+
+
+def test_private_cap_unknown_names_the_right_date() -> None:
+    finding = one(loan(lender_kind=LenderKind.PRIVATE, signed_on=None), "rate.private_cap_unknown")
+    assert "早于2020年8月20日" in finding.message and "2019年8月20日" not in finding.message
+
+
+# -- 案号 and court ----------------------------------------------------------------------------------------------
+def test_a_shanghai_case_number_at_a_guangdong_court() -> None:
+    number = CaseNumber("（2025）沪0115民初1234号", 2025, "沪0115", "民初", 1234)
+    finding = one(court(name="广东省深圳前海合作区人民法院", case_number=number), "case_number.court_mismatch")
+    assert finding.message.startswith(
+        "案号“（2025）沪0115民初1234号”的法院代字“沪0115”以“沪”开头，是上海的法院；"
+        "而受诉法院“广东省深圳前海合作区人民法院”在广东（法院代字应以“粤”开头）。"
+    )
+    assert finding.field == "court.case_number" and finding.severity == "warning"
+    assert "法〔2015〕137号" in finding.basis and "附件" in finding.basis and "(unverified)" in finding.basis
+    # a court named after a big city without its province: 深圳 is in 广东
+    assert "在广东" in one(court(name="深圳前海合作区人民法院", case_number=number),
+                          "case_number.court_mismatch").message
+    # the sample's own 案号 and court agree
+    assert "case_number.court_mismatch" not in check(weilidai(), today=D(2025, 9, 20)).codes()
+
+
+# -- the instalment schedule and the calendar ---------------------------------------------------------------------
+def test_an_instalment_plan_reaching_into_an_uncovered_year() -> None:
+    case = attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, first_due=D(2026, 6, 1)))
+    finding = one(case, "calendar.schedule_year_not_covered")
+    assert finding.message.startswith(
+        "分期还款计划自2026年6月1日起共12期，最后一期约定于2027年5月1日，还款日涉及2027年，"
+        "而日历尚未收录国务院公布的2027年放假调休安排"
+    )
+    assert "--calendar" in finding.message and "Calendar.from_file" in finding.message
+    assert finding.field == "instalment.first_due"
+    covered = DEFAULT.with_arrangement(2027, [D(2027, 1, 1)], [D(2027, 2, 14)])
+    assert "calendar.schedule_year_not_covered" not in check(case, today=TODAY, calendar=covered).codes()
+    within_2026 = attrs.evolve(clean(), instalment=INSTALMENT)  # 2025-11-01 .. 2026-10-01
+    assert "calendar.schedule_year_not_covered" not in check(within_2026, today=TODAY).codes()
+
+
+def test_a_down_payment_moves_the_last_instalment_a_month_later_as_the_schedule_does() -> None:
+    plan = attrs.evolve(INSTALMENT, months=11, first_due=D(2026, 1, 28))
+    assert "calendar.schedule_year_not_covered" not in check(attrs.evolve(clean(), instalment=plan),
+                                                             today=TODAY).codes()
+    with_down = attrs.evolve(plan, down_payment=Decimal("1000.00"))
+    # the last instalment falls on 2026-12-28: the 2027 notice may still move it
+    assert last_instalment_due(11, D(2026, 1, 28), Decimal("1000.00")) == D(2026, 12, 28)
+    schedule = build_schedule(Decimal("12000.00"), 11, D(2026, 1, 28), Decimal("1000.00"))
+    assert schedule.rows[-1].nominal_due == D(2026, 12, 28)  # the document's schedule agrees
+    assert build_schedule(Decimal("12000.00"), 11, D(2026, 1, 28)).rows[-1].nominal_due == \
+        last_instalment_due(11, D(2026, 1, 28), Decimal("0"))
+    finding = one(attrs.evolve(clean(), instalment=with_down), "calendar.schedule_year_not_covered")
+    assert "最后一期约定于2026年12月28日，还款日涉及2027年" in finding.message
+
+
+def test_a_supplied_year_the_installed_data_covers_is_reported_with_its_differences() -> None:
+    finding = next(f for f in check(clean(), today=TODAY, calendar=REPLACING_2025).findings
+                   if f.code == "calendar.supplied_replaces_installed")
+    assert finding.severity == "info"
+    assert finding.message.startswith(
+        "日历提供了2025年的放假调休安排，而已安装的数据已收录国务院公布的2025年安排；本次计算以提供的安排为准"
+    )
+    assert "两者有2天不同：2025年10月8日（提供的安排为工作日）、2025年10月9日（提供的安排为休息日）" in finding.message
+    same = DEFAULT.with_arrangement(2027, [D(2027, 1, 1)], [D(2027, 2, 14)])  # not installed: nothing to replace
+    assert "calendar.supplied_replaces_installed" not in check(clean(), today=TODAY, calendar=same).codes()
+
+
+# -- appeal -----------------------------------------------------------------------------------------------------
+def test_appeal_passed_and_soon() -> None:
+    passed = one(service(judgment_served_on=D(2025, 10, 20)), "deadline.appeal_passed", D(2025, 11, 5))
+    assert passed.message.startswith(
+        "上诉期限已于2025年11月4日（星期二）届满（今天是2025年11月5日），第一审判决已发生法律效力"
+    )
+    assert passed.field == "service.judgment_served_on"
+    soon = one(service(ruling_served_on=D(2025, 9, 26)), "deadline.appeal_soon", D(2025, 10, 7))
+    assert soon.message.startswith("裁定上诉期限2025年10月9日（星期四）届满，还剩2天")
+    assert soon.field == "service.ruling_served_on"
+
+
+# -- several charges on the overdue principal ---------------------------------------------------------------------
+def test_rate_penalty_and_compound_interest_together_exceed_24_percent() -> None:
+    # 日0.05% (18.25 %) + a penalty of 日0.02% (7.3 %) on top + compound interest claimed: each under 24 % alone
+    case = loan(penalty_rate=DAILY_002)
+    assert case.claims[1].info is not None and ClaimKind.COMPOUND_INTEREST in case.claims[1].info.kinds
+    finding = one(case, "rate.combined_above_24")
+    assert "rate.above_licensed_cap" not in check(case, today=TODAY).codes()
+    assert finding.message.startswith(
+        "逾期后对同一笔逾期本金同时计收借款利率（日利率0.05%，按一年365天折合年利率18.25%）、逾期罚息利率"
+        "（日利率0.02%，按一年365天折合年利率7.3%），合计折合年利率25.55%，超过年利率24%；"
+        "另有第2项主张的复利在此之上另计，实际负担更高。"
+    )
+    assert "计算方法：罚息利率低于借款利率，按在借款利率之外加收罚息计算。" in finding.message
+    assert finding.field == "loan.penalty_rate"
+    assert finding.basis.startswith("《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第2条 "
+                                    "(unverified verbatim)")
+    assert "合计折合年利率已达25.55%，尚未计入第2项主张的复利" in finding.point
+    assert "合计超过年利率24%的部分，请求人民法院依法不予支持" in finding.point
+
+
+def test_claimed_rates_and_a_damages_rate_add_up() -> None:
+    damages = claim("判令被告按日利率0.02%支付违约金", None, ClaimKind.DAMAGES,
+                    rate=attrs.evolve(DAILY_002, raw="日利率0.02%"))
+    interest = claim("判令被告按日利率0.05%支付利息", None, ClaimKind.INTEREST, rate=DAILY_005)
+    case = attrs.evolve(clean(), claims=(clean().claims[0], interest, damages))
+    finding = one(case, "rate.combined_above_24")
+    assert "第2项诉讼请求的利率（日利率0.05%" in finding.message
+    assert "第3项诉讼请求的违约金利率（日利率0.02%" in finding.message
+    assert "合计折合年利率25.55%" in finding.message and finding.field == "claims[2]"
+
+
+def test_a_rate_with_a_charge_without_a_rate_asks_the_lawyer_to_compute() -> None:
+    finding = one(loan(penalty_rate=DAILY_006), "rate.combined_unknown")
+    assert finding.message.startswith(
+        "逾期后对同一笔逾期本金同时计收多项费用：逾期罚息利率（日利率0.06%，按一年365天折合年利率21.9%）；"
+        "另有第2项主张的复利，未载明利率，无法计算合计年利率。"
+    )
+    assert "合计金额 ÷ 计息本金 ÷ 计息天数 × 365" in finding.message
+    assert finding.severity == "info" and finding.field == "claims[1]" and not finding.point
+
+
+def test_the_credit_card_sample_is_asked_to_compute_interest_with_damages_and_fees() -> None:
+    finding = one(credit_card(), "rate.combined_unknown", D(2026, 2, 5))
+    assert "第3项诉讼请求的利率（日利率万分之五" in finding.message
+    assert "另有第2项主张的违约金，未载明利率" in finding.message
+    assert "第2项主张的手续费、律师费等费用亦属应计入合计的其他费用" in finding.message
+
+
+# -- a claim's amount against its own text ------------------------------------------------------------------------
+def test_an_amount_that_contradicts_its_text() -> None:
+    finding = one(amount_not_text(), "claims.amount_differs_from_text")
+    assert finding.message.startswith(
+        "第1项诉讼请求填写的金额为16,000.00元，但该项请求的文字所载金额为15,600.00元（相差400.00元）"
+    )
+    assert finding.field == "claims[0].amount"
+    assert "民诉法第124条" in finding.basis
+    assert "claims.amount_differs_from_text" not in check(clean(), today=TODAY).codes()
+
+
+def test_an_amount_typed_over_the_text_is_found_from_a_case_file() -> None:
+    case = load_case({"claims": [{"text": "判令被告立即偿还借款本金人民币15,600.00元", "amount": 16000}]})
+    finding = one(case, "claims.amount_differs_from_text")
+    assert "填写的金额为16,000.00元，但该项请求的文字所载金额为15,600.00元" in finding.message
+    same = load_case({"claims": [{"text": "判令被告立即偿还借款本金人民币15,600.00元", "amount": "15600"}]})
+    assert "claims.amount_differs_from_text" not in check(same, today=TODAY).codes()

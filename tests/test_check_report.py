@@ -18,7 +18,7 @@ from summons_kit.law.deadlines import answer_deadline
 from summons_kit.law.ics import write_ics
 from summons_kit.law.rules import findings_markdown, replace_generated, rule_table
 from summons_kit.model import Case
-from summons_kit.report_text import format_report, width, wrap
+from summons_kit.report_text import EXPLANATION_WIDTH, format_report, width, wrap
 
 D = dt.date
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -40,6 +40,10 @@ def test_to_dict_has_exactly_the_given_keys() -> None:
     details = report.to_dict(details=True)["deadline_details"]
     assert [d["key"] for d in details] == ["answer", "jurisdiction", "evidence", "hearing", "appeal"]
     assert details[3]["at"] == "2025-10-15T09:30:00" and details[4]["date"] is None
+    assert details[0]["field"] == "service.served_on" and details[0]["undated_zh"] == ""
+    small = check(credit_card(), today=D(2026, 2, 5)).to_dict(details=True)["deadline_details"]
+    assert small[-1]["key"] == "appeal" and small[-1]["undated_zh"] == "一审终审"
+    assert small[-1]["explanation"].startswith("本案适用小额诉讼程序，实行一审终审")
 
 
 def test_report_accessors() -> None:
@@ -86,7 +90,40 @@ def test_format_report_is_aligned_for_chinese() -> None:
         cells = re.split(r"\s{2,}", line.strip())
         assert width(line[: line.index(cells[-1])]) == label_at, line
     assert "jurisdiction.far_court" in text and "民诉法" in text
-    assert "检查结果 / findings: 0 个错误，3 个警告，1 个提示 / 0 error(s), 3 warning(s), 1 info" in text
+    # the infos: the assignment notified by a newspaper, and interest with 违约金 and fees to add up (法发〔2017〕22号)
+    assert "检查结果 / findings: 0 个错误，3 个警告，2 个提示 / 0 error(s), 3 warning(s), 2 info" in text
+    assert [f.code for f in report.infos] == ["rate.combined_unknown", "assignment.notice_by_publication"]
+
+
+def test_format_report_shows_how_each_deadline_was_computed() -> None:
+    report = check(credit_card(), today=D(2026, 2, 5))
+    text = format_report(report, credit_card())
+    lines = text.splitlines()
+    start = lines.index("计算方法与依据 / how each deadline was computed")
+    block = lines[start + 1: lines.index("", start)]
+    assert block[0] == "- 答辩期限：2026年2月3日收到起诉状副本，次日起算15日至2026年2月18日（星期"
+    assert all(line.startswith(("- ", "  ")) for line in block)
+    assert all(width(line) <= 2 + EXPLANATION_WIDTH for line in block)
+    joined = "".join(line[2:] for line in block)
+    for deadline in report.deadlines:  # every explanation and basis, whole, in report order
+        assert f"{deadline.label_zh}：{deadline.explanation}" in joined
+        assert f"依据：{deadline.basis}" in joined
+    assert "  依据：民诉法第128条；民诉法第85条第2款；民诉法解释第125条；民诉法第85条第3款" in block
+    # the small-claims appeal row says 一审终审 where other undated rows say —
+    appeal_row = next(line for line in lines if "上诉期限 / appeal deadline" in line)
+    assert appeal_row.startswith("一审终审")
+    assert "- 上诉期限：本案适用小额诉讼程序，实行一审终审" in text
+    ordinary = format_report(check(weilidai(), today=D(2025, 9, 20)), weilidai())
+    row = next(line for line in ordinary.splitlines() if "上诉期限 / appeal deadline" in line)
+    assert row.startswith("—") and "一审终审" not in ordinary
+
+
+def test_format_report_shows_a_dated_appeal() -> None:
+    case = attrs.evolve(weilidai(), service=attrs.evolve(weilidai().service, judgment_served_on=D(2025, 11, 3)))
+    text = format_report(check(case, today=D(2025, 11, 10)), case)
+    row = next(line for line in text.splitlines() if "上诉期限 / appeal deadline" in line)
+    assert row.startswith("2025-11-18") and "星期二" in row and "8天" in row
+    assert "- 上诉期限：不服第一审判决的，自判决书送达之日起15日内上诉" in text
 
 
 def test_format_report_days_left_and_passed() -> None:
@@ -158,3 +195,13 @@ def test_deadlines_doc_examples_are_right() -> None:
     assert len(rows) >= 15
     for served, deadline in rows:
         assert answer_deadline(D.fromisoformat(served)).isoformat() == deadline, served
+
+
+def test_a_dated_appeal_goes_into_the_calendar_file_and_the_html(tmp_path: Path) -> None:
+    case = attrs.evolve(weilidai(), service=attrs.evolve(weilidai().service, judgment_served_on=D(2025, 11, 3)))
+    report = check(case, today=D(2025, 11, 10))
+    cal = icalendar.Calendar.from_ical(write_ics(report, case, tmp_path / "d.ics").read_bytes())
+    appeal = next(e for e in cal.walk("VEVENT") if str(e["summary"]).startswith("上诉期限"))
+    assert appeal.decoded("dtstart") == D(2025, 11, 18)
+    assert "依据：民诉法第171条第1款" in str(appeal["description"])
+    assert "一审终审" in check(credit_card(), today=D(2026, 2, 5))._repr_html_()

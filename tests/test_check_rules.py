@@ -12,11 +12,13 @@ from conftest import DAILY_005, DAILY_0075, claim, weilidai_case
 
 from summons_kit.check import Report, check, rule_table
 from summons_kit.fields.case_number import CaseNumber
-from summons_kit.fields.claims import ClaimKind, Rate
+from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
+from summons_kit.law.calendar import DEFAULT, Calendar
 from summons_kit.model import (
     AnswerPoint,
     Assignment,
     Case,
+    Claim,
     Complaint,
     Defence,
     Evidence,
@@ -73,9 +75,28 @@ def with_claims(*extra: object) -> Case:
 
 BUYER = "上海某某资产管理有限公司"
 INSTALMENT = Instalment(months=12, first_due=D(2025, 11, 1), reasons="失业,收入骤减")
+DAILY_002 = Rate("日利率0.02%", Decimal("7.3"), "day", 365)  # a penalty charged on top of the contract rate
+DAILY_006 = Rate("日利率0.06%", Decimal("21.9"), "day", 365)  # a penalty rate replacing the contract rate
+SHANGHAI_NUMBER = CaseNumber("（2025）沪0115民初1234号", 2025, "沪0115", "民初", 1234)
+#: the installed 2025 arrangement supplied again, with National Day moved by a day (10-09 off instead of 10-08)
+REPLACING_2025 = DEFAULT.with_arrangement(
+    2025,
+    [D(2025, 1, 1), *(D(2025, 1, 28) + dt.timedelta(days=n) for n in range(8)), D(2025, 4, 4), D(2025, 4, 5),
+     D(2025, 4, 6), *(D(2025, 5, 1) + dt.timedelta(days=n) for n in range(5)), D(2025, 5, 31), D(2025, 6, 1),
+     D(2025, 6, 2), *(D(2025, 10, 1) + dt.timedelta(days=n) for n in range(7)), D(2025, 10, 9)],
+    [D(2025, 1, 26), D(2025, 2, 8), D(2025, 4, 27), D(2025, 9, 28), D(2025, 10, 11)],
+)
 
-#: code -> (case, today) that triggers it
-TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date]]] = {
+
+def amount_not_text() -> Case:
+    """Claim 1 entered as 16,000.00 while its text says 15,600.00."""
+    text = "判令被告立即偿还借款本金人民币15,600.00元"
+    wrong = Claim(text=text, amount=Decimal("16000.00"),
+                  info=ClaimInfo(raw=text, kinds=(ClaimKind.PRINCIPAL,), amount=Decimal("15600.00")))
+    return attrs.evolve(clean(), claims=(wrong, *clean().claims[1:]), complaint=Complaint())
+
+#: code -> (case, today) or (case, today, calendar) that triggers it
+TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Calendar]]] = {
     "service.unknown": lambda: (service(served_on=None), TODAY),
     "service.in_future": lambda: (clean(), D(2025, 9, 10)),
     "service.after_hearing": lambda: (service(hearing=D(2025, 9, 10)), TODAY),
@@ -84,6 +105,7 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date]]] = {
     "evidence.period_out_of_range": lambda: (service(evidence_deadline=D(2025, 10, 10)), TODAY),
     "case_number.not_first_instance": lambda: (
         court(case_number=CaseNumber("（2025）粤01民终1234号", 2025, "粤01", "民终", 1234)), TODAY),
+    "case_number.court_mismatch": lambda: (court(case_number=SHANGHAI_NUMBER), TODAY),
     "case_number.year_after_service": lambda: (
         court(case_number=CaseNumber("（2026）粤0104民初1号", 2026, "粤0104", "民初", 1)), TODAY),
     "deadline.answer_passed": lambda: (clean(), D(2025, 9, 27)),
@@ -91,6 +113,12 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date]]] = {
     "deadline.evidence_passed": lambda: (service(evidence_deadline=D(2025, 9, 19)), D(2025, 9, 22)),
     "deadline.evidence_soon": lambda: (service(evidence_deadline=D(2025, 9, 19)), D(2025, 9, 17)),
     "deadline.hearing_passed": lambda: (clean(), D(2025, 10, 16)),
+    # judgment served 2025-10-20: 15 days end on Tuesday 2025-11-04
+    "deadline.appeal_passed": lambda: (service(judgment_served_on=D(2025, 10, 20)), D(2025, 11, 5)),
+    "deadline.appeal_soon": lambda: (service(ruling_served_on=D(2025, 9, 26)), D(2025, 10, 7)),
+    "calendar.schedule_year_not_covered": lambda: (
+        attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, first_due=D(2026, 6, 1))), TODAY),
+    "calendar.supplied_replaces_installed": lambda: (clean(), TODAY, REPLACING_2025),
     "calendar.year_not_covered": lambda: (
         attrs.evolve(service(served_on=D(2027, 3, 10), evidence_deadline=None, hearing=None),
                      court=attrs.evolve(clean().court, case_number=None)), D(2027, 3, 12)),
@@ -106,6 +134,9 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date]]] = {
                   Decimal("1046.88")))),
     ), complaint=Complaint()), TODAY),
     "rate.above_licensed_cap": lambda: (loan(penalty_rate=DAILY_0075), TODAY),
+    "rate.combined_above_24": lambda: (loan(penalty_rate=DAILY_002), TODAY),
+    "rate.combined_unknown": lambda: (loan(penalty_rate=DAILY_006), TODAY),
+    "claims.amount_differs_from_text": lambda: (amount_not_text(), TODAY),
     "rate.above_private_cap": lambda: (loan(lender_kind=LenderKind.PRIVATE), TODAY),
     "rate.private_cap_unknown": lambda: (loan(lender_kind=LenderKind.PRIVATE, signed_on=None), TODAY),
     "rate.local_financial_"
@@ -138,8 +169,8 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date]]] = {
 }
 
 
-def run(case: Case, today: dt.date = TODAY) -> Report:
-    return check(case, today=today)
+def run(case: Case, today: dt.date = TODAY, calendar: Calendar | None = None) -> Report:
+    return check(case, today=today, calendar=calendar)
 
 
 def test_the_clean_case_raises_nothing() -> None:
@@ -154,8 +185,8 @@ def test_every_code_has_a_trigger() -> None:
 
 @pytest.mark.parametrize("code", sorted(TRIGGERS))
 def test_trigger(code: str) -> None:
-    case, today = TRIGGERS[code]()
-    report = run(case, today)
+    case, today, *calendar = TRIGGERS[code]()
+    report = run(case, today, *calendar)
     found = [f for f in report.findings if f.code == code]
     assert found, f"{code} not raised; got {report.codes()}"
     declared = next(c for c in rule_table() if c.code == code)
@@ -185,6 +216,19 @@ def test_trigger(code: str) -> None:
         (loan(last_due=D(2022, 8, 22)), TODAY, "limitation.possibly_expired"),  # ends 2025-08-22, filed 08-20
         (loan(last_due=D(2022, 3, 5), last_payment_on=D(2023, 1, 9)), TODAY, "limitation.possibly_expired"),
         (court(name="广州互联网法院"), TODAY, "jurisdiction.far_court"),  # same city
+        (court(name="某某人民法院", case_number=SHANGHAI_NUMBER), TODAY, "case_number.court_mismatch"),
+        (court(name="新疆生产建设兵团第八师中级人民法院", case_number=CaseNumber(
+            "（2025）兵08民初1号", 2025, "兵08", "民初", 1)), TODAY, "case_number.court_mismatch"),
+        (court(name="上海金融法院", case_number=SHANGHAI_NUMBER), TODAY, "case_number.court_mismatch"),
+        (service(judgment_served_on=D(2025, 10, 20)), D(2025, 11, 4), "deadline.appeal_passed"),  # last day
+        (service(judgment_served_on=D(2025, 10, 20)), D(2025, 10, 31), "deadline.appeal_soon"),  # 4 days
+        # 11 instalments from 2026-01-28: the last is due 2026-11-28, before the days 2027's notice may move
+        (attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, months=11, first_due=D(2026, 1, 28))), TODAY,
+         "calendar.schedule_year_not_covered"),
+        (loan(penalty_rate=DAILY_006), TODAY, "rate.combined_above_24"),  # 21.9 % replaces 18.25 %
+        (loan(rate=Rate("日利率0.03%", Decimal("10.95"), "day", 365), penalty_rate=DAILY_002), TODAY,
+         "rate.combined_above_24"),  # 10.95 % + 7.3 % = 18.25 %
+        (evolve(loan(penalty_rate=DAILY_006), "loan", penalty_rate=None), TODAY, "rate.combined_unknown"),
         (court(name="广东省广州市中级人民法院"), TODAY, "jurisdiction.far_court"),
         (evolve(clean(), "defendant", address="越秀区某某路1号"), TODAY, "jurisdiction.far_court"),
         # city unknown

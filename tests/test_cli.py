@@ -179,3 +179,11 @@ def test_ics_into_a_new_folder(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     ics = tmp_path / "calendar" / "deadlines.ics"
     code, _, _ = run(capsys, "check", str(WEILIDAI), "--today", "2026-11-28", "--ics", str(ics))
     assert code in (0, 1) and "BEGIN:VEVENT" in ics.read_text(encoding="utf-8")
+
+
+def test_check_json_details_explain_each_deadline(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "check", str(WEILIDAI), "--today", "2026-11-28", "--json", "--details")
+    data = json.loads(out)
+    answer = next(d for d in data["deadline_details"] if d["key"] == "answer")
+    assert answer["date"] == "2026-12-07"
+    assert "2026年11月20日" in answer["explanation"] and "民诉法" in answer["basis"]

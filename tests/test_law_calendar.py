@@ -162,3 +162,33 @@ def test_a_bad_calendar_file_is_reported(tmp_path: Path) -> None:
     other.write_text("2027-10-01", encoding="utf-8")
     with pytest.raises(ParseError, match=r"\.toml 或 \.json"):
         Calendar.from_file(other)
+
+
+def test_a_year_without_days_off_is_refused_and_the_installed_data_kept(tmp_path: Path) -> None:
+    only_year = tmp_path / "2025.toml"
+    only_year.write_text("[2025]\n", encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        Calendar.from_file(only_year)
+    assert caught.value.field == "2025.toml: 2025.holidays"
+    assert "2025年的安排没有列出任何放假日期" in str(caught.value)
+    assert "lists no days off" in str(caught.value)
+    with pytest.raises(ParseError, match="2027年的安排没有列出任何放假日期"):
+        Calendar.from_mapping({"2027": {"workdays": ["2027-09-26"]}})
+    with pytest.raises(ParseError, match="没有列出任何放假日期") as direct:
+        DEFAULT.with_arrangement(2025)
+    assert direct.value.field == "holidays"
+    assert DEFAULT.next_working_day(D(2025, 10, 1)) == D(2025, 10, 9)  # nothing was replaced
+
+
+def test_the_calendar_tells_which_supplied_years_replace_installed_data() -> None:
+    assert DEFAULT.installed_covers(2025) and not DEFAULT.installed_covers(2027)
+    assert DEFAULT.replaced_years() == ()
+    mixed = Calendar.from_mapping(ARRANGEMENT_2027).with_arrangement(
+        2025, [D(2025, 10, 1) + dt.timedelta(days=n) for n in range(8)], [D(2025, 9, 28), D(2025, 10, 11)]
+    )
+    assert mixed.covers(2025) and mixed.installed_covers(2025)
+    assert mixed.replaced_years() == (2025,)  # 2027 was not installed: supplying it replaces nothing official
+    # only National Day was supplied: the other 2025 holidays are working days now
+    differ = mixed.differences(2025)
+    assert D(2025, 1, 1) in differ and D(2025, 1, 28) in differ and D(2025, 10, 1) not in differ
+    assert mixed.differences(2025, limit=2) == differ[:2]

@@ -8,8 +8,10 @@ import attrs
 import pytest
 from test_check_cases import credit_card, weilidai
 
+from summons_kit import load_case
+from summons_kit.errors import ParseError
 from summons_kit.law.calendar import DEFAULT, Calendar
-from summons_kit.law.deadlines import DEADLINE_KEYS, answer_deadline, compute_deadlines
+from summons_kit.law.deadlines import DEADLINE_KEYS, Deadline, answer_deadline, compute_deadlines
 from summons_kit.model import Case, Party, Procedure, Service, ServiceMethod
 
 D = dt.date
@@ -186,3 +188,88 @@ def test_deadlines_come_in_the_documented_order() -> None:
     keys = [d.key for d in compute_deadlines(case)]
     assert keys == [k for k in DEADLINE_KEYS if k in keys]
     assert keys == ["public_notice", "answer", "jurisdiction", "evidence", "hearing", "appeal"]
+
+
+# -- appeal deadlines from the service of a judgment or ruling ------------------------------------------------------
+def _decided(case: Case, **dates: object) -> dict[str, Deadline]:
+    return {d.key: d for d in compute_deadlines(attrs.evolve(case, service=attrs.evolve(case.service, **dates)))}
+
+
+def test_appeal_from_a_judgment_is_15_days_rolled() -> None:
+    # judgment served 2025-09-16: day 15 is National Day (10-01), rolled to 10-09
+    appeal = _decided(weilidai(), judgment_served_on=D(2025, 9, 16))["appeal"]
+    assert appeal.date == D(2025, 10, 9) and appeal.day == D(2025, 10, 9)
+    assert appeal.explanation.startswith(
+        "不服第一审判决的，自判决书送达之日起15日内上诉（《民事诉讼法》第171条第1款）：2025年9月16日收到判决书，"
+        "次日起算15日至2025年10月1日（星期三）；该日（国庆节假期，星期三）不是工作日"
+    )
+    assert "顺延至其后第一个工作日2025年10月9日（星期四）" in appeal.explanation
+    assert "上诉状应通过原审人民法院提出" in appeal.explanation
+    assert appeal.basis.startswith("民诉法第171条第1款；民诉法第85条第2款")
+    assert appeal.field == "service.judgment_served_on" and appeal.label_zh == "上诉期限"
+    # not rolled: served 2026-03-02, day 15 is Tuesday 2026-03-17
+    assert _decided(weilidai(), judgment_served_on=D(2026, 3, 2))["appeal"].date == D(2026, 3, 17)
+
+
+def test_appeal_from_a_ruling_is_10_days_and_the_judgments_rule_stays() -> None:
+    found = _decided(weilidai(), ruling_served_on=D(2025, 9, 26))
+    ruling = found["appeal_ruling"]
+    # 2025-09-26 + 10 = Monday 2025-10-06, inside the National Day break: rolled to 10-09
+    assert ruling.date == D(2025, 10, 9)
+    assert ruling.label_zh == "裁定上诉期限" and ruling.field == "service.ruling_served_on"
+    assert "自裁定书送达之日起10日内上诉（《民事诉讼法》第171条第2款" in ruling.explanation
+    assert ruling.basis.startswith("民诉法第171条第2款")
+    assert found["appeal"].date is None  # the judgment is not known yet
+    assert "service.judgment_served_on" in found["appeal"].explanation
+    assert list(found)[-2:] == ["appeal", "appeal_ruling"]
+
+
+def test_appeal_abroad_is_30_days() -> None:
+    abroad = attrs.evolve(weilidai(), defendant=attrs.evolve(weilidai().defendant, abroad=True))
+    found = _decided(abroad, judgment_served_on=D(2026, 3, 2), ruling_served_on=D(2026, 3, 2))
+    # 2026-03-02 + 30 = Wednesday 2026-04-01
+    assert found["appeal"].date == found["appeal_ruling"].date == D(2026, 4, 1)
+    assert "当事人在中华人民共和国领域内没有住所" in found["appeal"].explanation
+    assert found["appeal"].basis.startswith("民诉法第286条")
+
+
+def test_no_appeal_in_small_claims_even_with_a_judgment_date() -> None:
+    found = _decided(credit_card(), judgment_served_on=D(2026, 3, 10), ruling_served_on=D(2026, 2, 10))
+    appeal = found["appeal"]
+    assert appeal.date is None and appeal.day is None and "appeal_ruling" not in found
+    assert appeal.undated_zh == "一审终审" and appeal.basis == "民诉法第165条"
+    assert "判决书于2026年3月10日送达，没有上诉期限" in appeal.explanation
+    assert "裁定书于2026年2月10日送达" in appeal.explanation
+
+
+def test_an_appeal_in_an_uncovered_year_says_so() -> None:
+    appeal = _decided(weilidai(), judgment_served_on=D(2027, 3, 2))["appeal"]
+    assert appeal.date == D(2027, 3, 17) and appeal.uncovered_years == (2027,)
+    assert "2027年的国务院放假调休安排尚未收录" in appeal.explanation
+
+
+def test_the_loader_reads_the_judgment_and_ruling_dates() -> None:
+    case = load_case({"service": {"judgment_served_on": "2026年3月2日", "ruling_served_on": "二〇二六年一月五日"}})
+    assert case.service.judgment_served_on == D(2026, 3, 2) and case.service.ruling_served_on == D(2026, 1, 5)
+    found = {d.key: d for d in compute_deadlines(case)}
+    assert found["appeal"].date == D(2026, 3, 17)
+    assert found["appeal_ruling"].date == D(2026, 1, 15)  # 2026-01-05 + 10, a Thursday
+
+
+# -- answer_deadline takes what a user has at hand --------------------------------------------------------------
+def test_answer_deadline_takes_a_datetime_and_returns_a_date() -> None:
+    result = answer_deadline(dt.datetime(2025, 9, 16, 10))
+    assert result == D(2025, 10, 9) and type(result) is dt.date
+
+
+@pytest.mark.parametrize("text", ["2025年9月16日", "二〇二五年九月十六日", "2025-09-16", "2025年9月16日上午10时"])
+def test_answer_deadline_reads_a_date_text(text: str) -> None:
+    result = answer_deadline(text)
+    assert result == D(2025, 10, 9) and type(result) is dt.date
+
+
+def test_answer_deadline_refuses_what_is_not_a_date() -> None:
+    with pytest.raises(TypeError, match=r"served 应为日期.*not int"):
+        answer_deadline(20250916)  # type: ignore[arg-type]
+    with pytest.raises(ParseError, match="相对日期"):
+        answer_deadline("明天")

@@ -22,6 +22,7 @@ from summons_kit.law.limits import (
     lender_kind,
     licensed_cap,
     limitation,
+    old_private_rule,
     private_cap,
     rate_text,
 )
@@ -186,3 +187,29 @@ def test_limitation_uses_service_when_the_filing_date_is_unknown() -> None:
     period = limitation(case)
     assert period is not None and period.reference_field == "service.served_on" and period.expired
     assert limitation(attrs.evolve(case, loan=Loan())) is None
+
+
+def test_the_cap_before_2020_08_20_says_which_interest_it_governs() -> None:
+    cap = private_cap(D(2019, 4, 15), D(2025, 8, 20))
+    assert cap is not None and cap.moment == "起诉时" and cap.applies_from == D(2020, 8, 20)
+    assert cap.text.startswith("合同成立于2020年8月20日之前（2019年4月15日），自2020年8月20日起的利息以起诉时"
+                               "（2025年8月20日）一年期LPR 3%的4倍，即年利率12%为限")
+    assert cap.basis.split("；")[:2] == [
+        "民间借贷司法解释（2020）第25条、第28条、第29条", "民间借贷司法解释（2020）第31条",
+    ]
+    later = private_cap(D(2023, 11, 2), None)
+    assert later is not None and later.moment == "合同成立时" and later.applies_from is None
+    assert "第31条" not in later.basis
+
+
+@pytest.mark.parametrize(
+    ("annual", "words"),
+    [("18", "该利率未超过年利率24%"), ("30", "超过部分原告请求支付的不予支持"), ("40", "超过部分无效")],
+)
+def test_the_2015_rule_for_interest_before_2020_08_20(annual: str, words: str) -> None:
+    assert words in old_private_rule(Decimal(annual))
+
+
+def test_an_annual_rate_is_not_repeated() -> None:
+    assert rate_text(Rate("年利率30%", Decimal("30"), "year")) == "年利率30%"
+    assert rate_text(Rate("年息1分", Decimal("10"), "year")) == "年息1分（年利率10%）"

@@ -30,6 +30,9 @@ ANSWER = f"{CPL_128}；{CPL_85_START}；{CPL_85_HOLIDAY}"
 ANSWER_ABROAD = f"{CPL_285}；{CPL_85_START}；{CPL_85_HOLIDAY}"
 JURISDICTION_OBJECTION = f"{CPL_130}；{CPL_128}"
 APPEAL = f"{CPL_171}；{CPL_286}"
+APPEAL_JUDGMENT = f"{CPL_171}第1款；{CPL_85_START}；{CPL_85_HOLIDAY}"
+APPEAL_RULING = f"{CPL_171}第2款；{CPL_85_START}；{CPL_85_HOLIDAY}"
+APPEAL_ABROAD = f"{CPL_286}；{CPL_85_START}；{CPL_85_HOLIDAY}"
 PUBLIC_NOTICE = CPL_95
 
 # Evidence period (举证期限)
@@ -44,7 +47,11 @@ SPI_90 = "民诉法解释第90条"
 ANSWER_FORM = "《民事诉讼文书样式》（法〔2016〕221号）民事答辩状；要素式答辩状（法〔2025〕82号）"
 EVIDENCE_RULES_19 = "证据规定第19条"
 INSTALMENT_CUSTOM = "分期还款申请的通常内容（无强制格式）；民诉法第96-102条（调解）"
-CASE_NUMBER_RULES = "《最高人民法院关于人民法院案件案号的若干规定》 (unverified)"
+CASE_NUMBER_RULES = "《最高人民法院关于人民法院案件案号的若干规定》（法〔2015〕137号） (unverified)"
+#: the court code (法院代字) of a 案号 begins with the province's abbreviation (粤, 沪, 京 …)
+CASE_NUMBER_COURT_CODE = (
+    "《最高人民法院关于人民法院案件案号的若干规定》（法〔2015〕137号）及其附件（各级人民法院的法院代字） (unverified)"
+)
 
 # Money
 FINANCIAL_24 = (
@@ -53,6 +60,10 @@ FINANCIAL_24 = (
 )
 PRIVATE_LENDING_25 = "民间借贷司法解释（2020）第25条、第28条、第29条"
 PRIVATE_LENDING_31 = "民间借贷司法解释（2020）第31条"
+#: the rule for interest up to 2020-08-19 on contracts made before 2020-08-20 (24 % protected, above 36 % void)
+PRIVATE_LENDING_2015 = (
+    "《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第26条 (unverified)"
+)
 LOCAL_FINANCIAL = (
     "法释〔2020〕27号（地方金融组织不适用民间借贷司法解释）；法发〔2017〕22号第2条参照适用 (unverified: "
     "courts differ)"
@@ -62,6 +73,17 @@ PENALTY_AND_DAMAGES = "司法实践（罚息与违约金不宜重复计收，无
 ATTORNEY_FEES = "合同约定；民诉法解释第90条（举证责任）"
 ACCELERATION = "合同的提前到期条款（无单一条文）；民诉法解释第90条（举证责任）"
 COMPLAINT_ARITHMETIC = "民诉法第124条（起诉状应写明诉讼请求） (unverified)"
+
+
+def join(*parts: str) -> str:
+    """Bases joined with ；, each article group once, in the order given (``join(A, "A；B")`` -> ``A；B``)."""
+    seen: list[str] = []
+    for part in parts:
+        for item in part.split("；"):
+            item = item.strip()
+            if item and item not in seen:
+                seen.append(item)
+    return "；".join(seen)
 
 # Limitation and assignment
 LIMITATION = "民法典第188条、第189条、第195条、第201-203条"

@@ -159,11 +159,31 @@ class Calendar:
         Decided from the data: the installed package lists 调休 working days only for years whose State
         Council notice it contains.
         """
-        if year in self.supplied_years:
-            return True
+        return year in self.supplied_years or self.installed_covers(year)
+
+    def installed_covers(self, year: int) -> bool:
+        """Whether the installed ``holidays`` data carries the official arrangement of ``year`` (whatever the
+        user supplied)."""
         if year < FIRST_OFFICIAL_YEAR:
             return False
         return any(d.year == year for d in self._load(year).weekend_workdays)
+
+    def replaced_years(self) -> tuple[int, ...]:
+        """The supplied years the installed data already covers: there the user's arrangement replaces the
+        official data."""
+        return tuple(sorted(y for y in self.supplied_years if self.installed_covers(y)))
+
+    def differences(self, year: int, limit: int | None = None) -> tuple[dt.date, ...]:
+        """The days of ``year`` whose working-day status differs from the installed data alone (at most
+        ``limit``)."""
+        installed = Calendar()
+        found: list[dt.date] = []
+        day = dt.date(year, 1, 1)
+        while day.year == year and (limit is None or len(found) < limit):
+            if self.is_working_day(day) != installed.is_working_day(day):
+                found.append(day)
+            day += ONE_DAY
+        return tuple(found)
 
     def years_needed(self, first: dt.date, last: dt.date) -> tuple[int, ...]:
         """The years whose arrangement decides the days ``first``..``last`` (a last day and its roll-over)."""
@@ -190,6 +210,16 @@ class Calendar:
         holidays = tuple(holidays)
         workdays = tuple(workdays)
         _check_arrangement(year, holidays, workdays)
+        if not holidays:
+            raise _arrangement_error(
+                year, "holidays",
+                f"{year}年的安排没有列出任何放假日期。提供某年的安排会替换该年已安装的官方数据，空的安排会把该年"
+                "所有节假日当作工作日；请列出国务院通知中的全部放假日期（holidays）和调休上班日（workdays），"
+                "或删除该年",
+                f"the arrangement for {year} lists no days off. A supplied year replaces the installed data of "
+                "that year, so an empty one would make every holiday a working day; list every day off "
+                "(holidays) and working weekend day (workdays) of the notice, or remove the year",
+            )
         return attrs.evolve(
             self,
             extra_holidays=self.extra_holidays | frozenset(holidays),

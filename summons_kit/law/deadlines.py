@@ -12,6 +12,7 @@ import datetime as dt
 
 import attrs
 
+from summons_kit.fields.dates import parse_date
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law import basis
 from summons_kit.law.calendar import DEFAULT, Calendar, date_zh, weekday_zh
@@ -30,7 +31,9 @@ APPEAL_DAYS_RULING = 10  # 民诉法 171
 APPEAL_DAYS_ABROAD = 30  # 民诉法 286
 
 #: every key a Deadline may have, in the order they are reported
-DEADLINE_KEYS = ("public_notice", "answer", "jurisdiction", "evidence", "hearing", "appeal")
+DEADLINE_KEYS = ("public_notice", "answer", "jurisdiction", "evidence", "hearing", "appeal", "appeal_ruling")
+#: the rulings that may be appealed: 不予受理, 管辖权异议, 驳回起诉 (民诉法 157 ¶2, unverified)
+APPEALABLE_RULINGS = "不予受理、对管辖权有异议和驳回起诉的裁定"
 
 POSTING_NOTE = (
     "期间届满日24时前提交即可；邮寄提交的，在期满前交邮的不算过期（在途时间不计入期间，"
@@ -62,6 +65,7 @@ class Deadline:
     at: dt.datetime | None = None  # the hearing's time, when the summons gives one
     uncovered_years: tuple[int, ...] = ()  # years whose official arrangement the calendar does not know
     field: str = "service.served_on"  # the case field it is computed from
+    undated_zh: str = ""  # shown instead of a date where there is none by law (一审终审: no appeal)
 
     @property
     def day(self) -> dt.date | None:
@@ -123,13 +127,37 @@ def uncovered_note(years: tuple[int, ...]) -> str:
     )
 
 
-def answer_deadline(served: dt.date, abroad: bool = False, calendar: Calendar = DEFAULT) -> dt.date:
+def as_date(value: object, what: str = "served") -> dt.date:
+    """``value`` as a date: a date as is, a datetime's date, a text as court papers write it (2025年9月16日,
+    read by :func:`summons_kit.fields.dates.parse_date`, which raises ParseError for a text that is not a
+    date); anything else is a TypeError."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        parsed = parse_date(value)
+        return parsed.date() if isinstance(parsed, dt.datetime) else parsed
+    raise TypeError(
+        f"{what} 应为日期（datetime.date、datetime.datetime 或“2025年9月16日”这样的文字），"
+        f"而不是 {type(value).__name__} / {what} must be a date, a datetime or a date text such as "
+        f"2025年9月16日, not {type(value).__name__}"
+    )
+
+
+def answer_deadline(served: dt.date | str, abroad: bool = False, calendar: Calendar = DEFAULT) -> dt.date:
     """The last day to file the answer: ``served`` + 15 days (30 if abroad), rolled over rest days.
+
+    ``served`` is a date, a datetime (its date is used) or a text as court papers write it (``"2025年9月16日"``,
+    ``"二〇二五年九月十六日"``); the result is always a ``datetime.date``.
 
     >>> answer_deadline(dt.date(2025, 9, 11))
     datetime.date(2025, 9, 26)
+    >>> answer_deadline("2025年9月16日")
+    datetime.date(2025, 10, 9)
     """
-    return count(served, ANSWER_DAYS_ABROAD if abroad else ANSWER_DAYS, calendar).end
+    start = as_date(served)
+    return count(start, ANSWER_DAYS_ABROAD if abroad else ANSWER_DAYS, calendar).end
 
 
 def deemed_service(case: Case) -> dt.date | None:
@@ -156,7 +184,7 @@ def compute_deadlines(case: Case, calendar: Calendar = DEFAULT) -> tuple[Deadlin
         found.append(evidence)
     if case.service.hearing is not None:
         found.append(_hearing(case))
-    found.append(_appeal(case))
+    found += _appeal(case, calendar)
     return tuple(found)
 
 
@@ -296,22 +324,77 @@ def _hearing(case: Case) -> Deadline:
     )
 
 
-def _appeal(case: Case) -> Deadline:
-    label = {"key": "appeal", "date": None, "label_zh": "上诉期限", "label_en": "appeal period"}
+APPEAL_FILING = "上诉状应通过原审人民法院提出，并按对方当事人的人数提出副本。"
+
+
+def _appeal(case: Case, calendar: Calendar) -> list[Deadline]:
+    """The appeal rows: none in small claims (一审终审), dated from a judgment's or ruling's service when the case
+    gives it, else the rule."""
+    service = case.service
+    label = {"label_zh": "上诉期限", "label_en": "appeal deadline"}
     if case.court.procedure is Procedure.SMALL_CLAIMS:
-        return Deadline(
-            explanation="本案适用小额诉讼程序，实行一审终审，判决不得上诉（《民事诉讼法》第165条）。",
-            basis=basis.CPL_165, field="court.procedure", **label,
-        )
-    if case.defendant.abroad:
-        text = (
-            f"判决书、裁定书送达之日起{APPEAL_DAYS_ABROAD}日内可以上诉（在中华人民共和国领域内没有"
-            "住所的当事人）。"
-        )
+        text = "本案适用小额诉讼程序，实行一审终审，判决不得上诉（《民事诉讼法》第165条）。"
+        if service.judgment_served_on is not None:
+            text += f"判决书于{date_zh(service.judgment_served_on)}送达，没有上诉期限。"
+        if service.ruling_served_on is not None:
+            text += (
+                f"裁定书于{date_zh(service.ruling_served_on)}送达：小额诉讼程序中的裁定（如管辖权异议裁定）"
+                "一经作出即生效，不得上诉 (unverified)。"
+            )
+        return [Deadline(key="appeal", date=None, explanation=text, basis=basis.CPL_165, field="court.procedure",
+                         undated_zh="一审终审", **label)]
+    abroad = case.defendant.abroad
+    rows: list[Deadline] = []
+    if service.judgment_served_on is not None:
+        rows.append(_appeal_from(service.judgment_served_on, "judgment", abroad, calendar))
     else:
-        text = (
-            f"不服判决的，自判决书送达之日起{APPEAL_DAYS_JUDGMENT}日内上诉；不服裁定的，"
-            f"自裁定书送达之日起{APPEAL_DAYS_RULING}日内上诉。"
+        if abroad:
+            text = (
+                f"判决书、裁定书送达之日起{APPEAL_DAYS_ABROAD}日内可以上诉（在中华人民共和国领域内没有"
+                "住所的当事人）。"
+            )
+        else:
+            text = (
+                f"不服判决的，自判决书送达之日起{APPEAL_DAYS_JUDGMENT}日内上诉；不服裁定的，"
+                f"自裁定书送达之日起{APPEAL_DAYS_RULING}日内上诉。"
+            )
+        text += (
+            "判决日期尚不可知，届时按同样规则（次日起算、遇休息日顺延）计算：收到判决书后填写 "
+            "service.judgment_served_on 即可算出日期。上诉状通过原审人民法院提出。"
         )
-    text += "判决日期尚不可知，届时按同样规则（次日起算、遇休息日顺延）计算；上诉状通过原审人民法院提出。"
-    return Deadline(explanation=text, basis=basis.APPEAL, field="court.procedure", **label)
+        rows.append(Deadline(key="appeal", date=None, explanation=text, basis=basis.APPEAL, field="court.procedure",
+                             **label))
+    if service.ruling_served_on is not None:
+        rows.append(_appeal_from(service.ruling_served_on, "ruling", abroad, calendar))
+    return rows
+
+
+def _appeal_from(served: dt.date, paper: str, abroad: bool, calendar: Calendar) -> Deadline:
+    """The appeal deadline of a judgment (15 days) or ruling (10 days) served on ``served`` (30 days abroad)."""
+    judgment = paper == "judgment"
+    days = APPEAL_DAYS_ABROAD if abroad else APPEAL_DAYS_JUDGMENT if judgment else APPEAL_DAYS_RULING
+    period = count(served, days, calendar)
+    name = "判决书" if judgment else "裁定书"
+    if abroad:
+        lead = (
+            f"当事人在中华人民共和国领域内没有住所，不服第一审{name[:2]}的，自{name}送达之日起{days}日内上诉"
+            "（《民事诉讼法》第286条）："
+        )
+    elif judgment:
+        lead = f"不服第一审判决的，自判决书送达之日起{days}日内上诉（《民事诉讼法》第171条第1款）："
+    else:
+        lead = (
+            f"不服第一审裁定的，自裁定书送达之日起{days}日内上诉（《民事诉讼法》第171条第2款；可以上诉的裁定限于"
+            f"{APPEALABLE_RULINGS}，《民事诉讼法》第157条 (unverified)）："
+        )
+    article = basis.APPEAL_ABROAD if abroad else basis.APPEAL_JUDGMENT if judgment else basis.APPEAL_RULING
+    return Deadline(
+        key="appeal" if judgment else "appeal_ruling",
+        date=period.end,
+        label_zh="上诉期限" if judgment else "裁定上诉期限",
+        label_en="appeal deadline" if judgment else "appeal deadline (ruling)",
+        explanation=lead + describe(period, f"收到{name}", calendar) + APPEAL_FILING + POSTING_NOTE,
+        basis=article,
+        uncovered_years=period.uncovered_years,
+        field="service.judgment_served_on" if judgment else "service.ruling_served_on",
+    )

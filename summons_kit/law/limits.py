@@ -1,18 +1,16 @@
 """Money and time limits: interest caps by lender type, rate annualisation, and the limitation period.
 
 - Licensed lenders (banks, consumer-finance companies): interest, penalty interest, compound interest, damages
-and fees
-  above 24 % a year may be reduced (法发〔2017〕22号 item 2, unverified verbatim; 民法典 585).
+  and fees above 24 % a year in total may be reduced (法发〔2017〕22号 item 2, unverified verbatim; 民法典 585).
 - Private lenders: 4x the one-year LPR at the contract date (民间借贷司法解释 25); contracts before
-2020-08-20: the
-  interest from 2020-08-20 on is capped at 4x the LPR at filing (民间借贷司法解释 31).
+  2020-08-20: the interest from 2020-08-20 on is capped at 4x the LPR at filing (民间借贷司法解释 31), the
+  interest before it follows the 2015 rule (24 % protected, above 36 % void; 法释〔2015〕18号 26, unverified).
 - Local financial firms (small-loan companies, financing guarantors, pawnshops ...) are outside the
-private-lending
-  rule (法释〔2020〕27号); the kit compares them with 24 % as courts often do (unverified: courts differ).
+  private-lending rule (法释〔2020〕27号); the kit compares them with 24 % as courts often do (unverified:
+  courts differ).
 - Daily rates are annualised with a stated day count: 360 (the PBoC convention for bank interest) or 365.
 - Limitation: 3 years from the due date of the last instalment or the acceleration date (民法典 188, 189),
-restarted by
-  a demand or a payment (195); periods counted by 民法典 201-203.
+  restarted by a demand or a payment (195); periods counted by 民法典 201-203.
 """
 
 from __future__ import annotations
@@ -32,6 +30,8 @@ from summons_kit.model import Case, LenderKind, PartyKind, infer_kind
 LICENSED_CAP = Decimal("24")  # 法发〔2017〕22号 item 2 (unverified verbatim)
 PRIVATE_MULTIPLE = Decimal("4")  # 民间借贷司法解释 25
 PRIVATE_RULE_START = dt.date(2020, 8, 20)  # 民间借贷司法解释 31
+OLD_PRIVATE_PROTECTED = Decimal("24")  # 法释〔2015〕18号 26 (unverified): interest up to 2020-08-19
+OLD_PRIVATE_VOID = Decimal("36")  # 法释〔2015〕18号 26 (unverified): the part above is void
 DAY_COUNT_PBOC = 360  # PBoC convention for bank interest
 DAY_COUNTS = (360, 365)
 LIMITATION_YEARS = 3  # 民法典 188
@@ -42,7 +42,7 @@ _LOCAL_MARKS = (
 )
 
 
-def _percent(value: Decimal) -> str:
+def percent(value: Decimal) -> str:
     """``27.375`` / ``24`` — a percentage without trailing zeros."""
     text = format(value.normalize(), "f")
     return text
@@ -50,12 +50,20 @@ def _percent(value: Decimal) -> str:
 
 @attrs.frozen
 class Cap:
-    """An annual interest cap (percent) and how it was found."""
+    """An annual interest cap (percent) and how it was found.
+
+    ``text`` is Chinese and names the day whose LPR was used, the LPR and the cap (``合同成立时（2023年11月2日）一年
+    期LPR 3.45%的4倍，即年利率13.8%（LPR数据未经核实）``). ``moment`` is that day's role (``合同成立时`` |
+    ``起诉时``). For a contract made before 2020-08-20 the cap governs the interest from ``applies_from`` on
+    (民间借贷司法解释 31); the interest before it follows the 2015 rule (:data:`OLD_PRIVATE_PROTECTED`).
+    """
 
     annual: Decimal
-    text: str  # Chinese: the rule and the numbers
+    text: str
     basis: str
     stale: bool = False  # the LPR table may be out of date for the day used
+    moment: str = ""
+    applies_from: dt.date | None = None
 
 
 def licensed_cap() -> Cap:
@@ -66,26 +74,48 @@ def licensed_cap() -> Cap:
 
 def private_cap(contract_date: dt.date | None, filed_on: dt.date | None,
     table: LprTable | None = None) -> Cap | None:
-    """4x the one-year LPR at the contract date; None when the day needed is unknown or has no LPR."""
+    """4x the one-year LPR at the contract date; for a contract made before 2020-08-20, 4x the LPR at filing
+    for the interest from 2020-08-20 on (民间借贷司法解释 31). None when the day needed is unknown or has no
+    LPR."""
     table = table or default_table()
     if contract_date is None:
         return None
     if contract_date >= PRIVATE_RULE_START:
-        day, why, article = contract_date, f"合同成立时（{date_zh(contract_date)}）", basis.PRIVATE_LENDING_25
+        day, moment, applies_from = contract_date, "合同成立时", None
+        lead = f"合同成立时（{date_zh(contract_date)}）"
+        article = basis.PRIVATE_LENDING_25
     else:
         if filed_on is None:
             return None
-        day = filed_on
-        why = f"起诉时（{date_zh(filed_on)}），合同成立于2020年8月20日之前，2020年8月20日以后的利息适用"
-        article = f"{basis.PRIVATE_LENDING_31}；{basis.PRIVATE_LENDING_25}"
+        day, moment, applies_from = filed_on, "起诉时", PRIVATE_RULE_START
+        lead = (
+            f"合同成立于2020年8月20日之前（{date_zh(contract_date)}），自2020年8月20日起的利息以起诉时"
+            f"（{date_zh(filed_on)}）"
+        )
+        article = basis.join(basis.PRIVATE_LENDING_25, basis.PRIVATE_LENDING_31)
     lpr = table.rate_on(day)
     if lpr is None:
         return None
     cap = PRIVATE_MULTIPLE * lpr
     stale = table.stale(day)
-    text = f"民间借贷利率上限为{why}一年期LPR {_percent(lpr)}%的4倍，即年利率{_percent(cap)}%（LPR数据未经核实"
-    text += "，且该日晚于表中最后一次调整，LPR可能已变动）" if stale else "）"
-    return Cap(cap, text, f"{article}；{basis.LPR_SOURCE}", stale)
+    note = "（LPR数据未经核实，且该日晚于表中最后一次调整，LPR可能已变动）" if stale else "（LPR数据未经核实）"
+    text = f"{lead}一年期LPR {percent(lpr)}%的4倍，即年利率{percent(cap)}%"
+    text += f"为限{note}" if applies_from else note
+    return Cap(cap, text, basis.join(article, basis.LPR_SOURCE), stale, moment, applies_from)
+
+
+def old_private_rule(annual: Decimal) -> str:
+    """Chinese: how the 2015 rule treats ``annual`` for the interest up to 2020-08-19 of a contract made before
+    2020-08-20 (法释〔2015〕18号 26: up to 24 % protected, above 36 % void; unverified)."""
+    rule = (
+        f"2020年8月19日以前的利息可适用当时的司法解释（年利率{percent(OLD_PRIVATE_PROTECTED)}%以内予以支持，"
+        f"超过年利率{percent(OLD_PRIVATE_VOID)}%的部分约定无效）"
+    )
+    if annual > OLD_PRIVATE_VOID:
+        return f"{rule}：该利率超过年利率{percent(OLD_PRIVATE_VOID)}%，超过部分无效，超过年利率24%的部分亦不予支持"
+    if annual > OLD_PRIVATE_PROTECTED:
+        return f"{rule}：该利率超过年利率{percent(OLD_PRIVATE_PROTECTED)}%，超过部分原告请求支付的不予支持"
+    return f"{rule}：该利率未超过年利率{percent(OLD_PRIVATE_PROTECTED)}%"
 
 
 def infer_lender_kind(name: str) -> LenderKind | None:
@@ -147,14 +177,16 @@ def rate_text(rate: Rate, on: dt.date | None = None, table: LprTable | None = No
         daily = annual / used
         other = next(n for n in DAY_COUNTS if n != used)
         return (
-            f"{rate.raw}（按一年{used}天折合年利率{_percent(annual)}%；按{other}天计为"
-            f"{_percent(annualise(daily, 'day', other))}%）"
+            f"{rate.raw}（按一年{used}天折合年利率{percent(annual)}%；按{other}天计为"
+            f"{percent(annualise(daily, 'day', other))}%）"
         )
     if rate.period == "lpr":
-        return f"{rate.raw}（按一年期LPR折合年利率{_percent(annual)}%）"
+        return f"{rate.raw}（按一年期LPR折合年利率{percent(annual)}%）"
     if rate.period == "month":
-        return f"{rate.raw}（折合年利率{_percent(annual)}%）"
-    return f"{rate.raw}（年利率{_percent(annual)}%）"
+        return f"{rate.raw}（折合年利率{percent(annual)}%）"
+    if f"{percent(annual)}%" in rate.raw:  # 年利率30% says it already
+        return rate.raw
+    return f"{rate.raw}（年利率{percent(annual)}%）"
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from decimal import Decimal
 
 from summons_kit.law import basis
 from summons_kit.law.calendar import date_zh, weekday_zh
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.limits import limitation
+from summons_kit.schedule import add_months
 
 SOON_DAYS = 3  # warn when a deadline is this many days away or fewer
 ROLL_WINDOW = dt.timedelta(days=15)  # longer than any run of rest days (the longest official break is 9 days)
@@ -42,6 +44,30 @@ YEAR_NOT_COVERED = declare(
     f"{basis.CPL_85_HOLIDAY}；{basis.WORKDAY_SWAP}", "日历未收录该年度放假安排",
     "a deadline (or the limitation period's end) depends on a year whose official holiday arrangement the "
     "calendar does not know (see Calendar.covers)",
+)
+
+
+SCHEDULE_YEAR = declare(
+    "calendar.schedule_year_not_covered", "warning", "instalment.first_due",
+    f"{basis.INSTALMENT_CUSTOM}；{basis.WORKDAY_SWAP}", "分期还款日所在年度的放假安排未收录",
+    "the instalment plan's due dates (first_due to the last instalment: first_due + months - 1 months, one "
+    "month more after a down payment, as the schedule counts) reach into a year whose official holiday "
+    "arrangement the calendar does not know; a due date on a rest day moves to the next working day",
+)
+CALENDAR_REPLACED = declare(
+    "calendar.supplied_replaces_installed", "info", "calendar", f"{basis.CPL_85_HOLIDAY}；{basis.WORKDAY_SWAP}",
+    "用户提供的放假安排替换了已安装的官方数据",
+    "the calendar (--calendar file, Calendar.from_file / with_arrangement) supplies a year whose official "
+    "arrangement the installed data already has: the supplied days replace it; the days that differ are listed",
+)
+APPEAL_PASSED = declare(
+    "deadline.appeal_passed", "warning", "service.judgment_served_on", f"{basis.APPEAL}；{basis.CPL_86}",
+    "上诉期限已过",
+    "today is after an appeal deadline computed from service.judgment_served_on or service.ruling_served_on",
+)
+APPEAL_SOON = declare(
+    "deadline.appeal_soon", "warning", "service.judgment_served_on", basis.APPEAL, "上诉期限即将届满",
+    f"an appeal deadline (from a judgment's or ruling's service) is today or within {SOON_DAYS} days",
 )
 
 
@@ -144,4 +170,84 @@ def check_calendar(context: Context) -> Iterator[Finding]:
         )
 
 
-RULES = (check_answer, check_evidence, check_hearing, check_calendar)
+def check_appeal(context: Context) -> Iterator[Finding]:
+    for deadline in context.deadlines:
+        if deadline.key not in ("appeal", "appeal_ruling") or deadline.date is None:
+            continue
+        left = _left(context, deadline.date)
+        when = f"{date_zh(deadline.date)}（{weekday_zh(deadline.date)}）"
+        paper, paper_en = ("判决", "judgment") if deadline.key == "appeal" else ("裁定", "ruling")
+        if left < 0:
+            yield APPEAL_PASSED.finding(
+                f"{deadline.label_zh}已于{when}届满（今天是{date_zh(context.today)}），第一审{paper}已发生法律效力，"
+                "不能再上诉；因不可抗拒的事由或者其他正当理由耽误期限的，可以在障碍消除后的10日内申请顺延期限"
+                "（《民事诉讼法》第86条）。",
+                f"the appeal deadline ({deadline.date}) has passed: the first-instance {paper_en} is final."
+                " A party who lost the time for a justified reason may apply within 10 days after the "
+                "obstacle ends (CPL art. 86).",
+                field=deadline.field,
+            )
+        elif left <= SOON_DAYS:
+            yield APPEAL_SOON.finding(
+                f"{deadline.label_zh}{when}届满，{_left_zh(left)}；上诉状应在此前通过原审人民法院提出。",
+                f"the appeal deadline is {deadline.date}: {left} day(s) left; the appeal is filed through the "
+                "first-instance court.",
+                field=deadline.field,
+            )
+
+
+def last_instalment_due(months: int, first_due: dt.date, down_payment: Decimal) -> dt.date:
+    """The agreed (nominal) day of the last instalment, counted as summons_kit.schedule counts: the same day
+    of each month from ``first_due``; with a down payment the down payment is due on ``first_due`` and the
+    monthly instalments start a month later."""
+    first = first_due.date() if isinstance(first_due, dt.datetime) else first_due
+    offset = months - 1 + (1 if down_payment > 0 else 0)
+    return add_months(first, offset, anchor_day=first.day)
+
+
+def check_schedule_calendar(context: Context) -> Iterator[Finding]:
+    plan = context.case.instalment
+    if plan is None or plan.months < 1:
+        return
+    first = plan.first_due.date() if isinstance(plan.first_due, dt.datetime) else plan.first_due
+    last = last_instalment_due(plan.months, first, plan.down_payment)
+    years = context.calendar.uncovered(first, last)
+    if not years:
+        return
+    shown = "、".join(f"{y}年" for y in years)
+    yield SCHEDULE_YEAR.finding(
+        f"分期还款计划自{date_zh(first)}起共{plan.months}期，最后一期约定于{date_zh(last)}，还款日涉及{shown}，"
+        f"而日历尚未收录国务院公布的{shown}放假调休安排：遇休息日顺延的还款日暂按周末和推定的节假日计算，"
+        "可能有误。国务院公布后，请提供该年的安排（命令行：--calendar 日历文件；Python：Calendar.from_file，"
+        "格式见 docs/deadlines.md）并重新核对还款日。",
+        f"the instalment plan runs from {first} to {last} ({plan.months} instalments) and reaches into "
+        f"{', '.join(map(str, years))}, whose official holiday arrangement the calendar does not know; due "
+        "dates moved off rest days assume weekends and estimated holidays. Supply the arrangement once it is "
+        "published (--calendar FILE / Calendar.from_file) and check the dates again.",
+    )
+
+
+def check_supplied_years(context: Context) -> Iterator[Finding]:
+    calendar = context.calendar
+    for year in calendar.replaced_years():
+        differ = calendar.differences(year)
+        if differ:
+            listed = "、".join(
+                f"{date_zh(d)}（提供的安排为{'工作日' if calendar.is_working_day(d) else '休息日'}）"
+                for d in differ[:5]
+            )
+            more = f"等{len(differ)}天" if len(differ) > 5 else ""
+            compared = f"两者有{len(differ)}天不同：{listed}{more}。如非有意，请从日历文件中删除该年或更正日期。"
+        else:
+            compared = "两者的工作日和休息日完全一致。"
+        yield CALENDAR_REPLACED.finding(
+            f"日历提供了{year}年的放假调休安排，而已安装的数据已收录国务院公布的{year}年安排；"
+            f"本次计算以提供的安排为准，替换该年已安装的数据。{compared}",
+            f"the calendar supplies {year}'s arrangement, which the installed data already has; the supplied "
+            f"days replace it ({len(differ)} day(s) differ"
+            + (f": {', '.join(d.isoformat() for d in differ[:5])}" if differ else "") + ").",
+        )
+
+
+RULES = (check_answer, check_evidence, check_hearing, check_appeal, check_calendar, check_schedule_calendar,
+         check_supplied_years)

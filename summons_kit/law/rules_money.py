@@ -7,16 +7,23 @@ import itertools
 from collections.abc import Iterator
 from decimal import Decimal
 
+import attrs
+
 from summons_kit.fields.claims import ClaimKind, Rate
 from summons_kit.law import basis
 from summons_kit.law.calendar import date_zh
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.limits import (
+    DAY_COUNT_PBOC,
     LICENSED_CAP,
+    OLD_PRIVATE_PROTECTED,
     PRIVATE_MULTIPLE,
+    Cap,
     annual_of,
     lender_kind,
+    old_private_rule,
     original_lender,
+    percent,
     private_cap,
     rate_text,
 )
@@ -28,7 +35,9 @@ _KEYWORDS = {  # a claim's text -> kinds, in addition to what fields.claims read
     ClaimKind.PENALTY_INTEREST: ("罚息",),
     ClaimKind.DAMAGES: ("违约金", "滞纳金"),
     ClaimKind.COLLECTION_COSTS: ("律师费", "律师代理费", "实现债权", "催收费", "公告费"),
+    ClaimKind.COMPOUND_INTEREST: ("复利",),
 }
+_FEE_WORDS = ("手续费", "服务费", "管理费", "年费")
 _ACCELERATION_WORDS = ("提前到期", "提前收回", "全部到期", "剩余全部借款", "全部剩余")
 
 TOTAL_MISMATCH = declare(
@@ -65,6 +74,25 @@ LENDER_UNKNOWN = declare(
     "rate.lender_unknown", "info", "loan.lender_kind", basis.FINANCIAL_24, "无法判断出借人类型",
     "rates are stated but the lender type (licensed / local financial / private) cannot be told from "
     "its name",
+)
+COMBINED_RATE = declare(
+    "rate.combined_above_24", "warning", "loan.penalty_rate", basis.FINANCIAL_24,
+    "利息、罚息、违约金等合计超过年利率24%",
+    "licensed or local financial lender; two or more stated rates run together on the overdue principal "
+    "(the contract rate plus a penalty rate lower than it, i.e. charged on top; a rate of liquidated "
+    "damages) and add up to more than 24 % a year, none being above 24 % alone",
+)
+COMBINED_UNKNOWN = declare(
+    "rate.combined_unknown", "info", "claims", basis.FINANCIAL_24, "请核算利息、罚息、复利、违约金等的合计年利率",
+    "licensed or local financial lender; a stated rate runs on the overdue principal together with a charge "
+    "whose rate is not stated (compound interest, liquidated damages, penalty interest), so the total "
+    "cannot be computed; the stated rates are not above 24 % a year",
+)
+AMOUNT_TEXT = declare(
+    "claims.amount_differs_from_text", "warning", "claims", basis.COMPLAINT_ARITHMETIC,
+    "诉讼请求金额与其文字所载金额不符",
+    "a claim's entered amount (claims[n].amount) differs from the amount its own text states (its 合计, "
+    "else its single amount)",
 )
 PENALTY_AND_DAMAGES = declare(
     "claims.penalty_and_damages", "warning", "claims", basis.PENALTY_AND_DAMAGES, "罚息与违约金同时主张",
@@ -140,6 +168,22 @@ def check_parts(context: Context) -> Iterator[Finding]:
                 f"原告第{index + 1}项诉讼请求所列各分项之和为{yuan(parts_sum)}，"
                 f"与其主张的合计金额{yuan(info.amount)}不一致，请求人民法院依法核实。"
             ),
+        )
+
+
+def check_amount_text(context: Context) -> Iterator[Finding]:
+    for index, claim in enumerate(context.case.claims):
+        stated = claim.info.amount if claim.info is not None else None
+        if claim.amount is None or stated is None or claim.amount == stated:
+            continue
+        yield AMOUNT_TEXT.finding(
+            f"第{index + 1}项诉讼请求填写的金额为{yuan(claim.amount)}，但该项请求的文字所载金额为"
+            f"{yuan(stated)}（相差{yuan(abs(claim.amount - stated))}）：“{claim.text}”。"
+            "请对照起诉状副本核对：如系录入错误，请更正 amount；如起诉状本身前后不一致，"
+            "可在答辩中请求原告明确诉讼请求。",
+            f"claim {index + 1}: the entered amount {claim.amount} differs from the amount its text states "
+            f"({stated}); check it against the complaint.",
+            field=f"claims[{index}].amount",
         )
 
 
@@ -229,10 +273,10 @@ def _private(context: Context, rates: list[tuple[str, str, Rate, Decimal]], lend
     on = _contract_date(case) or filed
     if cap is None:
         yield PRIVATE_UNKNOWN.finding(
-            "出借人为民间出借人，但合同成立日期不详（或早于2019年8月20日且起诉日期不详），"
-            "无法计算一年期LPR的4倍上限；请填写 loan.signed_on。",
+            "出借人为民间出借人，但合同成立日期不详（或早于2020年8月20日且起诉日期不详），"
+            "无法计算一年期LPR的4倍上限；请填写 loan.signed_on（以及 complaint.filed_on）。",
             "private lender, but the contract date (or, for contracts before 2020-08-20, the filing date) "
-            "is unknown: 4x LPR cannot be computed; fill in loan.signed_on.",
+            "is unknown: 4x LPR cannot be computed; fill in loan.signed_on (and complaint.filed_on).",
         )
         return
     for field, name, rate, annual in rates:
@@ -240,16 +284,186 @@ def _private(context: Context, rates: list[tuple[str, str, Rate, Decimal]], lend
         if not above:
             continue
         shown = rate_text(rate, on, context.lpr)
+        cap_text = f"{cap.moment}一年期贷款市场报价利率四倍（年利率{cap.annual.normalize():f}%）"
+        if cap.applies_from is None:
+            message = f"{name}为{shown}，超过民间借贷利率上限：{cap.text}。超过部分不受保护。"
+            point = f"{_subject(name)}为{shown}，超过{cap_text}，超过部分依法不应支持。"
+            article = basis.join(PRIVATE_RATE.basis, cap.basis)
+            english = ""
+        else:
+            earlier = old_private_rule(annual)
+            message = f"{name}为{shown}，超过民间借贷利率上限：{cap.text}；{earlier}。"
+            point = (
+                f"{_subject(name)}为{shown}。借款合同成立于2020年8月20日之前，自2020年8月20日起的利息应以"
+                f"{cap_text}为限，超过部分依法不应支持"
+            )
+            point += (
+                "；2020年8月19日以前的利息，超过年利率24%的部分亦不应支持。" if annual > OLD_PRIVATE_PROTECTED
+                else "。"
+            )
+            article = basis.join(PRIVATE_RATE.basis, basis.PRIVATE_LENDING_31, basis.PRIVATE_LENDING_2015, cap.basis)
+            english = (
+                " The contract predates 2020-08-20: the cap (at the LPR on the filing date) governs interest "
+                "from 2020-08-20; earlier interest follows the 2015 rule (24 % protected, above 36 % void)."
+            )
         yield PRIVATE_RATE.finding(
-            f"{name}为{shown}，超过{cap.text}。超过部分不受保护。",
-            f"{field}: {rate.raw} ({annual} % a year) is above the private-lending cap of {cap.annual} % (4x "
-            "the one-year LPR; LPR table unverified).",
-            field=field, basis=f"{PRIVATE_RATE.basis}；{cap.basis}",
+            message,
+            f"{field}: {rate.raw} ({annual.normalize():f} % a year) is above the private-lending cap of "
+            f"{cap.annual.normalize():f} % (4x the one-year LPR {_moment_en(cap)}; LPR table unverified).{english}",
+            field=field, basis=article, point=point,
+        )
+
+
+def _moment_en(cap: Cap) -> str:
+    return "on the filing date" if cap.applies_from else "at the contract date"
+
+
+@attrs.frozen
+class Charge:
+    """A charge on the overdue principal: its Chinese name, the field it comes from, and its annual rate
+    (None when no rate is stated for it)."""
+
+    name: str
+    field: str
+    rate: Rate | None = None
+    annual: Decimal | None = None
+
+
+def _claim_rate(case: Case, kind: ClaimKind, without: ClaimKind | None = None) -> tuple[int, Rate] | None:
+    for index, claim in enumerate(case.claims):
+        kinds = claim_kinds(claim)
+        if claim.rate is not None and kind in kinds and (without is None or without not in kinds):
+            return index, claim.rate
+    return None
+
+
+def overdue_charges(case: Case, on: dt.date | None, context: Context) -> tuple[list[Charge], str]:
+    """The charges that run together on the overdue principal, and how the overdue rate was read (Chinese).
+
+    The overdue rate: a penalty rate (a 罚息 claim's rate, else ``loan.penalty_rate``) lower than the contract
+    rate (an interest claim's rate, else ``loan.rate``) is charged on top of it; a penalty rate at least as high
+    replaces it (the usual 上浮 of the contract rate); without a penalty, the contract rate runs on. Liquidated
+    damages (违约金/滞纳金) and compound interest (复利) claimed run on top, with their rate when stated.
+    """
+    def charge(name: str, field: str, rate: Rate | None) -> Charge:
+        return Charge(name, field, rate, annual_of(rate, on, context.lpr) if rate is not None else None)
+
+    claimed = _claim_rate(case, ClaimKind.INTEREST, without=ClaimKind.PENALTY_INTEREST)
+    penalty_claimed = _claim_rate(case, ClaimKind.PENALTY_INTEREST)
+    loan = case.loan
+    interest = (
+        charge(f"第{claimed[0] + 1}项诉讼请求的利率", f"claims[{claimed[0]}]", claimed[1]) if claimed
+        else charge("借款利率", "loan.rate", loan.rate) if loan is not None and loan.rate is not None else None
+    )
+    if penalty_claimed:
+        penalty: Charge | None = charge(f"第{penalty_claimed[0] + 1}项诉讼请求的罚息利率",
+                                        f"claims[{penalty_claimed[0]}]", penalty_claimed[1])
+    elif loan is not None and loan.penalty_rate is not None:
+        penalty = charge("逾期罚息利率", "loan.penalty_rate", loan.penalty_rate)
+    else:
+        claims = _claims_with(case, ClaimKind.PENALTY_INTEREST)
+        penalty = Charge(f"第{_numbers(claims)}项主张的罚息", f"claims[{claims[0]}]") if claims else None
+    charges: list[Charge] = []
+    how = ""
+    if penalty is not None and penalty.annual is not None and interest is not None and interest.annual is not None:
+        if penalty.annual < interest.annual:
+            charges += [interest, penalty]
+            how = "罚息利率低于借款利率，按在借款利率之外加收罚息计算"
+        else:
+            charges.append(penalty)
+            how = "罚息利率不低于借款利率，按逾期后以罚息利率代替借款利率计算"
+    elif penalty is not None:
+        charges.append(penalty)
+    elif interest is not None:
+        charges.append(interest)
+        how = "未主张罚息，按借款利率在逾期后继续计收计算"
+    for index in _claims_with(case, ClaimKind.DAMAGES):
+        rate = case.claims[index].rate
+        name = f"第{index + 1}项诉讼请求的违约金利率" if rate else f"第{index + 1}项主张的违约金"
+        charges.append(charge(name, f"claims[{index}]", rate))
+    compound = _claims_with(case, ClaimKind.COMPOUND_INTEREST)
+    if compound:
+        charges.append(Charge(f"第{_numbers(compound)}项主张的复利", f"claims[{compound[0]}]"))
+    return charges, how
+
+
+def _fees(case: Case) -> tuple[int, ...]:
+    return tuple(
+        i for i, claim in enumerate(case.claims)
+        if ClaimKind.COLLECTION_COSTS in claim_kinds(claim) or any(word in claim.text for word in _FEE_WORDS)
+    )
+
+
+def _charge_text(charge: Charge) -> str:
+    """``借款利率（日利率0.05%，按一年365天折合年利率18.25%）``."""
+    rate, annual = charge.rate, charge.annual
+    if rate is None or annual is None:
+        return charge.name
+    if rate.period == "day":
+        shown = f"{rate.raw}，按一年{rate.day_count or DAY_COUNT_PBOC}天折合年利率{percent(annual)}%"
+    elif rate.period == "year" and f"{percent(annual)}%" in rate.raw:
+        shown = rate.raw
+    else:
+        shown = f"{rate.raw}，折合年利率{percent(annual)}%"
+    return f"{charge.name}（{shown}）"
+
+
+def _sum_text(rated: list[Charge]) -> tuple[Decimal, str]:
+    total = sum((c.annual for c in rated if c.annual is not None), Decimal(0))
+    return total, "、".join(_charge_text(c) for c in rated)
+
+
+def check_combined_rates(context: Context) -> Iterator[Finding]:
+    case = context.case
+    kind = lender_kind(case)
+    if kind not in (LenderKind.LICENSED, LenderKind.LOCAL_FINANCIAL):
+        return
+    on = _contract_date(case) or case.complaint.filed_on or case.service.served_on
+    charges, how = overdue_charges(case, on, context)
+    rated = [c for c in charges if c.annual is not None]
+    unrated = [c for c in charges if c.annual is None]
+    if len(charges) < 2 or not rated or any(c.annual > LICENSED_CAP for c in rated):
+        return  # one charge, no stated rate, or a rate above 24 % on its own (rate.above_* says so)
+    total, listed = _sum_text(rated)
+    fees = _fees(case)
+    fee_text = f"第{_numbers(fees)}项主张的手续费、律师费等费用亦属应计入合计的其他费用。" if fees else ""
+    extra = "、".join(c.name for c in unrated)
+    how_text = f"计算方法：{how}。" if how and len(rated) > 1 else ""
+    who = "" if kind is LenderKind.LICENSED else "（地方金融组织参照适用，各地法院做法不一）"
+    if len(rated) >= 2 and total > LICENSED_CAP:
+        on_top = f"；另有{extra}在此之上另计，实际负担更高" if unrated else ""
+        field = rated[-1].field  # the charge added on top
+        yield COMBINED_RATE.finding(
+            f"逾期后对同一笔逾期本金同时计收{listed}，合计折合年利率{percent(total)}%，"
+            f"超过年利率24%{on_top}。{how_text}{fee_text}利息、复利、罚息、违约金和其他费用合计超过年利率24%的部分，"
+            f"借款人可以请求调减{who}。",
+            f"on the overdue principal these rates run together: "
+            f"{', '.join(f'{c.field} {c.annual.normalize():f} %' for c in rated if c.annual is not None)}; "
+            f"together {percent(total)} % a year, above 24 %"
+            + (f" before {len(unrated)} more charge(s) without a stated rate (compound interest adds on top)"
+               if unrated else "")
+            + ". The 24 % cap applies to the total of interest, compound and penalty interest, damages and fees.",
+            field=field,
             point=(
-                f"{_subject(name)}为{shown}，超过合同成立时一年期贷款市场报价利率四倍（年利率"
-                f"{cap.annual.normalize():f}%），超过部分依法不应支持。"
+                f"原告在答辩人逾期后，对同一笔逾期本金同时计收{listed}，合计折合年利率已达{percent(total)}%"
+                f"{'，尚未计入' + extra if unrated else ''}，超过年利率24%。利息、复利、罚息、违约金和其他"
+                "费用应合并计算，合计超过年利率24%的部分，请求人民法院依法不予支持。"
             ),
         )
+        return
+    if not unrated:
+        return
+    known = f"{listed}合计折合年利率{percent(total)}%" if len(rated) > 1 else listed
+    yield COMBINED_UNKNOWN.finding(
+        f"逾期后对同一笔逾期本金同时计收多项费用：{known}；另有{extra}，未载明利率，无法计算合计年利率。"
+        f"{how_text}{fee_text}请根据起诉状所列各项金额核算：合计金额 ÷ 计息本金 ÷ 计息天数 × 365，与年利率24%比较；"
+        f"利息、复利、罚息、违约金和其他费用合计超过年利率24%的部分，借款人可以请求调减{who}。",
+        f"several charges run on the overdue principal ({', '.join(c.field for c in charges)}), but "
+        f"no rate is stated for {', '.join(c.field for c in unrated)}: the combined annual rate cannot be "
+        "computed. Compute it from "
+        "the claimed amounts (total / principal / days x 365) and compare it with 24 %.",
+        field=unrated[0].field,
+    )
 
 
 def claim_kinds(claim: Claim) -> set[ClaimKind]:
@@ -328,5 +542,6 @@ def check_acceleration(context: Context) -> Iterator[Finding]:
 
 
 RULES = (
-    check_total, check_parts, check_rates, check_penalty_and_damages, check_attorney_fees, check_acceleration,
+    check_total, check_parts, check_amount_text, check_rates, check_combined_rates, check_penalty_and_damages,
+    check_attorney_fees, check_acceleration,
 )

@@ -35,13 +35,25 @@ _PROVINCES = (
 )
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 _PROVINCE_SUFFIX = re.compile(r"^(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)")
-#: cities whose courts are often named without 市 (前海, 互联网, 金融, 铁路运输 courts ...); others need “X市”
-_CITIES = (
-    "深圳", "广州", "杭州", "成都", "南京", "武汉", "西安", "长沙", "郑州", "济南", "青岛", "厦门",
-    "宁波", "大连", "沈阳", "哈尔滨", "长春", "石家庄", "太原", "合肥", "福州", "南昌", "南宁", "海口",
-    "三亚", "贵阳", "昆明", "兰州", "西宁", "银川", "乌鲁木齐", "呼和浩特", "拉萨", "苏州", "无锡",
-    "温州", "珠海", "佛山", "东莞", "中山", "汕头",
-)
+#: the province abbreviation that begins a 案号's court code (法院代字), by province; 兵 is the 兵团 courts of 新疆
+PROVINCE_ABBREVIATIONS = {
+    "北京": "京", "天津": "津", "上海": "沪", "重庆": "渝", "河北": "冀", "山西": "晋", "辽宁": "辽", "吉林": "吉",
+    "黑龙江": "黑", "江苏": "苏", "浙江": "浙", "安徽": "皖", "福建": "闽", "江西": "赣", "山东": "鲁", "河南": "豫",
+    "湖北": "鄂", "湖南": "湘", "广东": "粤", "海南": "琼", "四川": "川", "贵州": "贵", "云南": "云", "陕西": "陕",
+    "甘肃": "甘", "青海": "青", "内蒙古": "蒙", "广西": "桂", "西藏": "藏", "宁夏": "宁", "新疆": "新",
+}
+#: cities whose courts are often named without 市 (前海, 互联网, 金融, 铁路运输 courts ...), with their province;
+#: other cities need “X市”
+CITY_PROVINCE = {
+    "深圳": "广东", "广州": "广东", "珠海": "广东", "佛山": "广东", "东莞": "广东", "中山": "广东", "汕头": "广东",
+    "杭州": "浙江", "宁波": "浙江", "温州": "浙江", "南京": "江苏", "苏州": "江苏", "无锡": "江苏",
+    "成都": "四川", "武汉": "湖北", "西安": "陕西", "长沙": "湖南", "郑州": "河南", "济南": "山东", "青岛": "山东",
+    "厦门": "福建", "福州": "福建", "大连": "辽宁", "沈阳": "辽宁", "哈尔滨": "黑龙江", "长春": "吉林",
+    "石家庄": "河北", "太原": "山西", "合肥": "安徽", "南昌": "江西", "南宁": "广西", "海口": "海南", "三亚": "海南",
+    "贵阳": "贵州", "昆明": "云南", "兰州": "甘肃", "西宁": "青海", "银川": "宁夏", "乌鲁木齐": "新疆",
+    "呼和浩特": "内蒙古", "拉萨": "西藏",
+}
+_CITIES = tuple(CITY_PROVINCE)
 _CITY = re.compile(r"^(.{2,4}?)(市|自治州|地区|盟)")
 INTERNET_COURTS = ("北京互联网法院", "广州互联网法院", "杭州互联网法院")
 
@@ -68,6 +80,15 @@ def place(text: str) -> Place:
         return Place(province, known)
     match = _CITY.match(rest)
     return Place(province, match.group(1) if match else None)
+
+
+def province_of(text: str) -> str | None:
+    """The province a court name or address names: ``广东省…`` -> 广东, ``深圳前海合作区人民法院`` -> 广东 (a
+    city of :data:`CITY_PROVINCE`); None when it cannot be read."""
+    found = place(text)
+    if found.province:
+        return found.province
+    return CITY_PROVINCE.get(found.city) if found.city else None
 
 
 def _same(a: str, b: str) -> bool:

@@ -9,6 +9,7 @@ from summons_kit.law import basis
 from summons_kit.law.calendar import date_zh
 from summons_kit.law.deadlines import EVIDENCE_DAYS, deemed_service
 from summons_kit.law.finding import Context, Finding, declare
+from summons_kit.law.rules_parties import PROVINCE_ABBREVIATIONS, province_of
 from summons_kit.model import Procedure
 
 HEARING_NOTICE_DAYS = 3  # 民诉法 139
@@ -46,6 +47,15 @@ NOT_FIRST_INSTANCE = declare(
     "案号不是一审民事案号",
     "the 案号 type code is not 民初 (first-instance civil case)",
 )
+COURT_MISMATCH = declare(
+    "case_number.court_mismatch", "warning", "court.case_number", basis.CASE_NUMBER_COURT_CODE,
+    "案号的法院代字与受诉法院不符",
+    "the province abbreviation that begins the 案号's court code (粤, 沪, 京 …; 兵 for the 兵团 courts of "
+    "新疆) is not that of the province of court.name (read from its start, or from a big city it is named "
+    "after); no finding when the court's province cannot be read",
+)
+#: a court code's first character -> the province it stands for (兵: the 兵团 courts, in 新疆)
+_CODE_PROVINCE = {abbr: name for name, abbr in PROVINCE_ABBREVIATIONS.items()} | {"兵": "新疆"}
 YEAR_AFTER_SERVICE = declare(
     "case_number.year_after_service", "error", "court.case_number", basis.CASE_NUMBER_RULES,
     "案号年份晚于送达年份",
@@ -132,6 +142,7 @@ def check_case_number(context: Context) -> Iterator[Finding]:
             f"the case number {number} has type code {number.type_code!r}; a first-instance civil "
             "case has 民初.",
         )
+    yield from _court_code(context)
     served = context.case.service.served_on
     if served is not None and number.year > served.year:
         yield YEAR_AFTER_SERVICE.finding(
@@ -139,6 +150,26 @@ def check_case_number(context: Context) -> Iterator[Finding]:
             f"the case number year {number.year} is after the service year {served.year}; one of them "
             "is wrong.",
         )
+
+
+def _court_code(context: Context) -> Iterator[Finding]:
+    court = context.case.court
+    number = court.case_number
+    if number is None or not court.name:
+        return
+    coded = _CODE_PROVINCE.get(number.court_code[:1])
+    named = province_of(court.name)
+    if coded is None or named is None or named not in PROVINCE_ABBREVIATIONS or coded == named:
+        return  # 最高法, or a court whose province cannot be read (or outside the mainland's court codes)
+    abbr, expected = number.court_code[:1], PROVINCE_ABBREVIATIONS[named]
+    yield COURT_MISMATCH.finding(
+        f"案号“{number}”的法院代字“{number.court_code}”以“{abbr}”开头，是{coded}的法院；"
+        f"而受诉法院“{court.name}”在{named}（法院代字应以“{expected}”开头）。案号或法院名称有误，"
+        "请对照传票、应诉通知书核对：提交答辩状、证据时写错案号或法院，材料可能无法归入本案。",
+        f"the case number {number} has the court code {number.court_code} ({abbr}: a court in {coded}), but "
+        f"the court {court.name!r} is in {named} (its code would begin with {expected}); check both against "
+        "the summons.",
+    )
 
 
 RULES = (check_service, check_evidence_period, check_case_number)
