@@ -1,7 +1,8 @@
 """Shared fixtures and builders: the sample cases built from the model classes, the field corpus, template
 files, and the drafts opened by LibreOffice.
 
-``weilidai_case`` and ``card_case`` feed the document tests; the check tests build on ``weilidai_case`` and the
+``weilidai_case`` and ``card_case`` feed the document tests (and the bundled ``EXAMPLES``, loaded from their case
+files); the check tests build on ``weilidai_case`` and the
 package's example case with a few changes (test_check_cases.py, test_check_rules.py). Test modules import the
 builders and helpers with ``from conftest import …``.
 
@@ -29,6 +30,7 @@ import attrs
 import docx
 import pytest
 
+import summons_kit as sk
 from summons_kit.check import Report
 from summons_kit.errors import ParseError
 from summons_kit.fields.case_number import CaseNumber
@@ -58,6 +60,11 @@ from summons_kit.model import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
+#: the case files bundled with the kit (examples/), by label
+EXAMPLES = {
+    "weilidai": ROOT / "examples" / "weilidai" / "case.toml",
+    "credit_card": ROOT / "examples" / "credit_card" / "case.toml",
+}
 ARTIFACTS = ROOT / "test-artifacts"
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -451,6 +458,11 @@ def _jobs() -> dict[str, tuple[Case, str | None, str]]:
         for i in range(1, 41)
     )
     jobs["many_evidence"] = (attrs.evolve(many, evidence=items, defence=Defence()), None, "evidence")
+    for label, path in EXAMPLES.items():  # the bundled case files, through the real loader and the real checks
+        case = sk.load_case(path)
+        jobs[f"example_{label}_answer_element"] = (case, "element", "answer")
+        jobs[f"example_{label}_answer_narrative"] = (case, "narrative", "answer")
+        jobs[f"example_{label}_instalment"] = (case, None, "instalment")
     return jobs
 
 
@@ -471,7 +483,8 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
     for name, (case, style, document) in _jobs().items():
         folder = base / "drafts" / name
         today = case.documents.date
-        draft(case, folder, style=style, documents=(document,), today=today, report=fixed_report(case, today))
+        report = None if name.startswith("example_") else fixed_report(case, today)  # None: sk.check's own
+        draft(case, folder, style=style, documents=(document,), today=today, report=report)
         docx[name] = (folder / FILE_NAMES[document]).rename(base / f"{name}.docx")
     pdf_dir = base / "pdf"
     profile = (base / "lo-profile").as_uri()

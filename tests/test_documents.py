@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+import re
+import stat
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +21,7 @@ from summons_kit.documents.catalog import builtin_templates, template_path
 from summons_kit.documents.citations import court_citations
 from summons_kit.documents.context import template_context
 from summons_kit.documents.draft import FILE_NAMES, draft
+from summons_kit.documents.element_rows import claim_body
 from summons_kit.documents.render import TemplateError, cache_info, clear_cache, load_template, render_bytes
 from summons_kit.documents.suggestions import suggestions
 from summons_kit.errors import CaseError
@@ -369,6 +373,116 @@ def test_element_rows_the_case_knows_nothing_about_are_marked(weilidai: Case) ->
     facts = template_context(quiet, None, TODAY)["answer"]["facts"]
     assert facts["basis"]["text"] == "【待确认：答辩的依据】"
     assert facts["other"]["text"] == "【待确认：其他需要说明的内容】"
+
+
+@pytest.mark.parametrize(
+    ("repaid", "principal", "last", "text"),
+    [
+        ("5000", None, None, "已还款人民币5,000.00元。"),
+        (None, "4400", None, "已偿还本金人民币4,400.00元。"),
+        ("5000", "4400", None, "已还款人民币5,000.00元，其中本金人民币4,400.00元。"),
+        (None, None, None, ""),
+        (
+            "5000",
+            "4400",
+            dt.date(2025, 1, 2),
+            "已还款人民币5,000.00元，其中本金人民币4,400.00元，最后一次还款日2025年1月2日。",
+        ),
+        (None, "4400", dt.date(2025, 1, 2), "已偿还本金人民币4,400.00元，最后一次还款日2025年1月2日。"),
+        (None, None, dt.date(2025, 1, 2), "最后一次还款日2025年1月2日。"),
+    ],
+)
+def test_repayment_row_is_a_whole_sentence_whatever_is_known(
+    weilidai: Case, repaid: str | None, principal: str | None, last: dt.date | None, text: str
+) -> None:
+    """还款情况 (loan form) and 已还款金额 (card form), not entered: never a dangling 其中本金…"""
+    loan = attrs.evolve(
+        weilidai.loan,
+        repaid=Decimal(repaid) if repaid else None,
+        repaid_principal=Decimal(principal) if principal else None,
+        last_payment_on=last,
+    )
+    case = attrs.evolve(weilidai, loan=loan, defence=attrs.evolve(weilidai.defence, facts={}))
+    facts = template_context(case, fixed_report(case, TODAY), TODAY)["answer"]["facts"]
+    for key in ("repayment", "repaid"):
+        assert facts[key]["known"] == text, key
+        assert facts[key]["text"] == f"{text}【待确认：有无异议】", key
+        assert not facts[key]["text"].startswith("其中")
+
+
+@pytest.mark.parametrize(
+    ("written", "body"),
+    [
+        ("1、判令被告偿还本金", "判令被告偿还本金"),
+        ("1.判令被告偿还本金", "判令被告偿还本金"),
+        ("2. 判令被告偿还本金", "判令被告偿还本金"),
+        ("3．判令被告偿还本金", "判令被告偿还本金"),
+        ("(1)判令被告偿还本金", "判令被告偿还本金"),
+        ("（2）判令被告偿还本金", "判令被告偿还本金"),
+        ("1）判令被告偿还本金", "判令被告偿还本金"),
+        ("一、判令被告偿还本金", "判令被告偿还本金"),
+        ("（三）判令被告偿还本金", "判令被告偿还本金"),
+        ("十二、判令被告偿还本金", "判令被告偿还本金"),
+        ("①判令被告偿还本金", "判令被告偿还本金"),
+        ("第一项：判令被告偿还本金", "判令被告偿还本金"),
+        ("判令被告偿还本金", "判令被告偿还本金"),
+        ("1.5万元借款本金由被告偿还", "1.5万元借款本金由被告偿还"),  # a figure, not a number
+        ("一次性偿还本金", "一次性偿还本金"),
+        ("2025年7月31日前的利息", "2025年7月31日前的利息"),
+    ],
+)
+def test_claim_body_drops_the_complaints_numbering(written: str, body: str) -> None:
+    assert claim_body(written) == body
+
+
+def test_element_rows_quote_the_claims_without_their_numbers(weilidai: Case) -> None:
+    numbered = ("1、", "（2）", "③", "四、")
+    claims = tuple(attrs.evolve(c, text=n + c.text) for n, c in zip(numbered, weilidai.claims, strict=True))
+    case = attrs.evolve(weilidai, claims=claims)
+    items = template_context(case, fixed_report(case, TODAY), TODAY)["answer"]["items"]
+    assert items["principal"]["known"] == "原告诉请：判令被告立即偿还借款本金人民币15,600.00元。"
+    interest = items["interest"]["known"]
+    assert interest.startswith("原告诉请：判令被告支付截至2025年7月31日的利息")
+    assert "；判令被告支付自2025年8月1日起至实际清偿之日止的罚息和复利" in interest
+    for n in numbered:
+        assert n not in interest and n not in items["principal"]["known"]
+
+
+def test_evidence_numbers_below_one_are_never_cited(weilidai: Case, tmp_path: Path) -> None:
+    """The model refuses them (证据序号应从1开始); built past it, the context still never prints 见证据0."""
+    with pytest.raises(ValueError, match="evidence numbers start at 1"):
+        AnswerPoint(text="甲", evidence=(0,))
+    with attrs.validators.disabled():
+        point = AnswerPoint(text="罚息过高，应予调减", evidence=(0, 1, -2, 7))
+    case = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, points=(point,)))
+    context = template_context(case, fixed_report(case, TODAY), TODAY)
+    refs = context["answer"]["points"][0]["evidence_refs"]
+    assert refs == "（见证据【待填：证据序号】、1、【待填：证据序号】、7【待填：证据目录第7项】）"
+    missing = [m for m in context["missing"] if m["field"] == "defence.points[0].evidence"]
+    assert len(missing) == 1 and "0无效" in missing[0]["label"]
+    paths = _draft(case, tmp_path, style="narrative", documents=("answer",))
+    text = _text(paths[0])
+    assert "罚息过高，应予调减（见证据【待填：证据序号】、1、【待填：证据序号】、7【待填：证据目录第7项】）。" in text
+    assert re.search(r"证据-?0|证据-\d|、-\d|、0[、）]", text) is None
+    element = _text(_draft(case, tmp_path / "element", documents=("answer",))[0])
+    assert "证据0" not in element and "证据-2" not in element and "（见证据【待填：证据序号】、1、" in element
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_drafts_get_the_permissions_of_a_new_file(weilidai: Case, tmp_path: Path) -> None:
+    """Not mkstemp's 0600: 0666 less the umask, as any program writing a new file; a replaced file keeps its
+    own."""
+    for umask, expected in ((0o022, 0o644), (0o027, 0o640), (0o002, 0o664)):
+        previous = os.umask(umask)
+        try:
+            paths = _draft(weilidai, tmp_path / oct(umask), documents=("answer", "evidence"))
+        finally:
+            os.umask(previous)
+        assert [stat.S_IMODE(p.stat().st_mode) for p in paths] == [expected, expected], oct(umask)
+    target = tmp_path / oct(0o022) / FILE_NAMES["evidence"]
+    target.chmod(0o600)
+    _draft(weilidai, target.parent, documents=("evidence",), force=True)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_total_row_states_the_amount_in_figures_and_capitals(weilidai: Case) -> None:

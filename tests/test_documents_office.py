@@ -11,7 +11,12 @@ import zipfile
 from decimal import Decimal
 
 import pytest
-from conftest import SNAPSHOTS, Office, joined, near, normalise
+from conftest import EXAMPLES, SNAPSHOTS, Office, joined, near, normalise
+
+import summons_kit as sk
+from summons_kit.fields.dates import format_date, format_date_upper
+from summons_kit.fields.money import amount_in_words, format_amount
+from summons_kit.schedule import build_schedule
 
 
 def test_every_document_opens_with_its_title(office: Office) -> None:
@@ -200,6 +205,64 @@ def test_instalment_request_to_the_court_with_down_payment(office: Office) -> No
     assert sum(r[2] for r in rows) == Decimal("9000.00")
     # 30th of each month, clamped to 28 February 2027, moved off weekends and holidays
     assert ("第10期", "2027年3月1日") in [(r[0], r[1]) for r in rows]
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES))
+def test_bundled_example_case_files_draft_right(office: Office, example: str) -> None:
+    """The case files a user starts from (examples/), loaded by sk.load_case and checked by sk.check, drafted in
+    both answer styles and as the instalment request: every expected value is read from the loaded case and the
+    computed schedule and deadlines, not copied from an output."""
+    case = sk.load_case(EXAMPLES[example])
+    report = sk.check(case, today=case.documents.date)
+    court, number = case.court.name, str(case.court.case_number)
+    defendant, plaintiff = case.defendant.name, case.plaintiff.name
+    total = case.complaint.total
+    signed = case.documents.date
+    assert signed is not None and total is not None and case.instalment is not None
+    deadlines = {d.key: d.date for d in report.deadlines}
+    hearing = case.service.hearing
+    assert hearing is not None and deadlines["hearing"] == getattr(hearing, "date", lambda: hearing)()
+    # the drafts are dated within the answer period and before the hearing (the dates a lawyer checks first)
+    assert signed <= deadlines["answer"] < deadlines["hearing"]
+    names = {  # the document, and how it names the defendant
+        "answer_element": (f"example_{example}_answer_element", f"姓名：{defendant}"),
+        "answer_narrative": (f"example_{example}_answer_narrative", f"答辩人：{defendant}，"),
+        "instalment": (f"example_{example}_instalment", f"申请人（被告）：{defendant}，"),
+    }
+    for kind, (name, party) in names.items():
+        flat = office.flat(name)
+        assert flat.startswith("分期还款申请书" if kind == "instalment" else "民事答辩状"), name
+        assert number in flat and defendant in flat, name
+        if kind != "answer_element":  # the element form names only the 答辩人 and has no 此致
+            assert plaintiff in flat and court in flat, name
+        assert format_date_upper(signed) in flat, f"{name}: the date under the signature"
+        assert "【待填" not in flat, f"{name}: the bundled case has every value its drafts need"
+        assert party in flat, name
+    element = office.flat(names["answer_element"][0])
+    assert f"案号{number}" in element and f"案由{case.court.cause}" in element
+    # (the row's label may sit between the lines of its text)
+    assert near(element, f"原告主张标的总额人民币{format_amount(total)}元", f"（大写：{amount_in_words(total)}）", 12)
+    narrative = office.flat(names["answer_narrative"][0])
+    assert f"对{court}{number}{plaintiff}诉{defendant}{case.court.cause}一案的起诉，答辩如下：" in narrative
+    assert f"此致{court}" in narrative
+    # the instalment request: the total in figures and capitals, the schedule's first and last rows
+    plan = case.instalment
+    request_name = names["instalment"][0]
+    request, text = office.flat(request_name), office.text[request_name]
+    to_pay = case.instalment_total
+    assert to_pay is not None
+    assert f"人民币{format_amount(to_pay)}元（大写：{amount_in_words(to_pay)}）" in request
+    schedule = build_schedule(to_pay, plan.months, plan.first_due, plan.down_payment)
+    expected = [
+        (row.label, format_date(row.due), row.amount, row.balance) for row in (schedule.rows[0], schedule.rows[-1])
+    ]
+    rows = _schedule_rows(text)
+    assert len(rows) == len(schedule.rows)
+    assert [rows[0], rows[-1]] == expected
+    assert sum(r[2] for r in rows) == to_pay and rows[-1][3] == Decimal("0.00")
+    assert f"合计{format_amount(to_pay)}" in request
+    addressee = court if plan.addressee == "court" else plaintiff
+    assert f"此致{addressee}" in request
 
 
 def test_special_characters_and_line_breaks_survive(office: Office) -> None:

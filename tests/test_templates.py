@@ -3,6 +3,7 @@ the linter on broken templates; the generated variables reference."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import re
 import zipfile
@@ -10,13 +11,17 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import write_docx
+from conftest import fixed_report, write_docx
 
 from summons_kit.documents.catalog import builtin_templates
+from summons_kit.documents.context import template_context
 from summons_kit.documents.lint import lint_template
+from summons_kit.documents.render import TemplateError, load_template, render_bytes
 from summons_kit.documents.variables import DESCRIPTIONS, PAGE, describe, reference_paths, variables_markdown
+from summons_kit.model import Case
 
 ROOT = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2025, 9, 20)
 TEMPLATES = ROOT / "templates"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -170,6 +175,210 @@ def test_element_row_keys_resolve(tmp_path: Path) -> None:
     assert [(u.name, u.suggestion) for u in report.unknown] == [
         ("answer.items.princpal.text", "answer.items.principal.text")
     ]
+
+
+def test_a_syntax_error_does_not_hide_the_other_paragraphs(tmp_path: Path) -> None:
+    """The broken {% for %} is reported, and the typos in the paragraphs before and after it are still found."""
+    report = lint_template(
+        write_docx(
+            tmp_path / "firm.docx",
+            "法院：{{ court.nmae }}",
+            "{% for c in %}{{ c.txt }}{% endfor %}",
+            "原告：{{ plantiff.name }}",
+            "{{ defendant.name }}",
+        )
+    )
+    syntax = [p for p in report.problems if p.kind == "syntax"]
+    assert [(p.tag, p.part) for p in syntax] == [("{% for c in %}", "word/document.xml")]
+    assert {(u.name, u.suggestion, u.tag) for u in report.unknown} == {
+        ("court.nmae", "court.name", "{{ court.nmae }}"),
+        ("plantiff.name", "plaintiff.name", "{{ plantiff.name }}"),
+    }
+    assert "defendant.name" in report.names
+    assert not any(u.name == "c" or u.name.startswith("c.") for u in report.unknown), (
+        "the broken loop's variable stays a loop variable"
+    )
+
+
+def test_every_syntax_error_of_a_part_is_reported(tmp_path: Path) -> None:
+    report = lint_template(
+        write_docx(
+            tmp_path / "firm.docx",
+            "{{ court.name }}{% endif %}",
+            "{{ court.case_numbr }}",
+            "{% for c in claims %}{{ c.txt }}",
+            "{{ defendant.nmae }}",
+        )
+    )
+    syntax = [p.tag for p in report.problems if p.kind == "syntax"]
+    assert syntax == ["{% endif %}", "{% for c in claims %}"], report.format()
+    assert "endfor" in next(p for p in report.problems if p.tag == "{% for c in claims %}").message_en
+    assert {u.name for u in report.unknown} == {"court.case_numbr", "c.txt", "defendant.nmae"}
+    assert next(u for u in report.unknown if u.name == "c.txt").path == "claims[].txt"
+
+
+def test_several_errors_in_one_paragraph_each_at_its_tag(tmp_path: Path) -> None:
+    report = lint_template(
+        write_docx(
+            tmp_path / "firm.docx",
+            "{{ court.name|nof1 }}{{ defendant.name|nof2 }}{% endif %}",
+            "{{ court.nmae }}",
+        )
+    )
+    syntax = [(p.tag, p.message_en) for p in report.problems if p.kind == "syntax"]
+    assert [tag for tag, _ in syntax] == ["{% endif %}", "{{ court.name|nof1 }}", "{{ defendant.name|nof2 }}"]
+    assert "nof1" in syntax[1][1] and "nof2" in syntax[2][1]
+    assert [(u.name, u.tag) for u in report.unknown] == [("court.nmae", "{{ court.nmae }}")]
+    assert {"court.name", "defendant.name"} <= set(report.names), "the variables of the faulty tags are kept"
+
+
+def test_an_unclosed_value_tag_is_reported_and_the_rest_linted(tmp_path: Path) -> None:
+    report = lint_template(write_docx(tmp_path / "firm.docx", "案号：{{ court.case_number", "{{ court.nmae }}"))
+    syntax = [p for p in report.problems if p.kind == "syntax"]
+    assert len(syntax) == 1 and syntax[0].tag == "{{ court.case_number", report.format()
+    assert [u.name for u in report.unknown] == ["court.nmae"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "tag", "message"),
+    [
+        (
+            "{{ defendant.name|upper }}，{{ court.name|nosuchfilter }}",
+            "{{ court.name|nosuchfilter }}",
+            "No filter named 'nosuchfilter'",
+        ),
+        (
+            "{% with x = court.name %}{{ x }}{% endwith %}{% endif %}",
+            "{% endif %}",
+            "unknown tag 'endif'",
+        ),
+        (
+            "{% if agent %}{{ agent.name }}{% endif %}{% endif %}",
+            "{% endif %}",
+            "unknown tag 'endif'",
+        ),
+        (
+            "{{ court.name }}{% if court.name is nosuchtest %}甲{% endif %}",
+            "{% if court.name is nosuchtest %}",
+            "No test named 'nosuchtest'",
+        ),
+        ("{{ court.name }}，{{ court.name + }}", "{{ court.name + }}", "unexpected"),
+    ],
+)
+def test_a_syntax_error_is_shown_at_the_tag_that_has_it(
+    tmp_path: Path, paragraph: str, tag: str, message: str
+) -> None:
+    report = lint_template(write_docx(tmp_path / "firm.docx", "{{ court.nmae }}", paragraph))
+    syntax = [p for p in report.problems if p.kind == "syntax"]
+    assert [p.tag for p in syntax] == [tag]
+    assert message.lower() in syntax[0].message_en.lower() and "语法错误" in syntax[0].message
+    assert [u.name for u in report.unknown] == ["court.nmae"], "the other paragraph is still linted"
+
+
+def test_the_stray_closer_after_a_matching_one_is_blamed(tmp_path: Path) -> None:
+    """Two endif tags in one paragraph: the second is the stray one (found by compiling tag by tag), when drafting
+    as when linting."""
+    path = write_docx(tmp_path / "firm.docx", "{% if agent %}甲{% endif %}乙{%- endif %}")
+    with pytest.raises(TemplateError) as caught:
+        load_template(path)
+    assert caught.value.tag == "{%- endif %}" and "endif" in caught.value.reason_en
+    assert str(path.resolve()) in str(caught.value) and caught.value.part == "word/document.xml"
+    assert [p.tag for p in lint_template(path).problems] == ["{%- endif %}"]
+
+
+def test_an_unknown_variable_is_shown_at_its_own_tag(tmp_path: Path) -> None:
+    """``r.amout`` is not placed at ``{{ deadlines.answer.date }}`` merely because that tag contains an r."""
+    report = lint_template(
+        write_docx(
+            tmp_path / "firm.docx",
+            "{{ deadlines.answer.date }}{% for r in findings %}{{ r.amout }}{{ r['mesage'] }}{% endfor %}",
+        )
+    )
+    tags = {u.name: u.tag for u in report.unknown}
+    assert tags == {
+        "deadlines.answer.date": "{{ deadlines.answer.date }}",
+        "r.amout": "{{ r.amout }}",
+        "r.mesage": "{{ r['mesage'] }}",
+    }
+    assert {u.name: u.suggestion for u in report.unknown}["r.mesage"] == "r.message"
+
+
+@pytest.mark.parametrize(
+    ("name", "suggestion"),
+    [
+        ("firm_name", ""),  # no variable is spelled like it (not "instalment")
+        ("r.amout", ""),  # findings have no amount (not "point")
+        ("court.nmae", "court.name"),
+        ("plantiff.name", "plaintiff.name"),
+        ("loan.principle", "loan.principal"),
+        ("loan.principle_word", "loan.principal_words"),
+        ("deadlines.answer.date", "deadlines[].date"),
+        ("courtname", ""),
+    ],
+)
+def test_only_plausible_names_are_suggested(tmp_path: Path, name: str, suggestion: str) -> None:
+    loop = name.startswith("r.")
+    text = f"{{% for r in findings %}}{{{{ {name} }}}}{{% endfor %}}" if loop else f"{{{{ {name} }}}}"
+    report = lint_template(write_docx(tmp_path / "firm.docx", text))
+    assert [(u.name, u.suggestion) for u in report.unknown] == [(name, suggestion)]
+    assert ("是否应为" in report.format()) == bool(suggestion)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("{{ ''.__class__.__mro__ }}", "__class__、__mro__"),
+        ("{{ court.__class__ }}", "__class__"),
+        ("{{ court.name['__class__'] }}", "__class__"),
+        ("{{ court.name|attr('__class__') }}", "__class__"),
+        ("{{ claims|map(attribute='__class__')|join }}", "__class__"),
+        ("{{ claims|selectattr('__class__')|list }}", "__class__"),
+        ("{{ '{0.__class__}'.format(court) }}", "__class__"),
+        ("{{ court.name.__class__.mro() }}", "__class__、mro"),
+    ],
+)
+def test_what_the_sandbox_refuses_is_flagged_as_unsafe(
+    tmp_path: Path, weilidai: Case, paragraph: str, names: str
+) -> None:
+    path = write_docx(tmp_path / "firm.docx", "{{ court.name }}", paragraph)
+    report = lint_template(path)
+    unsafe = [p for p in report.problems if p.kind == "unsafe"]
+    assert len(unsafe) == 1, report.format()
+    assert unsafe[0].tag == paragraph and f"沙箱禁止的属性或调用 {names}：" in unsafe[0].message
+    assert "sandbox" in unsafe[0].message_en and not report.ok
+    assert not any("__" in name for name in report.names), "an unsafe access is not listed as a variable"
+    # what lint flags, the sandbox refuses when drafting
+    context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)
+    with pytest.raises(TemplateError) as caught:
+        render_bytes(path, context)
+    assert "不安全" in caught.value.reason and "unsafe" in caught.value.reason_en
+
+
+def test_a_sandbox_refusal_seen_only_when_rendering_is_flagged(tmp_path: Path) -> None:
+    """A callable the sandbox marks unsafe is refused at render time; lint renders with the example case."""
+    from jinja2.sandbox import unsafe
+
+    from summons_kit.documents.lint import example_context
+
+    @unsafe
+    def delete() -> str:
+        return "deleted"
+
+    context = {**example_context(), "tools": {"delete": delete}}
+    report = lint_template(write_docx(tmp_path / "firm.docx", "{{ court.name }}", "{{ tools.delete() }}"), context)
+    assert [(p.kind, p.tag) for p in report.problems] == [("unsafe", "{{ tools.delete() }}")], report.format()
+    assert "delete()" in report.problems[0].message and "callables marked unsafe" in report.problems[0].message_en
+
+
+def test_a_safe_template_is_not_flagged(tmp_path: Path) -> None:
+    report = lint_template(
+        write_docx(
+            tmp_path / "firm.docx",
+            "{{ court.name|replace('_', '-') }}{{ claims|map(attribute='text')|join('；') }}",
+            "{{ '{0}年'.format(dates.signed) }}{{ court.name.upper() }}",
+        )
+    )
+    assert report.ok, report.format()
 
 
 # --- the variables reference --------------------------------------------------------------------------------

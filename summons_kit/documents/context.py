@@ -401,14 +401,14 @@ def _points(case: Case, report: Any, log: MissingLog, style: str) -> tuple[list[
     points: list[dict[str, Any]] = []
     for index, point in enumerate(case.defence.points):
         refs = []
+        field = f"defence.points[{index}].evidence"
         for number in point.evidence:
             if 1 <= number <= known:
                 refs.append(str(number))
-            else:
-                refs.append(
-                    str(number)
-                    + log.mark(("answer",), f"defence.points[{index}].evidence", f"证据目录第{number}项")
-                )
+            elif number >= 1:  # cited, not (yet) in the list: the number stays, marked
+                refs.append(str(number) + log.mark(("answer",), field, f"证据目录第{number}项"))
+            else:  # 0 or negative is no evidence number: never printed (证据 are numbered from 1)
+                refs.append(log.mark(("answer",), field, f"证据序号（{number}无效，证据从1起编号）", "证据序号"))
         points.append(_point(len(points) + 1, point.title, point.text, point.basis, point.evidence, refs))
     bases = [p["basis"] for p in points]
     if case.defence.suggest and report is not None:

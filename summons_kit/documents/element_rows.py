@@ -59,10 +59,46 @@ def _sentences(*parts: str, sep: str = "，") -> str:
     return sep.join(p for p in parts if p)
 
 
+#: a claim's own number as a complaint writes it: 1. 1、 1． (1) （1） 1) 一、 （一） ① 第一项 第1项
+_CLAIM_NUMBER = re.compile(
+    r"""^\s*(?:
+        第[\d一二三四五六七八九十]+项[、，,：:．.]?
+      | [(（]\s*[\d一二三四五六七八九十]+\s*[)）][、.．]?
+      | \d+\s*(?:[、．]|\.(?!\d)|[)）])
+      | [一二三四五六七八九十]+\s*[、．.]
+      | [\u2460-\u2473\u2776-\u277f]
+    )\s*""",
+    re.X,
+)
+
+
+def claim_body(text: str) -> str:
+    """A claim as quoted in a row: without the number it had in the complaint (``1、判令…`` -> ``判令…``)."""
+    return _CLAIM_NUMBER.sub("", text, count=1).strip()
+
+
 def _claims_text(case: Case, form: str, key: str) -> str:
     kinds = _ROW_KINDS[form].get(key, set())
-    texts = [c.text.rstrip(";；。") for c in case.claims if c.kind in kinds]
+    texts = [claim_body(c.text).rstrip(";；。") for c in case.claims if c.kind in kinds]
+    texts = [t for t in texts if t]
     return f"原告诉请：{'；'.join(texts)}。" if texts else ""
+
+
+def _repaid_text(case: Case) -> str:
+    """还款情况 / 已还款金额: what was repaid in total and of it the principal, each only if known, and the last
+    payment."""
+    loan = case.loan
+    assert loan is not None
+    repaid, principal = loan.repaid, loan.repaid_principal
+    if repaid is not None and principal is not None:
+        amount = f"已还款人民币{v.money(repaid)}元，其中本金人民币{v.money(principal)}元"
+    elif repaid is not None:
+        amount = f"已还款人民币{v.money(repaid)}元"
+    elif principal is not None:
+        amount = f"已偿还本金人民币{v.money(principal)}元"
+    else:
+        amount = ""
+    return _sentences(amount, loan.last_payment_on and f"最后一次还款日{v.date(loan.last_payment_on)}")
 
 
 def _item_known(case: Case, form: str, key: str) -> str:
@@ -126,15 +162,8 @@ def _fact_known(case: Case, form: str, key: str) -> str:
         ),
         "disbursement": lambda: (loan.disbursed_on and f"{v.date(loan.disbursed_on)}发放") or "",
         "repayment_method": lambda: loan.repayment_method,
-        "repayment": lambda: _sentences(
-            loan.repaid is not None and f"已还款人民币{v.money(loan.repaid)}元",
-            loan.repaid_principal is not None and f"其中本金人民币{v.money(loan.repaid_principal)}元",
-            loan.last_payment_on and f"最后一次还款日{v.date(loan.last_payment_on)}",
-        ),
-        "repaid": lambda: _sentences(
-            loan.repaid is not None and f"已还款人民币{v.money(loan.repaid)}元",
-            loan.last_payment_on and f"最后一次还款日{v.date(loan.last_payment_on)}",
-        ),
+        "repayment": lambda: _repaid_text(case),
+        "repaid": lambda: _repaid_text(case),
         "overdue": lambda: _sentences(
             loan.overdue_since and f"自{v.date(loan.overdue_since)}起逾期",
             loan.accelerated_on and f"原告于{v.date(loan.accelerated_on)}宣布借款提前到期",

@@ -1,10 +1,13 @@
-"""Lint a .docx template: every variable it uses, the ones the context does not provide, and Jinja syntax
-errors.
+"""Lint a .docx template: every variable it uses, the ones the context does not provide, Jinja syntax errors,
+and what the sandbox would refuse.
 
 Variables are read from the body, the headers, the footers and the footnotes, with their full dotted names
 (``court.name``), loop variables followed to what they loop over (``point.text`` in ``{% for point in
 answer.points %}`` is ``answer.points[].text``). They are checked against the context of a complete example
-case (:mod:`summons_kit.documents.example`), and an unknown one gets the nearest correct name.
+case (:mod:`summons_kit.documents.example`), and an unknown one gets the nearest correct name when one is close.
+
+A syntax error does not end the lint of its part: the faulty tag is reported and replaced by a stand-in, and the
+part is parsed again, so the other paragraphs are still checked. Each problem names the tag it is in.
 
     summons-kit templates lint firm_answer.docx
 """
@@ -14,7 +17,7 @@ from __future__ import annotations
 import difflib
 import io
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -23,15 +26,28 @@ import attrs
 import jinja2
 from docxtpl import DocxTemplate
 from jinja2 import nodes
+from jinja2.sandbox import (
+    UNSAFE_ASYNC_GENERATOR_ATTRIBUTES,
+    UNSAFE_COROUTINE_ATTRIBUTES,
+    UNSAFE_FUNCTION_ATTRIBUTES,
+    UNSAFE_GENERATOR_ATTRIBUTES,
+    UNSAFE_METHOD_ATTRIBUTES,
+    SecurityError,
+)
 from lxml import etree
 
 from summons_kit.documents.render import (
     ENV,
-    TemplateError,
-    compile_part,
+    error_span,
+    has_tags,
     iter_parts,
+    line_tags,
     line_text,
     prepared_source,
+    render_lineno,
+    syntax_error,
+    tag_at,
+    tag_text,
 )
 from summons_kit.documents.variables import LIST, all_paths
 
@@ -55,7 +71,7 @@ class VariableUse:
 class LintProblem:
     """Something that stops a template from rendering (or corrupts the result)."""
 
-    kind: str  # unknown-variable | syntax | paragraph-tags | row-tag | file
+    kind: str  # unknown-variable | syntax | unsafe | paragraph-tags | row-tag | file
     part: str
     tag: str
     message: str
@@ -93,7 +109,7 @@ class LintReport:
         """The report as the CLI prints it (Chinese and English)."""
         head = f"{self.path}: "
         if self.ok:
-            head += f"没有问题,使用 {len(self.names)} 个变量 / no problems, {len(self.names)} variables used"
+            head += f"没有问题，使用 {len(self.names)} 个变量 / no problems, {len(self.names)} variables used"
         else:
             head += f"{len(self.problems)} 个问题 / {len(self.problems)} problem(s)"
         lines = [head]
@@ -260,18 +276,45 @@ def _level_keys(context: Mapping[str, Any], prefix: tuple[str, ...]) -> list[str
     return [str(k) for k in node] if isinstance(node, Mapping) else []
 
 
+#: how close a name must be to a known one to be suggested (difflib ratio): a typo, not a different word
+CLOSE = 0.75
+
+
+def _depth(path: str) -> int:
+    return len(re.findall(r"\.|\[\]", path)) + 1
+
+
+def _last(path: str) -> str:
+    return [p for p in re.split(r"\.|\[\]", path) if p][-1]
+
+
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
 def _suggest(context: Mapping[str, Any], use: _Use, failed: int) -> str:
+    """The known name nearest to ``use``, or "" when none is close enough (:data:`CLOSE`).
+
+    First the failing segment against the keys at its level (``court.nmae`` -> ``court.name``); else a path
+    whose whole dotted name and last segment are both close (``deadlines.answer.date`` ->
+    ``deadlines[].date``), of the same depth if there is one. ``firm_name`` gets no suggestion: no variable
+    is spelled like it.
+    """
     keys = _level_keys(context, use.resolved[:failed])
     wrong = use.resolved[failed]
-    best = difflib.get_close_matches(wrong, keys, n=1, cutoff=0.5)
+    best = difflib.get_close_matches(wrong, keys, n=1, cutoff=CLOSE)
     offset = len(use.resolved) - len(use.written)
     if best and failed - offset >= 0:
         written = list(use.written)
         written[failed - offset] = best[0]
         return _dotted(tuple(written))
     full = _dotted(use.resolved)
-    best = difflib.get_close_matches(full, all_paths(context), n=1, cutoff=0.6)
-    return best[0] if best else ""
+    scored = [
+        (_depth(path) == _depth(full), _ratio(full, path), path)
+        for path in all_paths(context)
+        if _ratio(_last(full), _last(path)) >= CLOSE and _ratio(full, path) >= CLOSE
+    ]
+    return max(scored)[2] if scored else ""
 
 
 def _dotted(path: tuple[str, ...]) -> str:
@@ -299,12 +342,27 @@ def check_uses(uses: list[_Use], source: str, part: str, context: Mapping[str, A
     return found
 
 
+def _name_pattern(written: tuple[str, ...]) -> re.Pattern[str]:
+    """``r.amout`` as a template may write it (``r.amout``, ``r['amout']``, ``r[0]``), not inside another name."""
+    parts = [rf"(?<![\w.]){re.escape(written[0])}"]
+    for segment in written[1:]:
+        if segment == LIST:
+            parts.append(r"\s*\[\s*-?\d+\s*\]")
+        else:
+            name = re.escape(segment)
+            parts.append(rf"\s*(?:\.\s*{name}|\[\s*(?:'{name}'|\"{name}\")\s*\])")
+    return re.compile("".join(parts) + r"(?!\w)")
+
+
 def _tag_for(source: str, use: _Use) -> str:
-    text = line_text(source, use.lineno)
-    for tag in re.findall(r"\{%.*?%\}|\{\{.*?\}\}", text):
-        if use.written[0] in tag:
-            return tag
-    return text
+    """The tag on the use's line that contains its whole name (``{{ r.amout }}``, not a tag with an ``r`` in
+    it), else the first tag of the line, else the line."""
+    tags = [tag_text(source[a:b]) for a, b in line_tags(source, use.lineno)]
+    pattern = _name_pattern(use.written)
+    hits = [t for t in tags if pattern.search(t)]
+    if hits:
+        return hits[0]
+    return tags[0] if tags else line_text(source, use.lineno)
 
 
 def unknown_variables(source: str, context: Mapping[str, Any]) -> list[VariableUse]:
@@ -348,6 +406,228 @@ def _paragraph_problems(part: str, xml: str) -> Iterator[LintProblem]:
             )
 
 
+# --- syntax errors, and linting past them ------------------------------------------------------------------
+
+#: a part is repaired at most this many times (each repair gets past one syntax error)
+_MAX_REPAIRS = 30
+_OPENER_STANDINS = {
+    "if": "{% if false %}",
+    "elif": "{% elif false %}",
+    "with": "{% with %}",
+    "filter": "{% filter string %}",
+    "macro": "{% macro _lint_macro() %}",
+    "call": "{% call range() %}",
+    "autoescape": "{% autoescape true %}",
+}
+
+
+def _stand_in(tag: str, message: str, serial: int) -> str:
+    """What replaces a faulty tag so that the rest of the part parses: an unknown filter or test becomes a
+    known one, a broken block opener an empty block of the same kind (its ``{% endfor %}`` still closes it,
+    its loop variable stays a loop variable), anything else (a stray ``{% endif %}``, a broken ``{{ }}``)
+    nothing."""
+    named = re.search(r"No (filter|test) named '([^']+)'", message)
+    if named:
+        kind, name = named.groups()
+        fixed = (
+            re.sub(rf"\|\s*{re.escape(name)}(?!\w)", "|string", tag)
+            if kind == "filter"
+            else re.sub(rf"\bis(\s+not)?\s+{re.escape(name)}(?!\w)", r"is\1 defined", tag)
+        )
+        return fixed if fixed != tag else ""
+    keyword = re.match(r"\{%[-+]?\s*(\w+)", tag)
+    word = keyword.group(1) if keyword else ""
+    if word == "for":
+        target = re.match(r"\{%[-+]?\s*for\s+(.*?)\s+in\b", tag)
+        names = target.group(1) if target and re.fullmatch(r"\w+(\s*,\s*\w+)*", target.group(1)) else "_"
+        return f"{{% for {names} in () %}}"
+    if word == "set":
+        target = re.match(r"\{%[-+]?\s*set\s+(\w+(?:\s*,\s*\w+)*)", tag)
+        names = target.group(1) if target else "_"
+        return f"{{% set {names} = none %}}" if "=" in tag else f"{{% set {names} %}}"
+    if word == "block":
+        return f"{{% block _lint_block_{serial} %}}"
+    return _OPENER_STANDINS.get(word, "")
+
+
+def _repair(source: str, error: jinja2.TemplateSyntaxError, serial: int) -> str | None:
+    """``source`` with the fault of ``error`` taken out (a block left open is closed at the end), or None."""
+    message = error.message or ""
+    innermost = re.search(r"innermost block that needs to be closed is '(\w+)'", message)
+    if message.startswith("Unexpected end of template") and innermost:
+        return f"{source}{{% end{innermost.group(1)} %}}"
+    span = error_span(source, error)
+    if span is None:
+        return None
+    start, end = span
+    tag = source[start:end]
+    if not re.search(r"[%}#]\}$", tag):  # a tag never closed: its opening delimiter goes, its text stays
+        return source[:start] + tag[2:] + source[end:]
+    return source[:start] + _stand_in(tag, message, serial) + source[end:]
+
+
+@attrs.frozen
+class _Parsed:
+    """A part's source as far as it can be read: its syntax tree (of the repaired source) and its errors."""
+
+    tree: nodes.Template | None
+    source: str  # the source the tree is of (the faulty tags replaced; the same lines as the original)
+    errors: tuple[LintProblem, ...]
+
+
+def _parse(path: Path, part: str, source: str) -> _Parsed:
+    """Parse and compile ``source``; on an error, report it, take the faulty tag out and go on, so that one
+    mistake does not hide the unknown variables elsewhere in the part."""
+    errors: list[LintProblem] = []
+    seen: set[tuple[int | None, str]] = set()
+    current = source
+    for serial in range(_MAX_REPAIRS):
+        tree: nodes.Template | None = None
+        try:
+            tree = ENV.parse(current)
+            ENV.compile(current)  # unknown filters and tests are found here
+        except jinja2.TemplateSyntaxError as error:
+            fault = (error.lineno, error.message or "")
+            if fault in seen:
+                return _Parsed(tree, current, tuple(errors))
+            seen.add(fault)
+            found = syntax_error(path, part, current, error)
+            errors.append(LintProblem("syntax", part, found.tag, found.reason, found.reason_en))
+            repaired = _repair(current, error, serial)
+            if repaired is None or repaired == current:
+                return _Parsed(tree, current, tuple(errors))
+            current = repaired
+        else:
+            errors.extend(_unknown_filters(part, current, tree))
+            return _Parsed(tree, current, tuple(errors))
+    try:
+        return _Parsed(ENV.parse(current), current, tuple(errors))
+    except jinja2.TemplateSyntaxError:
+        return _Parsed(None, current, tuple(errors))
+
+
+def _unknown_filters(part: str, source: str, tree: nodes.Template) -> Iterator[LintProblem]:
+    """Filters and tests the environment does not have, where Jinja leaves them to render time (in an ``{% if
+    %}`` condition: ``{% if x is nosuchtest %}`` fails only when drafting)."""
+    seen: set[tuple[str, str]] = set()
+    for node in tree.find_all((nodes.Filter, nodes.Test)):
+        kind, known = ("filter", ENV.filters) if isinstance(node, nodes.Filter) else ("test", ENV.tests)
+        if node.name in known or (kind, node.name) in seen:
+            continue
+        seen.add((kind, node.name))
+        message = f"No {kind} named '{node.name}'."
+        yield LintProblem(
+            "syntax",
+            part,
+            tag_at(source, node.lineno, node.name),
+            f"Jinja 语法错误：{message}",
+            f"Jinja syntax error: {message}",
+        )
+
+
+# --- what the sandbox refuses -------------------------------------------------------------------------------
+
+#: attributes the sandbox refuses besides those starting with "_" (jinja2.sandbox.is_internal_attribute)
+_INTERNAL = frozenset(
+    {"mro"}
+    | UNSAFE_FUNCTION_ATTRIBUTES
+    | UNSAFE_METHOD_ATTRIBUTES
+    | UNSAFE_GENERATOR_ATTRIBUTES
+    | UNSAFE_COROUTINE_ATTRIBUTES
+    | UNSAFE_ASYNC_GENERATOR_ATTRIBUTES
+)
+#: filters that read an attribute named by a string: the position of that argument (None: only attribute=)
+_ATTRIBUTE_FILTERS: dict[str, int | None] = {
+    "attr": 0,
+    "selectattr": 0,
+    "rejectattr": 0,
+    "groupby": 0,
+    "sum": 0,
+    "sort": 2,
+    "min": 1,
+    "max": 1,
+    "unique": 1,
+    "map": None,
+}
+_FORMAT_FIELD = re.compile(r"\{[^{}]*?(?:\.|\[)\s*['\"]?(_\w*|mro)")
+
+
+def _unsafe_name(name: object) -> bool:
+    if not isinstance(name, str):
+        return False
+    return any(segment.startswith("_") or segment in _INTERNAL for segment in name.split("."))
+
+
+def _unsafe_uses(tree: nodes.Template) -> Iterator[tuple[str, int]]:
+    """(what, line) of each attribute access the sandbox refuses at draft time: ``x.__class__``,
+    ``x['__class__']``, ``x|attr('__class__')``, ``x|map(attribute='_y')``, ``'{0.__class__}'.format(x)``."""
+    for node in tree.find_all((nodes.Getattr, nodes.Getitem, nodes.Filter, nodes.Call)):
+        if isinstance(node, nodes.Getattr) and _unsafe_name(node.attr):
+            yield node.attr, node.lineno
+        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
+            if _unsafe_name(node.arg.value):
+                yield str(node.arg.value), node.lineno
+        elif isinstance(node, nodes.Filter) and node.name in _ATTRIBUTE_FILTERS:
+            at = _ATTRIBUTE_FILTERS[node.name]
+            given = [node.args[at]] if at is not None and len(node.args) > at else []
+            given += [k.value for k in node.kwargs if k.key == "attribute"]
+            for value in given:
+                if isinstance(value, nodes.Const) and _unsafe_name(value.value):
+                    yield str(value.value), node.lineno
+        elif (
+            isinstance(node, nodes.Call)
+            and isinstance(node.node, nodes.Getattr)
+            and node.node.attr in ("format", "format_map")
+            and isinstance(node.node.node, nodes.Const)
+            and isinstance(node.node.node.value, str)
+        ):
+            field = _FORMAT_FIELD.search(node.node.node.value)
+            if field:
+                yield field.group(1), node.lineno
+
+
+def _unsafe_by_tag(source: str, found: Iterable[tuple[str, int | None]]) -> dict[str, list[str]]:
+    """The refused attributes grouped by the tag they are in, in the order the tag writes them."""
+    by_tag: dict[str, list[str]] = {}
+    for name, lineno in found:
+        tag = tag_at(source, lineno, name)
+        if name not in by_tag.setdefault(tag, []):
+            by_tag[tag].append(name)
+    for tag, names in by_tag.items():
+        names.sort(key=lambda n: (tag.find(n) < 0, tag.find(n)))
+    return by_tag
+
+
+def _unsafe_problem(part: str, tag: str, names: list[str]) -> LintProblem:
+    return LintProblem(
+        "unsafe",
+        part,
+        tag,
+        f"模板使用了沙箱禁止的属性或调用 {'、'.join(names)}：以下划线开头的属性、Python 内部属性和标记为不安全的"
+        "函数都被禁止，生成文书时会被拒绝",
+        f"the template uses {', '.join(names)}, which the sandbox refuses (attributes starting with an underscore, "
+        "Python internals, callables marked unsafe): drafting would fail",
+    )
+
+
+def _sandbox_refusal(source: str, context: Mapping[str, Any]) -> tuple[str, int | None] | None:
+    """(attribute, line) when rendering ``source`` with ``context`` is refused by the sandbox (what the static
+    walk cannot see, e.g. a callable marked unsafe), else None. Other render errors are not this check's."""
+    try:
+        ENV.from_string(source).render(context)
+    except SecurityError as error:
+        attribute = re.search(r"attribute '([^']+)'", str(error))
+        function = re.search(r"<(?:function|bound method|built-in function) (\S+)", str(error))
+        if attribute:
+            name = attribute.group(1)
+        else:
+            name = f"{function.group(1).split('.')[-1]}()" if function else str(error)
+        return name, render_lineno(error)
+    except Exception:  # unknown variables etc.: reported by the other checks
+        return None
+    return None
+
+
 # --- the linter ---------------------------------------------------------------------------------------------
 
 
@@ -368,7 +648,7 @@ def lint_template(path: Path | str, context: Mapping[str, Any] | None = None) ->
         parts = list(iter_parts(doc))
     except Exception as error:
         problem = LintProblem(
-            "file", "", "", f"无法读取为 .docx 文件:{error}", f"cannot read as a .docx file: {error}"
+            "file", "", "", f"无法读取为 .docx 文件：{error}", f"cannot read as a .docx file: {error}"
         )
         return LintReport(path, (), (problem,))
     variables: list[VariableUse] = []
@@ -376,13 +656,19 @@ def lint_template(path: Path | str, context: Mapping[str, Any] | None = None) ->
     for part, xml, _encoding in parts:
         problems.extend(_paragraph_problems(part, xml))
         source = prepared_source(doc, xml)
-        try:
-            compile_part(path, part, source)
-            tree = ENV.parse(source)
-        except TemplateError as error:
-            problems.append(LintProblem("syntax", part, error.tag, error.reason, error.reason_en))
+        parsed = _parse(path, part, source)
+        problems.extend(parsed.errors)
+        if parsed.tree is None:
             continue
-        for use in check_uses(_Collector().template(tree), source, part, context):
+        # the tree is of the repaired source, whose lines are the original's: tags are shown as written
+        unsafe = _unsafe_by_tag(source, _unsafe_uses(parsed.tree))
+        if not unsafe and not parsed.errors and has_tags(source):
+            refused = _sandbox_refusal(source, context)
+            unsafe = _unsafe_by_tag(source, [refused] if refused else [])
+        problems.extend(_unsafe_problem(part, tag, names) for tag, names in unsafe.items())
+        for use in check_uses(_Collector().template(parsed.tree), source, part, context):
+            if any(_unsafe_name(segment) for segment in use.path.split(".")):
+                continue  # reported as unsafe, not as a variable
             variables.append(use)
             if not use.known:
                 problems.append(
@@ -390,7 +676,7 @@ def lint_template(path: Path | str, context: Mapping[str, Any] | None = None) ->
                         "unknown-variable",
                         part,
                         use.tag,
-                        f"未知变量 {use.name}" + (f",是否应为 {use.suggestion}?" if use.suggestion else ""),
+                        f"未知变量 {use.name}" + (f"，是否应为 {use.suggestion}？" if use.suggestion else ""),
                         f"unknown variable {use.name}"
                         + (f"; did you mean {use.suggestion}?" if use.suggestion else ""),
                         use.suggestion,

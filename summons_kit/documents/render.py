@@ -18,6 +18,7 @@ import difflib
 import io
 import os
 import re
+import stat
 import tempfile
 import zipfile
 from collections.abc import Iterator, Mapping
@@ -120,24 +121,146 @@ class CompiledTemplate:
         return next((p for p in self.parts if p.name == name), None)
 
 
-def _has_tags(xml: str) -> bool:
+def has_tags(xml: str) -> bool:
     return "{{" in xml or "{%" in xml or "{#" in xml
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # what Jinja counts as a new line (str.splitlines splits on more)
+#: an opening delimiter and what follows it up to a closing one, another opening one or the line's end
+_OPENED = r"\{[%{#](?:(?![%}#]\}|\{[%{#]).)*"
+#: a whole tag on one line (no other tag opened inside it), or a tag never closed
+_RAW_TAG = re.compile(rf"\{{%(?:(?!\{{[%{{#]).)*?%\}}|\{{\{{(?:(?!\{{[%{{#]).)*?\}}\}}|\{{#.*?#\}}|{_OPENED}")
+
+
+def _line_span(source: str, lineno: int | None) -> tuple[int, int] | None:
+    """The offsets of line ``lineno`` (1-based, as Jinja counts) in ``source``."""
+    if not lineno or lineno < 1:
+        return None
+    start, line = 0, 1
+    for match in _LINE_BREAK.finditer(source):
+        if line == lineno:
+            return start, match.start()
+        start, line = match.end(), line + 1
+    return (start, len(source)) if line == lineno else None
 
 
 def line_text(source: str, lineno: int | None) -> str:
     """The visible text of line ``lineno`` of a part's source (one paragraph per line)."""
-    lines = source.splitlines()
-    if not lineno or not 1 <= lineno <= len(lines):
-        return ""
-    return _TAGS.sub("", lines[lineno - 1]).strip()
+    span = _line_span(source, lineno)
+    return "" if span is None else _TAGS.sub("", source[span[0] : span[1]]).strip()
 
 
-def _tag_at(source: str, lineno: int | None, hint: str = "") -> str:
-    text = line_text(source, lineno)
-    tags = re.findall(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}|\{%.*|\{\{.*", text)
+def tag_text(raw: str) -> str:
+    """A tag as the user typed it: the XML docxtpl left inside it removed."""
+    return _TAGS.sub("", raw).strip()
+
+
+def line_tags(source: str, lineno: int | None) -> list[tuple[int, int]]:
+    """The offsets of each tag on line ``lineno`` of ``source``."""
+    span = _line_span(source, lineno)
+    if span is None:
+        return []
+    start, end = span
+    return [(start + m.start(), start + m.end()) for m in _RAW_TAG.finditer(source[start:end])]
+
+
+def tag_at(source: str, lineno: int | None, hint: str = "") -> str:
+    """The tag on line ``lineno`` that contains the word ``hint`` (else the line's first tag, else the line)."""
+    tags = [tag_text(source[a:b]) for a, b in line_tags(source, lineno)]
     if hint:
-        tags = [t for t in tags if hint in t] or tags
-    return tags[0] if tags else text
+        word = re.compile(rf"(?<!\w){re.escape(hint)}(?!\w)")
+        tags = [t for t in tags if word.search(t)] or tags
+    return tags[0] if tags else line_text(source, lineno)
+
+
+_BLOCK = re.compile(r"\{%-?\s*(\w+)[^%]*%\}")
+_OPENERS = frozenset({"for", "if", "macro", "call", "filter", "with", "block", "raw", "autoescape"})
+
+
+def _unclosed_span(source: str) -> tuple[int, int] | None:
+    """The innermost block tag of ``source`` that is never closed, as offsets, or None."""
+    stack: list[tuple[int, int]] = []
+    for match in _BLOCK.finditer(source):
+        word = match.group(1)
+        if word in _OPENERS:
+            stack.append(match.span())
+        elif word.startswith("end") and stack:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+_OPEN_ONLY = re.compile(rf"{_OPENED}(?=\{{[%{{#]|$)")
+
+
+def _open_delimiter(source: str) -> tuple[int, int] | None:
+    """The first ``{{`` / ``{%`` / ``{#`` whose tag does not close on its own line (paragraph), to the line's
+    end."""
+    start = 0
+    for brk in [*_LINE_BREAK.finditer(source), None]:
+        end = brk.start() if brk else len(source)
+        found = _OPEN_ONLY.search(source, start, end)
+        if found:
+            return found.span()
+        if brk is None:
+            return None
+        start = brk.end()
+    return None
+
+
+_NAMED_IN_ERROR = re.compile(r"unknown tag '([^']+)'|No filter named '([^']+)'|No test named '([^']+)'")
+
+
+def _error_at(source: str, lineno: int, *, compile_it: bool) -> bool:
+    """True when reading ``source`` fails at line ``lineno`` (a block left open at its end does not count);
+    ``compile_it`` also compiles it (unknown filters and tests are found then)."""
+    try:
+        (ENV.compile if compile_it else ENV.parse)(source)
+    except jinja2.TemplateSyntaxError as error:
+        return not (error.message or "").startswith("Unexpected end of template") and error.lineno == lineno
+    return False
+
+
+def error_span(source: str, error: jinja2.TemplateSyntaxError) -> tuple[int, int] | None:
+    """The offsets in ``source`` of the tag a Jinja syntax (or compile) error is about.
+
+    Jinja gives only the line; a paragraph with several tags is narrowed down by reading the source up to each
+    of its tags in turn (parsing it, or compiling it when the error is the compiler's): the first one that brings
+    an error on that line is the culprit (a stray ``{% endif %}``, not the ``{% with %}`` before it;
+    ``{{ x|nosuchfilter }}``, not the ``{{ y|upper }}`` before it).
+    """
+    message = error.message or ""
+    if "end of template" in message:
+        return _open_delimiter(source) or _unclosed_span(source)
+    tags = line_tags(source, error.lineno)
+    if len(tags) > 1 and error.lineno is not None:
+        try:
+            ENV.parse(source)
+            compile_it = True  # the source parses: the error is the compiler's (an unknown filter or test)
+        except jinja2.TemplateSyntaxError:
+            compile_it = False
+        for start, end in tags:
+            if _error_at(source[:end], error.lineno, compile_it=compile_it):
+                return start, end
+        named = _NAMED_IN_ERROR.search(message)
+        if named:
+            word = re.compile(rf"(?<!\w){re.escape(next(g for g in named.groups() if g))}(?!\w)")
+            hits = [(a, b) for a, b in tags if word.search(tag_text(source[a:b]))]
+            if hits:
+                return hits[0]
+    return tags[0] if tags else None
+
+
+def syntax_error(path: Path | str, name: str, source: str, error: jinja2.TemplateSyntaxError) -> TemplateError:
+    """A Jinja syntax error of part ``name`` as a TemplateError naming the file, the part and the tag."""
+    span = error_span(source, error)
+    tag = tag_text(source[span[0] : span[1]]) if span else line_text(source, error.lineno)
+    return TemplateError(
+        path,
+        f"Jinja 语法错误：{error.message}",
+        f"Jinja syntax error: {error.message}",
+        part=name,
+        tag=tag,
+    )
 
 
 def iter_parts(doc: DocxTemplate) -> Iterator[tuple[str, str, str]]:
@@ -158,37 +281,12 @@ def prepared_source(doc: DocxTemplate, xml: str) -> str:
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", doc.patch_xml(xml))
 
 
-_BLOCK = re.compile(r"\{%-?\s*(\w+)[^%]*%\}")
-_OPENERS = frozenset({"for", "if", "macro", "call", "filter", "with", "block", "raw", "autoescape"})
-
-
-def unclosed_tag(source: str) -> str:
-    """The innermost block tag of ``source`` that is never closed (``{% if court.name %}``), or ""."""
-    stack: list[str] = []
-    for match in _BLOCK.finditer(_TAGS.sub("", source)):
-        word = match.group(1)
-        if word in _OPENERS:
-            stack.append(match.group(0))
-        elif word.startswith("end") and stack:
-            stack.pop()
-    return stack[-1] if stack else ""
-
-
 def compile_part(path: Path, name: str, source: str) -> jinja2.Template:
     """Compile one part; a syntax error names the file, the part and the tag text."""
     try:
         return ENV.from_string(source)
     except jinja2.TemplateSyntaxError as error:
-        tag = (unclosed_tag(source) if "end of template" in error.message else "") or _tag_at(
-            source, error.lineno
-        )
-        raise TemplateError(
-            path,
-            f"Jinja 语法错误:{error.message}",
-            f"Jinja syntax error: {error.message}",
-            part=name,
-            tag=tag,
-        ) from error
+        raise syntax_error(path, name, source, error) from error
 
 
 _BODY = re.compile(r"<w:body[ >/].*</w:body>|<w:body/>", re.S)
@@ -201,7 +299,7 @@ def _compiled(path: str, _mtime_ns: int, _size: int) -> CompiledTemplate:
     parts = []
     for name, xml, encoding in iter_parts(doc):
         source = prepared_source(doc, xml)
-        template = compile_part(Path(path), name, source) if _has_tags(source) else None
+        template = compile_part(Path(path), name, source) if has_tags(source) else None
         parts.append(Part(name, source, template, encoding))
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         document = package.read("word/document.xml").decode("utf-8")
@@ -255,7 +353,7 @@ def _render_part(compiled: CompiledTemplate, part: Part, context: Mapping[str, A
             f"模板调用了不安全的属性或方法:{error}",
             f"unsafe call refused by the sandbox: {error}",
             part=part.name,
-            tag=_tag_at(part.source, _lineno(error)),
+            tag=tag_at(part.source, render_lineno(error), _unsafe_name(error)),
         ) from error
     except jinja2.UndefinedError as error:
         raise undefined_error(compiled, part, error, context) from error
@@ -265,7 +363,7 @@ def _render_part(compiled: CompiledTemplate, part: Part, context: Mapping[str, A
             f"渲染出错:{error}",
             f"rendering failed: {error}",
             part=part.name,
-            tag=_tag_at(part.source, _lineno(error)),
+            tag=tag_at(part.source, render_lineno(error)),
         ) from error
     out = re.sub(r"\n<w:p([ >])", r"<w:p\1", out)
     out = out.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
@@ -308,10 +406,16 @@ def _render_parts(compiled: CompiledTemplate, context: Mapping[str, Any]) -> dic
     return replaced
 
 
+def _unsafe_name(error: SecurityError) -> str:
+    """The attribute a sandbox error names (``access to attribute '__class__' of 'str' object is unsafe``)."""
+    found = re.search(r"attribute '([^']+)'", str(error))
+    return found.group(1) if found else ""
+
+
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
-def _lineno(error: BaseException) -> int | None:
+def render_lineno(error: BaseException) -> int | None:
     """The template line of a render-time error (from the traceback of the compiled template)."""
     tb = error.__traceback__
     found = None
@@ -340,8 +444,8 @@ def undefined_error(
     if use is not None:
         name, tag, suggestion = use.name, use.tag, use.suggestion
     else:
-        name, tag = short, _tag_at(part.source, _lineno(error), short)
-        suggestion = ", ".join(difflib.get_close_matches(short, [str(k) for k in context], n=1))
+        name, tag = short, tag_at(part.source, render_lineno(error), short)
+        suggestion = ", ".join(difflib.get_close_matches(short, [str(k) for k in context], n=1, cutoff=0.75))
     hint_zh = f",是否应为 {suggestion}?" if suggestion else ""
     hint_en = f"; did you mean {suggestion}?" if suggestion else ""
     return TemplateError(
@@ -381,12 +485,14 @@ def write_atomic(data: bytes, target: Path, *, force: bool = False) -> Path:
     if target.exists() and not force:
         raise exists_error(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    mode = _file_mode(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, mode)  # mkstemp creates 0600; a draft gets the mode any new file would
         if not force and target.exists():
             raise exists_error(target)
         os.replace(tmp, target)
@@ -394,6 +500,16 @@ def write_atomic(data: bytes, target: Path, *, force: bool = False) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+def _file_mode(target: Path) -> int:
+    """The permissions ``open(target, "w")`` would leave: an existing file's own, else 0666 less the umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)  # the only portable way to read it: set and restore at once
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def exists_error(target: Path) -> FileExistsError:
