@@ -123,7 +123,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
     case = _load(args.case)
     today = _today(args.today)
-    report = check(case, today=today, calendar=_calendar(args.calendar))
+    calendar = _calendar(args.calendar)
+    report = check(case, today=today, calendar=calendar)
     _out(format_report(report, case))
     paths = draft(
         case,
@@ -134,6 +135,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         force=args.force,
         today=today,
         report=report,
+        calendar=calendar,
     )
     _out("已生成 / written:")
     for path in paths:

@@ -343,7 +343,7 @@ def fixed_report(case: Case, today: dt.date) -> Report:
     """A report with two suggested points, so the snapshots do not move with the legal rules' wording: one on
     the 24% cap (the 微粒贷 case's own first point argues it, so it is not printed) and one on acceleration."""
     rate = Finding(
-        "money.rate_above_24",
+        "rate.combined_above_24",
         "warning",
         "loan.penalty_rate",
         "罚息与复利合计折合年利率超过24%。",
@@ -535,3 +535,23 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
             timeout=60,
         )
     return Office(docx, pdf, text)
+
+
+def office_text(docx_path: Path) -> str:
+    """One document opened by LibreOffice (headless, converted to PDF) and read back with pdftotext.
+
+    For a test that drafts its own document; the session's batch (:func:`office`) is cheaper for many.
+    """
+    soffice, pdftotext = shutil.which("soffice"), shutil.which("pdftotext")
+    if not (soffice and pdftotext):
+        pytest.fail("LibreOffice (soffice) and poppler (pdftotext) are needed: run .ci/run")
+    out = docx_path.parent / "pdf"
+    profile = (docx_path.parent / "lo-profile").as_uri()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
+         "--outdir", str(out), str(docx_path)],
+        capture_output=True, text=True, timeout=300, check=True,
+    )
+    pdf = out / f"{docx_path.stem}.pdf"
+    return subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True,
+                          timeout=60).stdout

@@ -35,6 +35,8 @@ from summons_kit.documents.markers import MissingLog, marker
 from summons_kit.documents.suggestions import suggestions
 from summons_kit.errors import CaseError
 from summons_kit.fields.text import zh_punctuation
+from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
+from summons_kit.law.calendar import Calendar
 from summons_kit.model import Case, Evidence, Party
 from summons_kit.requirements import REQUIRED, is_missing, lookup
 
@@ -74,20 +76,26 @@ def answer_style(case: Case, style: str | None = None) -> str:
 
 
 def template_context(
-    case: Case, report: Any = None, today: dt.date | None = None, *, style: str | None = None
+    case: Case,
+    report: Any = None,
+    today: dt.date | None = None,
+    *,
+    style: str | None = None,
+    calendar: Calendar = DEFAULT_CALENDAR,
 ) -> dict[str, Any]:
     """Every variable a template sees (see the module docstring and docs/variables.md).
 
     ``report`` is the :func:`summons_kit.check` report whose findings suggest answer points and whose
     deadlines the templates may print; when None and the case asks for suggestions, it is computed with
-    ``today``. ``context["missing"]`` lists what the documents need and the case leaves empty (each shown as【
-    待填：……】).
+    ``today``. ``calendar`` moves the instalment due dates to working days (pass the one given to ``check``
+    when you supplied a year's arrangement). ``context["missing"]`` lists what the documents need and the case
+    leaves empty (each shown as【待填：……】).
     """
     today = today or dt.date.today()
     if report is None and case.defence.suggest:
         from summons_kit.check import check
 
-        report = check(case, today=today)
+        report = check(case, today=today, calendar=calendar)
     log = MissingLog()
     for document, required in REQUIRED.items():
         for path, label in required:
@@ -113,7 +121,7 @@ def template_context(
         "loan": _loan(case),
         "assignment": _assignment(case),
         "answer": _answer(case, points, bases, style, form, log),
-        "instalment": _instalment(case, log),
+        "instalment": _instalment(case, log, calendar),
         "dates": {"today": v.date(today), "signed": v.date(signed), "signed_upper": v.date_upper(signed)},
         "deadlines": [_deadline(d) for d in getattr(report, "deadlines", ())],
         "findings": [_finding(f) for f in getattr(report, "findings", ())],
@@ -486,7 +494,7 @@ def _answer(
 # --- the instalment request ---------------------------------------------------------------------------------
 
 
-def _instalment(case: Case, log: MissingLog) -> dict[str, Any] | None:
+def _instalment(case: Case, log: MissingLog, calendar: Calendar) -> dict[str, Any] | None:
     plan = case.instalment
     if plan is None:
         return None
@@ -501,7 +509,7 @@ def _instalment(case: Case, log: MissingLog) -> dict[str, Any] | None:
     schedule = None
     if total:
         try:
-            schedule = build_schedule(total, plan.months, plan.first_due, plan.down_payment)
+            schedule = build_schedule(total, plan.months, plan.first_due, plan.down_payment, calendar)
         except CaseError as error:  # draft() refuses such a plan; the context only reports it
             problems = [str(p) for p in error.problems]
     to_court = plan.addressee == "court"

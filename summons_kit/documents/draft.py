@@ -16,6 +16,8 @@ from summons_kit.documents.context import template_context
 from summons_kit.documents.markers import TITLES, missing_error
 from summons_kit.documents.render import exists_error, render_bytes, write_atomic
 from summons_kit.errors import CaseError
+from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
+from summons_kit.law.calendar import Calendar
 from summons_kit.model import Case
 
 __all__ = ["FILE_NAMES", "Drafted", "builtin_templates", "draft", "template_path"]
@@ -61,7 +63,7 @@ def _check_names(documents: Iterable[str], templates: Mapping[str, Any]) -> None
             raise ValueError(f"未知文书“{name}” / unknown document {name!r}; known: {', '.join(DOCUMENTS)}")
 
 
-def _instalment_problems(case: Case) -> CaseError | None:
+def _instalment_problems(case: Case, calendar: Calendar) -> CaseError | None:
     """The schedule's own error when the plan cannot be built (not merely for a missing total)."""
     from summons_kit.schedule import build_schedule
 
@@ -69,7 +71,7 @@ def _instalment_problems(case: Case) -> CaseError | None:
     if plan is None or not total:
         return None
     try:
-        build_schedule(total, plan.months, plan.first_due, plan.down_payment)
+        build_schedule(total, plan.months, plan.first_due, plan.down_payment, calendar)
     except CaseError as error:
         return error
     return None
@@ -86,6 +88,7 @@ def draft(
     today: dt.date | None = None,
     report: Any = None,
     documents: Iterable[str] = DOCUMENTS,
+    calendar: Calendar = DEFAULT_CALENDAR,
 ) -> Drafted:
     """Write the drafts of ``case`` into ``out_dir`` and return their paths.
 
@@ -96,6 +99,7 @@ def draft(
     - ``force``: replace existing files (otherwise FileExistsError, and nothing is written);
     - ``report``: the :func:`summons_kit.check` report whose findings suggest answer points (computed when
       None);
+    - ``calendar``: the working-day calendar for the instalment due dates (the one given to ``check``);
     - ``documents``: which documents to draft; the instalment request is skipped (see ``.skipped``) when the
       case proposes no instalments.
 
@@ -111,14 +115,14 @@ def draft(
         skipped.append(("instalment", reason))
         log.info("未生成%s:%s", FILE_NAMES["instalment"], reason)
 
-    context = template_context(case, report, today, style=style)
+    context = template_context(case, report, today, style=style, calendar=calendar)
     missing = [m for m in context["missing"] if m["document"] in wanted]
     if strict:
         error = missing_error(missing, tuple(wanted))
         if error is not None:
             raise error
     if "instalment" in wanted:
-        error = _instalment_problems(case)
+        error = _instalment_problems(case, calendar)
         if error is not None:
             raise error
 

@@ -40,7 +40,7 @@ TOPICS: tuple[Topic, ...] = (
             "rate.above_licensed_cap",
             "rate.above_private_cap",
             "rate.local_financial_above_24",
-            "money.rate_above_24",
+            "rate.combined_above_24",
         ),
         ("24%", "百分之二十四", "四倍", "4倍", "贷款市场报价利率", "LPR", "利率过高", "利率明显过高"),
     ),

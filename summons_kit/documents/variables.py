@@ -241,7 +241,7 @@ DESCRIPTIONS: dict[str, str] = {
     "deadlines[].explanation": "how it was computed",
     "deadlines[].basis": "the articles",
     "findings": "the report's findings",
-    "findings[].code": "stable code, e.g. money.rate_above_24",
+    "findings[].code": "stable code, e.g. rate.above_licensed_cap",
     "findings[].severity": "error | warning | info",
     "findings[].field": "the case field concerned",
     "findings[].message": "Chinese message",
