@@ -27,7 +27,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, override
 
 from summons_kit import elements, model
 from summons_kit.errors import CaseError, FieldValueError, ParseError, Problem
@@ -212,10 +212,33 @@ def _converter() -> cattrs.Converter:
         lambda v, t: None if v is None else _literal(style)(v, t),
     )
 
+    def bounded(bounds: model.Bounds, kind: Any) -> Callable[[object, object], Any]:
+        """Read the value as its type, then check it against the field's bounds (so errors are collected)."""
+
+        def read(value: object, _type: object) -> Any:
+            found = conv.structure(value, kind)
+            for one in found if isinstance(found, tuple) else (found,):
+                problem = None if one is None else bounds.problem(one)
+                if problem:
+                    raise _Expected(value, *problem)
+            return found
+
+        return read
+
     def generated(cls: type) -> Callable[[Mapping[str, Any], type], Any]:
+        attrs.resolve_types(cls)
+        overrides = {
+            f.name: override(struct_hook=bounded(f.metadata["bounds"], f.type))
+            for f in attrs.fields(cls)
+            if "bounds" in f.metadata
+        }
         return make_dict_structure_fn(
-            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True, **overrides
         )
+
+    # every attrs class: forbid unknown keys, collect every error, check bounded fields while reading;
+    # the classes below that need more register their own hooks after this (later hooks take precedence)
+    conv.register_structure_hook_factory(attrs.has, generated)
 
     party_fn = generated(model.Party)
 

@@ -12,7 +12,7 @@ import enum
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -30,22 +30,43 @@ def _omit(_label: str) -> str:
     return ""
 
 
-def _between(low: int, high: int | None = None) -> Callable[[object, attrs.Attribute, int | None], None]:
-    """A validator: None, or a whole number from ``low`` to ``high``."""
-    shown_zh = f"应为不小于{low}的整数" if high is None else f"应为{low}到{high}之间的整数"
-    shown_en = f"expected a whole number of at least {low}" if high is None else f"expected {low} to {high}"
+@attrs.frozen
+class Bounds:
+    """The whole numbers a field allows: an attrs validator for direct construction, read by the loader too
+    (from the field's metadata) so that a case file gets every out-of-range value reported at once."""
 
-    def check(_inst: object, attribute: attrs.Attribute, value: int | None) -> None:
-        if value is not None and (value < low or (high is not None and value > high)):
-            raise FieldValueError(attribute.name, value, shown_zh, shown_en)
+    low: int
+    high: int | None = None
+    expected: str = ""  # Chinese, overrides the default wording
+    expected_en: str = ""
 
-    return check
+    def problem(self, value: int) -> tuple[str, str] | None:
+        """(Chinese, English) of what was expected, or None when ``value`` is allowed."""
+        if self.low <= value and (self.high is None or value <= self.high):
+            return None
+        if self.expected:
+            return self.expected, self.expected_en
+        if self.high is None:
+            return f"应为不小于{self.low}的整数", f"expected a whole number of at least {self.low}"
+        return f"应为{self.low}到{self.high}之间的整数", f"expected {self.low} to {self.high}"
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute, value: int | tuple[int, ...] | None) -> None:
+        for one in value if isinstance(value, tuple) else (value,):
+            found = None if one is None else self.problem(one)
+            if found:
+                raise FieldValueError(attribute.name, value, *found)
 
 
-def _each_at_least_one(_inst: object, attribute: attrs.Attribute, value: tuple[int, ...]) -> None:
-    bad = [n for n in value if n < 1]
-    if bad:
-        raise FieldValueError(attribute.name, list(value), "证据序号应从1开始", "evidence numbers start at 1")
+def _bounded(bounds: Bounds, **kwargs: object) -> Any:
+    return attrs.field(validator=bounds, metadata={"bounds": bounds}, **kwargs)  # type: ignore[call-overload]
+
+
+PAGES = Bounds(1)
+COPIES = Bounds(1, 99)
+TERM_MONTHS = Bounds(1, 600)
+#: at most 60 instalments: 商业银行信用卡业务监督管理办法 (2011) 70 (unverified verbatim)
+INSTALMENTS = Bounds(1, 60)
+EVIDENCE_NUMBER = Bounds(1, None, "证据序号应从1开始", "evidence numbers start at 1")
 
 
 class Procedure(enum.StrEnum):
@@ -306,9 +327,9 @@ class Evidence:
     name: str
     source: str = ""
     purpose: str = ""  # 证明目的
-    pages: int | None = attrs.field(default=None, validator=_between(1))
+    pages: int | None = _bounded(PAGES, default=None)
     original: bool = False  # True: 原件 shown; False: 复印件
-    copies: int = attrs.field(default=1, validator=_between(1, 99))
+    copies: int = _bounded(COPIES, default=1)
     group: str = ""  # what the item proves, used to group the list (e.g. 还款情况)
 
     @property
@@ -328,7 +349,7 @@ class Loan:
     lender_kind: LenderKind | None = None  # inferred from the lender's name when absent
     principal: Decimal | None = None
     disbursed_on: dt.date | None = None
-    term_months: int | None = attrs.field(default=None, validator=_between(1, 600))
+    term_months: int | None = _bounded(TERM_MONTHS, default=None)
     rate: Rate | None = None  # the contract rate, e.g. 日利率0.05%
     penalty_rate: Rate | None = None  # the overdue rate, e.g. 日利率0.075%
     repayment_method: str = ""  # 按月等额本息 ...
@@ -374,7 +395,7 @@ class AnswerPoint:
     """One 答辩意见: free text, the evidence numbers it relies on, and optionally its legal basis."""
 
     text: str
-    evidence: tuple[int, ...] = attrs.field(default=(), validator=_each_at_least_one)
+    evidence: tuple[int, ...] = _bounded(EVIDENCE_NUMBER, default=())
     basis: str = ""
     title: str = ""
 
@@ -415,8 +436,7 @@ class Defence:
 class Instalment:
     """The instalment settlement the defendant proposes (分期还款申请)."""
 
-    #: at most 60 instalments: 商业银行信用卡业务监督管理办法 (2011) 70 (unverified verbatim)
-    months: int = attrs.field(validator=_between(1, 60))
+    months: int = _bounded(INSTALMENTS)
     first_due: dt.date
     down_payment: Decimal = Decimal("0.00")
     total: Decimal | None = None  # defaults to the sum of the claimed amounts
@@ -435,7 +455,7 @@ class DocumentOptions:
 
     date: dt.date | None = None  # the date written on the drafts; default: the day they are drafted
     style: Literal["element", "narrative"] | None = None  # answer style; default by cause
-    copies: int = attrs.field(default=1, validator=_between(1, 99))  # 附：本答辩状副本×份
+    copies: int = _bounded(COPIES, default=1)  # 附：本答辩状副本×份
 
 
 @attrs.frozen
