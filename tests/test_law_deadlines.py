@@ -273,3 +273,9 @@ def test_answer_deadline_refuses_what_is_not_a_date() -> None:
         answer_deadline(20250916)  # type: ignore[arg-type]
     with pytest.raises(ParseError, match="相对日期"):
         answer_deadline("明天")
+
+
+@pytest.mark.parametrize("abroad", ["no", "false", "否", 1, None])
+def test_answer_deadline_abroad_must_be_a_bool(abroad: object) -> None:
+    with pytest.raises(TypeError, match="abroad must be True or False"):
+        answer_deadline(dt.date(2025, 9, 11), abroad=abroad)  # type: ignore[arg-type]

@@ -70,7 +70,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "assignment",
-        "债权转让未通知答辩人，对答辩人不发生效力",
+        "债权转让起诉前未通知答辩人，答辩人的抗辩可以向原告主张",
         ("assignment.not_notified",),
         ("债权转让", "转让通知", "受让"),
     ),

@@ -156,6 +156,11 @@ def answer_deadline(served: dt.date | str, abroad: bool = False, calendar: Calen
     >>> answer_deadline("2025年9月16日")
     datetime.date(2025, 10, 9)
     """
+    if not isinstance(abroad, bool):
+        raise TypeError(
+            f"abroad 应为 True 或 False，收到 {abroad!r} / abroad must be True or False (no domicile in mainland "
+            f"China: 民诉法 285), got {abroad!r}"
+        )
     start = as_date(served)
     return count(start, ANSWER_DAYS_ABROAD if abroad else ANSWER_DAYS, calendar).end
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -9,6 +10,7 @@ import attrs
 
 from summons_kit.law import basis
 from summons_kit.law.calendar import date_zh
+from summons_kit.law.deadlines import Deadline
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.limits import original_lender
 
@@ -120,9 +122,12 @@ def check_assignment(context: Context) -> Iterator[Finding]:
             field="assignment.notified" if assignment is not None else "plaintiff.name",
             point=(
                 f"原告并非与答辩人签订合同的原债权人“{lender}”，其主张受让债权，"
-                "但原债权人及原告均未将债权转让事实通知答辩人，依据《民法典》第五百四十六条，"
-                "该转让对答辩人不发生效力；即使转让有效，答辩人对原债权人的全部抗辩均可向原告主张（《民法典》第"
-                "五百四十八条），且原告应提供完整的债权转让协议及对价支付凭证以证明其受让事实。"
+                "但原债权人及原告在起诉前均未将债权转让事实通知答辩人。依据《民法典》第五百四十六条，"
+                "债权转让未通知债务人的，对债务人不发生效力；原告未通知即起诉的，债权转让自起诉状副本送达"
+                "答辩人时起才对答辩人发生效力，答辩人在此之前向原债权人履行的部分应予扣除，因未通知而增加的"
+                "费用（包括本案诉讼费用中因此增加的部分）应由原告自行承担（《最高人民法院关于适用〈中华人民"
+                "共和国民法典〉合同编通则若干问题的解释》第四十八条）。答辩人对原债权人的全部抗辩均可向原告"
+                "主张（《民法典》第五百四十八条），原告还应提供完整的债权转让协议及对价支付凭证以证明其受让事实。"
             ),
         )
         return
@@ -163,18 +168,31 @@ def check_venue(context: Context) -> Iterator[Finding]:
             "受诉法院为互联网法院，集中管辖所在市辖区内的网络金融借款合同纠纷（《最高人民法院关于互联网法院审"
             "理案件若干问题的规定》第2条第3项），其管辖仍以约定管辖或合同履行地等连结点在该市为前提。"
         )
+    passed = objection is not None and objection.date is not None and objection.date < context.today
     yield FAR_COURT.finding(
         f"受诉法院“{court}”（{court_where}）不在答辩人住所地（{home_where}）。"
         "被告住所地人民法院有管辖权（《民事诉讼法》第22条），合同纠纷也可由合同履行地法院管辖（第24条；"
         "《民诉法解释》第18条）；约定管辖须选择与争议有实际联系的地点（第35条），"
         "未采取合理方式提示的格式管辖条款无效（《民诉法解释》第31条），最高人民法院在（2022）最高法民辖124号、"
         "（2023）最高法民辖36号、（2022）最高法民辖27号等裁定中否定了与争议无实际联系的网络借款“签订地”条款。"
-        f"{clause}{internet}如认为受诉法院无管辖权，应在答辩期内{until}另行书面提出管辖权异议（《民事诉讼法"
-        "》第130条）。",
+        f"{clause}{internet}{_objection_advice(objection, until, context.today)}",
         f"the court ({court_where}) is not at the defendant's domicile ({home_where}); if its jurisdiction "
         "rests only on a standard-form venue clause with no real connection, a jurisdiction objection may "
-        "be filed within the answer period (CPL 22, 24, 35, 130; SPC interpretation 31).",
+        "be filed within the answer period (CPL 22, 24, 35, 130; SPC interpretation 31)"
+        + ("; that period has passed: CPL 86 allows a request to extend it for a justified reason." if passed else "."),
+        basis=basis.join(FAR_COURT.basis, basis.CPL_86) if passed else None,
     )
+
+
+def _objection_advice(objection: Deadline | None, until: str, today: dt.date) -> str:
+    """When to object: within the answer period, or — once it has passed — what is left (民诉法 86, 130)."""
+    if objection is not None and objection.date is not None and objection.date < today:
+        return (
+            f"管辖权异议应在答辩期内提出，答辩期已于{date_zh(objection.date)}届满（《民事诉讼法》第130条）；"
+            "因不可抗拒的事由或者其他正当理由耽误期限的，可以在障碍消除后的10日内申请顺延（第86条）。"
+            "未提出异议并应诉答辩的，视为受诉法院有管辖权。"
+        )
+    return f"如认为受诉法院无管辖权，应在答辩期内{until}另行书面提出管辖权异议（《民事诉讼法》第130条）。"
 
 
 RULES = (check_assignment, check_venue)

@@ -1,0 +1,43 @@
+"""What the answer says about an unnotified assignment and a far-away court, before and after the answer period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import summons_kit as sk
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def card() -> sk.Case:
+    return sk.load_case(ROOT / "examples" / "credit_card" / "case.toml")
+
+
+def _finding(report: sk.Report, code: str) -> sk.Finding:
+    return next(f for f in report.findings if f.code == code)
+
+
+def test_an_unnotified_assignment_point_states_the_2023_interpretation(card: sk.Case) -> None:
+    point = _finding(sk.check(card, today=dt.date(2026, 11, 28)), "assignment.not_notified").point
+    # 合同编通则解释 48: the assignment binds the debtor from service of the complaint; extra costs on the assignee
+    assert "自起诉状副本送达答辩人时起才对答辩人发生效力" in point
+    assert "第四十八条" in point and "第五百四十六条" in point and "第五百四十八条" in point
+    assert "该转让对答辩人不发生效力；" not in point  # the over-broad claim the point used to make
+
+
+def test_a_far_court_within_the_answer_period(card: sk.Case) -> None:
+    finding = _finding(sk.check(card, today=dt.date(2026, 11, 28)), "jurisdiction.far_court")
+    assert "应在答辩期内（至2026年12月9日）另行书面提出管辖权异议" in finding.message
+    assert "民诉法第86条" not in finding.basis
+
+
+def test_a_far_court_after_the_answer_period(card: sk.Case) -> None:
+    finding = _finding(sk.check(card, today=dt.date(2026, 12, 20)), "jurisdiction.far_court")
+    assert "答辩期已于2026年12月9日届满" in finding.message
+    assert "障碍消除后的10日内申请顺延（第86条）" in finding.message
+    assert "应在答辩期内（至" not in finding.message
+    assert finding.basis.endswith("民诉法第86条")
