@@ -121,6 +121,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from summons_kit.documents.draft import draft
     from summons_kit.report_text import format_report
 
+    templates = _templates(args.template or [])  # refuse a bad option before printing anything
     case = _load(args.case)
     today = _today(args.today)
     calendar = _calendar(args.calendar)
@@ -130,7 +131,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         case,
         Path(args.output),
         style=args.style,
-        templates=_templates(args.template or []),
+        templates=templates,
         strict=args.strict,
         force=args.force,
         today=today,
@@ -170,6 +171,8 @@ def cmd_templates_lint(args: argparse.Namespace) -> int:
 
     status = EXIT_OK
     for path in args.paths:
+        if Path(path).is_dir():
+            raise UsageError(f"{path} 是文件夹，请给出 .docx 模板文件 / {path} is a folder: give a .docx template file")
         if not Path(path).is_file():
             raise UsageError(f"找不到模板文件 / template file not found: {path}")
         result = lint_template(Path(path))

@@ -27,7 +27,8 @@ def test_check_json_gives_the_answer_deadline(capsys: pytest.CaptureFixture[str]
     data = json.loads(out)
     # served 2026-11-20 (Friday) + 15 days = 2026-12-05, a Saturday: the period ends Monday 2026-12-07 (民诉法 85, 128)
     assert data["deadlines"]["answer"] == "2026-12-07"
-    assert set(data) >= {"ok", "deadlines", "findings"}
+    assert set(data) == {"ok", "deadlines", "findings"}
+    assert data["ok"] is True and code == 0  # the example has warnings, no error
     for finding in data["findings"]:
         assert set(finding) >= {"code", "severity", "field", "message", "message_en", "basis"}
         assert finding["basis"]
@@ -36,7 +37,10 @@ def test_check_json_gives_the_answer_deadline(capsys: pytest.CaptureFixture[str]
 
 def test_check_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "check", str(WEILIDAI), "--today", "2026-11-28")
-    assert "2026-12-07" in out or "2026年12月7日" in out
+    answer = next(line for line in out.splitlines() if "答辩期限 / answer deadline" in line)
+    assert answer.split()[:3] == ["2026-12-07", "星期一", "9天"]  # date, weekday, days left
+    hearing = next(line for line in out.splitlines() if "开庭 / hearing" in line)
+    assert hearing.split()[:4] == ["2026-12-22", "09:30", "星期二", "24天"]
     assert "民诉法" in out
 
 
@@ -199,3 +203,15 @@ def test_check_exits_1_when_it_finds_an_error(capsys: pytest.CaptureFixture[str]
     assert "service.after_hearing" in out
     code, out, _ = run(capsys, "check", str(case), "--today", "2026-12-24", "--json")
     assert code == 1 and json.loads(out)["ok"] is False
+
+
+def test_a_bad_template_option_is_refused_before_anything_is_printed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "draft", str(WEILIDAI), "-o", str(tmp_path), "--template", "answer=/nonexist.docx")
+    assert code == 2 and out == "" and "/nonexist.docx" in err
+
+
+def test_lint_of_a_folder_says_it_is_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "templates", "lint", str(tmp_path))
+    assert code == 2 and "is a folder" in err

@@ -253,3 +253,20 @@ def test_range_and_type_errors_in_one_section_are_all_reported() -> None:
         "loan.term_months", "loan.principal", "loan.signed_on",
         "evidence[0].pages", "evidence[0].copies", "evidence[0].original",
     }
+
+
+def test_every_key_the_init_template_offers_is_known() -> None:
+    import re
+
+    text = (ROOT / "summons_kit" / "case_template.toml").read_text(encoding="utf-8")
+    # a user uncommenting every optional section: "# [loan]" -> "[loan]", "# rate = \"\"" -> "rate = \"\""
+    uncommented = re.sub(r"^# (\[\[?[\w.]+\]\]?|\w+ = )", r"\1", text, flags=re.M)
+    assert uncommented.count("\n[") > text.count("\n[")
+    data = tomllib.loads(uncommented)
+    with pytest.raises(sk.CaseError) as info:
+        sk.load_case(data)
+    # nothing is unknown: the only problems are required values left empty
+    problems = {p.field: p.message_en for p in info.value.problems}
+    assert problems == dict.fromkeys(
+        ["evidence[0].name", "defence.points[0].text", "instalment.first_due"], "required key missing"
+    )
