@@ -87,11 +87,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         ics = Path(args.ics)
         ics.parent.mkdir(parents=True, exist_ok=True)
-        if ics.exists() and not args.force:
-            raise UsageError(
-                f"{ics} 已存在,未覆盖(如需覆盖请加 --force) / {ics} exists; not overwritten without --force"
-            )
-        write_ics(report, case, ics, remind_days=args.remind)
+        write_ics(report, case, ics, remind_days=args.remind, force=args.force)
     if args.json:
         _out(json.dumps(report.to_dict(details=args.details), ensure_ascii=False, indent=2))
     else:
@@ -151,9 +147,9 @@ def cmd_draft(args: argparse.Namespace) -> int:
         for (label, field), titles in where.items():
             _out(f"  {label}  ({field}) — {'、'.join(dict.fromkeys(titles))}")
     if paths.unconfirmed:
-        _out("待确认有无异议的要素 / element rows to confirm (marked 【待确认：有无异议】):")
+        _out("待确认的事项(文书中以【待确认：……】标出)/ to confirm (marked 【待确认：……】 in the drafts):")
         for item in paths.unconfirmed:
-            _out(f"  {item['label']}  (defence.{item['section']}.{item['key']})")
+            _out(f"  {item['label']}  ({item['field']})")
     return EXIT_OK
 
 

@@ -199,6 +199,15 @@ def test_year_not_covered_lists_the_deadlines() -> None:
     assert "calendar.year_not_covered" not in check(case, today=D(2027, 3, 12), calendar=covered).codes()
 
 
+def test_year_not_covered_for_an_appeal_names_the_served_judgment_or_ruling() -> None:
+    """The appeal deadline is computed from the judgment's (or ruling's) service, not the complaint's."""
+    for field in ("judgment_served_on", "ruling_served_on"):
+        case = service(**{field: D(2027, 3, 1)})
+        finding = one(case, "calendar.year_not_covered", D(2027, 3, 2))
+        assert finding.field == f"service.{field}"
+        assert "上诉期限" in finding.message and "答辩期限" not in finding.message
+
+
 def test_limitation_ending_in_an_uncovered_year_is_flagged_when_it_matters() -> None:
     # last due on the leap day 2024-02-29: three years end 2027-02-28 (Sunday), rolled to 2027-03-01 by an
     # estimate
@@ -209,8 +218,10 @@ def test_limitation_ending_in_an_uncovered_year_is_flagged_when_it_matters() -> 
                                              hearing=None),
                         court=attrs.evolve(clean().court, case_number=None))
     report = check(case, today=D(2027, 3, 22))
-    finding = next(f for f in report.findings if f.code == "calendar.year_not_covered")
-    assert "诉讼时效届满日" in finding.message
+    by_field = {f.field: f for f in report.findings if f.code == "calendar.year_not_covered"}
+    assert set(by_field) == {"service.served_on", "loan.last_due"}, "each names the field its date comes from"
+    assert by_field["loan.last_due"].message.startswith("诉讼时效届满日取决于2027年的放假调休安排")
+    assert "诉讼时效届满日" not in by_field["service.served_on"].message
     assert "limitation.possibly_expired" not in report.codes()
     # far from the end of the period, the limitation's year does not matter
     assert "calendar.year_not_covered" not in check(loan(last_due=D(2024, 2, 29)), today=TODAY).codes()

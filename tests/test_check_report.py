@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import stat
 from pathlib import Path
 
 import attrs
@@ -159,7 +161,7 @@ def test_ics_parses_back(tmp_path: Path) -> None:
     start = hearing.decoded("dtstart")
     assert start == dt.datetime(2025, 10, 15, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     assert str(start.tzinfo) == "Asia/Shanghai"
-    assert str(hearing["location"]).startswith("本院第七法庭")
+    assert str(hearing["location"]) == "深圳前海合作区人民法院第七法庭(深圳市前海深港合作区某某路1号)"
     assert str(answer["description"]).endswith(
         "依据：民诉法第128条；民诉法第85条第2款；民诉法解释第125条；民诉法第85条第3款"
     )
@@ -177,6 +179,45 @@ def test_ics_replaces_an_existing_file(tmp_path: Path) -> None:
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
     with pytest.raises(ValueError, match="remind_days"):
         write_ics(check(weilidai(), today=D(2025, 9, 20)), None, target, remind_days=-1)
+
+
+def _hearing_location(case: Case, tmp_path: Path) -> str:
+    path = write_ics(check(case, today=D(2025, 9, 20)), case, tmp_path / "h.ics")
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    return str(next(e for e in cal.walk("VEVENT") if str(e["summary"]).startswith("开庭"))["location"])
+
+
+def test_ics_hearing_location_names_the_court_not_this_court(tmp_path: Path) -> None:
+    """"本院" means nothing in a calendar: the court's name replaces it, or precedes a place that lacks it."""
+    case = weilidai()
+    assert "本院" not in _hearing_location(case, tmp_path)
+    bare = attrs.evolve(case, service=attrs.evolve(case.service, hearing_place="第七法庭"))
+    assert _hearing_location(bare, tmp_path) == "深圳前海合作区人民法院 第七法庭"
+    named = attrs.evolve(case, service=attrs.evolve(case.service, hearing_place="深圳前海合作区人民法院第三法庭"))
+    assert _hearing_location(named, tmp_path) == "深圳前海合作区人民法院第三法庭"
+    nameless = attrs.evolve(case, court=attrs.evolve(case.court, name=""))
+    assert _hearing_location(nameless, tmp_path) == "本院第七法庭(深圳市前海深港合作区某某路1号)"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_ics_gets_the_permissions_of_a_new_file(tmp_path: Path) -> None:
+    """Not mkstemp's 0600: a calendar file is 0644 under umask 022, like the drafts; a replaced one keeps its
+    mode; without force an existing file is not replaced."""
+    report = check(weilidai(), today=D(2025, 9, 20))
+    previous = os.umask(0o022)
+    try:
+        target = write_ics(report, weilidai(), tmp_path / "new" / "d.ics")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    target.chmod(0o600)
+    write_ics(report, weilidai(), target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    before = target.read_bytes()
+    with pytest.raises(FileExistsError, match="文件已存在"):
+        write_ics(report, weilidai(), target, force=False)
+    assert target.read_bytes() == before
+    assert not list(target.parent.glob(".*.tmp"))
 
 
 def test_findings_doc_matches_the_code() -> None:

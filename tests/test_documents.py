@@ -66,15 +66,95 @@ def test_element_rows_left_to_confirm_are_reported(weilidai: Case, tmp_path: Pat
     assert narrative.unconfirmed == ()
 
 
+def test_electronic_service_not_set_is_marked_and_listed(weilidai: Case, tmp_path: Path) -> None:
+    """是否接受电子送达 left blank with nobody told: the form shows a marker and draft() lists it to confirm."""
+    case = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, electronic_service=None, email=""))
+    element = _draft(case, tmp_path / "unset", documents=("answer",))
+    text = _text(element[0])
+    assert "是☐" in text and "否☐【待确认：是否接受电子送达】" in text
+    assert element.unconfirmed[0] == {
+        "section": "delivery",
+        "key": "electronic_service",
+        "label": "是否接受电子送达",
+        "field": "defence.electronic_service",
+    }
+    assert all(item["field"] == f"defence.{item['section']}.{item['key']}" for item in element.unconfirmed[1:])
+    for value, ticked in ((True, "是☑"), (False, "否☑")):
+        chosen = attrs.evolve(case, defence=attrs.evolve(case.defence, electronic_service=value))
+        paths = _draft(chosen, tmp_path / str(value), documents=("answer",))
+        shown = _text(paths[0])
+        assert ticked in shown and "是否接受电子送达】" not in shown
+        assert "defence.electronic_service" not in {item["field"] for item in paths.unconfirmed}
+    narrative = _draft(case, tmp_path / "narrative", style="narrative", documents=("answer",))
+    assert narrative.unconfirmed == () and "电子送达" not in _text(narrative[0])
+
+
+def test_delivery_phone_falls_back_to_the_defendants_then_is_marked(weilidai: Case, tmp_path: Path) -> None:
+    def delivery(case: Case) -> dict[str, str]:
+        return template_context(case, fixed_report(case, TODAY), TODAY)["answer"]["delivery"]
+
+    assert delivery(weilidai)["phone"] == "13711112222"
+    no_phone = attrs.evolve(weilidai, defendant=attrs.evolve(weilidai.defendant, phone=""))
+    own = attrs.evolve(no_phone, defence=attrs.evolve(no_phone.defence, delivery_phone="020-8888××××"))
+    assert delivery(own)["phone"] == "020-8888××××"
+    assert delivery(no_phone)["phone"] == "【待填：联系电话】"
+    paths = _draft(no_phone, tmp_path, documents=("answer",))
+    text = _text(paths[0])
+    assert re.search(r"电话：【待填：联系电话】\s*是否接受电子送达", text), "the delivery block's phone is marked"
+    assert ("answer", "defendant.phone", "答辩人联系电话") in {
+        (m["document"], m["field"], m["label"]) for m in paths.missing
+    }
+
+
+def test_narrative_answer_carries_the_entered_element_rows(weilidai: Case) -> None:
+    """The narrative form has no rows: what [defence.items]/[defence.facts] say becomes points of their own
+    after the entered points, one for the claims and one for the facts, a paragraph per row."""
+    context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY, style="narrative")
+    points = context["answer"]["points"]
+    assert [p["title"] for p in points[2:]] == [
+        "对原告各项诉讼请求的意见",
+        "对原告所述事实的意见",
+        "原告应就借款提前到期的条件已经成就承担举证责任",
+    ]
+    assert points[2]["body"].split("\n") == [
+        "（一）本金：对借款本金余额15,600.00元无异议。",
+        "（二）利息：有异议。利息、罚息、复利合计折合年利率超过24%，超出部分应予调减。",
+    ]
+    assert points[3]["body"] == "还款情况：无异议。答辩人已偿还本金4,400.00元。"
+    assert points[4]["suggested"] and [p["no_zh"] for p in points] == ["一", "二", "三", "四", "五"]
+    card = attrs.evolve(
+        weilidai,
+        court=attrs.evolve(weilidai.court, cause="信用卡纠纷"),
+        defence=attrs.evolve(
+            weilidai.defence,
+            items={"basis": Position(False, "  ")},
+            facts={"exemption": Position(True, "债权已超过诉讼时效"), "notice": Position(True, "")},
+            points=(),
+            suggest=False,
+        ),
+    )
+    points = template_context(card, None, TODAY, style="narrative")["answer"]["points"]
+    assert [(p["title"], p["body"]) for p in points] == [
+        (
+            "对原告所述事实的意见",
+            "（一）原告是否对格式条款履行提示说明义务：有异议。\n（二）其他免责/减责事由：有。债权已超过诉讼时效。",
+        )
+    ], "a blank text-only row is left out; a position without text still says it"
+    element = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY, style="element")
+    assert [p["title"] for p in element["answer"]["points"]][2:] == [
+        "原告应就借款提前到期的条件已经成就承担举证责任"
+    ], "the element form prints the rows in its table, not as points"
+
+
 def test_a_failed_write_leaves_neither_the_file_nor_a_temporary(
     weilidai: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import summons_kit.documents.render as render
+    import summons_kit.atomic as atomic
 
     def disk_full(_src: object, _dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(render.os, "replace", disk_full)
+    monkeypatch.setattr(atomic.os, "replace", disk_full)
     with pytest.raises(OSError, match="No space left"):
         _draft(weilidai, tmp_path, documents=("evidence",))
     assert list(tmp_path.iterdir()) == []

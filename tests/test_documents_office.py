@@ -115,7 +115,11 @@ def test_narrative_answer(office: Office) -> None:
         "一、利息、罚息和复利合计超过年利率24%的部分应予调减",
         "超过部分应予调减（见证据1、2）。二、",
         "二、答辩人因失业收入骤减，并非恶意拖欠，愿意分期清偿（见证据3）。",
-        "三、原告应就借款提前到期的条件已经成就承担举证责任原告主张借款全部提前到期，应举证证明",
+        # the element rows entered under [defence.items] / [defence.facts], which the narrative form has no rows
+        # for, carried as points of their own after the entered points
+        "三、对原告各项诉讼请求的意见（一）本金：对借款本金余额15,600.00元无异议。（二）利息：有异议。利息、罚息、复利"
+        "合计折合年利率超过24%，超出部分应予调减。四、对原告所述事实的意见还款情况：无异议。答辩人已偿还本金4,400.00元。",
+        "五、原告应就借款提前到期的条件已经成就承担举证责任原告主张借款全部提前到期，应举证证明",
         "证据和证据来源，证人姓名和住所：答辩人提交的证据、证据来源及证明目的详见所附《证据目录》（共3项）。",
         "此致深圳前海合作区人民法院附：本答辩状副本1份答辩人（签名）：二〇二五年九月二十日",
     ):
@@ -124,6 +128,10 @@ def test_narrative_answer(office: Office) -> None:
     card = office.flat("card_answer_narrative")
     assert "委托诉讼代理人：李某某，北京某某律师事务所律师，联系电话010-6666××××。" in card
     assert "附：本答辩状副本2份" in card
+    assert "二、对原告各项诉讼请求的意见透支本金：对透支本金8,800.00元无异议。" in card
+    assert "三、对原告所述事实的意见是否通知和催收：有异议。答辩人从未收到债权转让通知。证据和证据来源" in card
+    lines = [line.strip() for line in office.text["weilidai_answer_narrative"].splitlines()]
+    assert any(line.startswith("（二）利息：有异议。") for line in lines), "each row is a paragraph of its own"
 
 
 def test_evidence_list_pages_groups_and_copies(office: Office) -> None:

@@ -109,16 +109,39 @@ def test_bad_arguments_name_the_field_the_value_and_what_was_expected(
     assert field in str(caught.value)
 
 
-def _check(schedule, total: Decimal, months: int, down: Decimal) -> None:
+def _check(schedule, total: Decimal, months: int, down: Decimal, first: dt.date) -> None:
     assert sum(r.amount for r in schedule.rows) == total
     assert len(schedule.instalments) == months
     assert all(r.amount > 0 and r.amount == r.amount.quantize(D("0.01")) for r in schedule.rows)
+    # the down payment: period 0 (首付) of exactly that amount, due on first_due moved to a working day, the
+    # monthly instalments from a month later; without one, period 1 is due on first_due
+    if down > 0:
+        head = schedule.rows[0]
+        assert (head.period, head.label, head.amount) == (0, "首付", down)
+        assert head.nominal_due == first and head.due == DEFAULT.next_working_day(first)
+        assert head.balance == total - down
+        assert len(schedule.rows) == months + 1 and schedule.down_payment == down
+        start = add_months(first, 1)
+    else:
+        assert schedule.rows[0].period == 1 and len(schedule.rows) == months
+        start = first
+    assert [r.period for r in schedule.instalments] == list(range(1, months + 1))
+    assert [r.nominal_due for r in schedule.instalments] == [
+        add_months(start, k, anchor_day=first.day) for k in range(months)
+    ]
+    # every balance is what the previous row left less this payment
+    left = total
+    for row in schedule.rows:
+        left -= row.amount
+        assert row.balance == left, row
+    assert sum(r.amount for r in schedule.instalments) == total - down
     regular = schedule.instalments[0].amount
     assert all(r.amount == regular for r in schedule.instalments[:-1])
     assert regular <= schedule.last_amount < regular + D("0.01") * months
     assert schedule.rows[-1].balance == 0
     dues = [r.due for r in schedule.rows]
     assert dues == sorted(dues) and all(DEFAULT.is_working_day(d) for d in dues)
+    assert all(r.due == DEFAULT.next_working_day(r.nominal_due) for r in schedule.rows)
 
 
 def test_property_rows_sum_to_the_total_for_many_random_plans() -> None:
@@ -129,7 +152,7 @@ def test_property_rows_sum_to_the_total_for_many_random_plans() -> None:
         total = D(rng.randint(months, 50_000_000)) / 100
         down = D(rng.randint(0, int(total * 100) - months)) / 100 if rng.random() < 0.3 else D("0.00")
         first = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 900))
-        _check(build_schedule(total, months, first, down), total, months, down)
+        _check(build_schedule(total, months, first, down), total, months, down, first)
 
 
 try:
@@ -152,7 +175,7 @@ if hypothesis is not None:
         down = (total * D(str(round(down_share, 2)))).quantize(D("0.01"))
         if total - down < D("0.01") * months:
             down = D("0.00")
-        _check(build_schedule(total, months, first, down), total, months, down)
+        _check(build_schedule(total, months, first, down), total, months, down, first)
 
 else:
 

@@ -25,12 +25,13 @@ Naming convention (the reference page, docs/variables.md, is generated from this
 from __future__ import annotations
 
 import datetime as dt
+from types import MappingProxyType
 from typing import Any
 
 from summons_kit import elements
 from summons_kit.documents import values as v
 from summons_kit.documents.citations import court_citations
-from summons_kit.documents.element_rows import element_rows
+from summons_kit.documents.element_rows import element_rows, narrative_rows
 from summons_kit.documents.markers import MissingLog, marker
 from summons_kit.documents.suggestions import suggestions
 from summons_kit.errors import CaseError
@@ -39,6 +40,18 @@ from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
 from summons_kit.model import Case, Evidence, Party
 from summons_kit.requirements import REQUIRED, is_missing, lookup
+
+#: 是否接受电子送达 when ``defence.electronic_service`` is not set: printed after the form's 否☐, and listed in
+#: ``unconfirmed`` (the element form asks it; the narrative form does not).
+ELECTRONIC_MARKER = "【待确认：是否接受电子送达】"
+ELECTRONIC_UNCONFIRMED = MappingProxyType(
+    {
+        "section": "delivery",
+        "key": "electronic_service",
+        "label": "是否接受电子送达",
+        "field": "defence.electronic_service",
+    }
+)
 
 #: Answer styles: the narrative form (法〔2016〕221号) and the element forms (法〔2025〕82号).
 STYLES = ("narrative", "element")
@@ -105,9 +118,9 @@ def template_context(
                 log.add((document,), path, label)
     style = answer_style(case, style)
     signed = case.documents.date or today
-    points, bases = _points(case, report, log, style)
-    evidence = _evidence(case, log)
     form = elements.element_form(case.court.cause) or elements.LOAN
+    points, bases = _points(case, report, log, style, form)
+    evidence = _evidence(case, log)
     context: dict[str, Any] = {
         "court": _court(case),
         "service": _service(case),
@@ -401,8 +414,12 @@ def _point(
     }
 
 
-def _points(case: Case, report: Any, log: MissingLog, style: str) -> tuple[list[dict[str, Any]], list[str]]:
-    """Entered points, then the points the findings suggest (when ``defence.suggest``), numbered 一、二、……;
+def _points(
+    case: Case, report: Any, log: MissingLog, style: str, form: str
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Entered points; in a narrative answer then the element rows the defendant entered (one point for the
+    claims, one for the facts: :func:`summons_kit.documents.element_rows.narrative_rows`, which the narrative
+    form has no rows for); then the points the findings suggest (when ``defence.suggest``), numbered 一、二、……;
     and the legal bases the answer relies on (those of every point, and of suggestions left out because an
     entered point argues their topic: see :mod:`summons_kit.documents.suggestions`)."""
     known = len(case.evidence)
@@ -418,6 +435,9 @@ def _points(case: Case, report: Any, log: MissingLog, style: str) -> tuple[list[
             else:  # 0 or negative is no evidence number: never printed (证据 are numbered from 1)
                 refs.append(log.mark(("answer",), field, f"证据序号（{number}无效，证据从1起编号）", "证据序号"))
         points.append(_point(len(points) + 1, point.title, point.text, point.basis, point.evidence, refs))
+    if style == "narrative":
+        for title, text in narrative_rows(case, form):
+            points.append(_point(len(points) + 1, title, text, ""))
     bases = [p["basis"] for p in points]
     if case.defence.suggest and report is not None:
         for suggestion in suggestions(case.defence.points, getattr(report, "findings", ())):
@@ -459,6 +479,9 @@ def _answer(
     count = len(case.evidence)
     cited_missing = sorted({n for p in case.defence.points for n in p.evidence if not 1 <= n <= count})
     electronic = defence.electronic_service
+    unconfirmed = rows.pop("unconfirmed")
+    if electronic is None:  # the form's 是☐/否☐ would stay blank with nobody told
+        unconfirmed.insert(0, dict(ELECTRONIC_UNCONFIRMED))
     return {
         "style": style,
         "form": form,
@@ -474,12 +497,15 @@ def _answer(
             "address": defence.delivery_address
             or defendant.address
             or log.mark(("answer",), "defence.delivery_address", "送达地址"),
-            "recipient": defence.recipient or defendant.name,
-            "phone": defence.delivery_phone or defendant.phone,
+            "recipient": defence.recipient or defendant.name or marker("答辩人姓名"),
+            "phone": defence.delivery_phone
+            or defendant.phone
+            or log.mark(("answer",), "defendant.phone", "答辩人联系电话", "联系电话"),
             "email": defence.email,
             "electronic_yes_box": v.box(electronic is True),
-            "electronic_no_box": v.box(electronic is False),
+            "electronic_no_box": v.box(electronic is False) + (ELECTRONIC_MARKER if electronic is None else ""),
         },
+        "unconfirmed": unconfirmed,
         "copies": case.documents.copies,
         "evidence_count": count,
         "evidence_note": (

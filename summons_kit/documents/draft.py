@@ -11,10 +11,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from summons_kit.atomic import exists_error, write_atomic
 from summons_kit.documents.catalog import DOCUMENTS, builtin_templates, template_path
 from summons_kit.documents.context import template_context
 from summons_kit.documents.markers import TITLES, missing_error
-from summons_kit.documents.render import exists_error, render_bytes, write_atomic
+from summons_kit.documents.render import render_bytes
 from summons_kit.errors import CaseError
 from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
@@ -32,8 +33,10 @@ class Drafted(list[Path]):
     """The files written, in order.
 
     ``skipped``: (document, reason) of the documents not drafted; ``missing``: the 【待填：……】 markers left in
-    the drafts (dicts as in the context's ``missing``); ``unconfirmed``: the element-form rows printed with【
-    待确认：有无异议】 (only when the answer is element-style).
+    the drafts (dicts as in the context's ``missing``); ``unconfirmed``: what the element answer prints with
+    【待确认：……】 — 是否接受电子送达 when ``defence.electronic_service`` is not set, then the rows with no position
+    — as dicts ``section``, ``key``, ``label`` and ``field`` (the case-file key to set; only when the answer is
+    element-style).
     """
 
     def __init__(

@@ -232,7 +232,7 @@ def _row(
     else:
         text, confirm = f"{known}{UNCONFIRMED}", True
     if confirm and key in own:
-        unconfirmed.append({"section": section, "key": key, "label": label})
+        unconfirmed.append({"section": section, "key": key, "label": label, "field": f"defence.{section}.{key}"})
     return {
         "key": key,
         "no": order.index(key) + 1,
@@ -288,3 +288,60 @@ def element_rows(case: Case, form: str, points_text: str, basis_text: str = "") 
 def _ordered(table: Mapping[str, Mapping[str, str]], form: str) -> list[str]:
     own = list(table[form])
     return own + [k for other in table.values() for k in other if k not in own and other is not table[form]]
+
+
+# --- the rows in a narrative answer -------------------------------------------------------------------------
+
+#: The headings of the narrative answer's points that carry the rows the defendant entered (the narrative form,
+#: 法〔2016〕221号, has no rows: a lawyer folds the positions into the answer as points of their own).
+NARRATIVE_TITLES = {"items": "对原告各项诉讼请求的意见", "facts": "对原告所述事实的意见"}
+
+_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def row_heading(label: str) -> str:
+    """A row's label as a short heading: ``对借款金额有无异议`` -> ``借款金额``; ``利息(期内利息、复利、罚息)`` ->
+    ``利息``; ``有无其他免责/减责事由`` -> ``其他免责/减责事由``."""
+    text = _PARENTHESIS.sub("", label).strip()
+    if text.endswith("有无异议"):
+        text = text.removesuffix("有无异议").removeprefix("对")
+    return text.removeprefix("有无")
+
+
+def _position(section: str, key: str, entered: Position) -> str:
+    """What the element form's boxes would say, in words (nothing for a text-only row, or when the text itself
+    says 异议)."""
+    if (section, key) in TEXT_ONLY:
+        return ""
+    if key == "exemption":
+        return "有。" if entered.disputed else "无。"
+    if "异议" in entered.text:
+        return ""
+    return "有异议。" if entered.disputed else "无异议。"
+
+
+def narrative_rows(case: Case, form: str) -> list[tuple[str, str]]:
+    """The element rows the defendant entered (``[defence.items]``, ``[defence.facts]``), as (title, text) of the
+    points a narrative answer adds after the entered points: one for the claims, one for the facts, each a
+    paragraph per row in the form's order, ``（二）利息：有异议。利息、罚息……应予调减。`` (numbered when there are
+    several). A text-only row (答辩依据,
+    其他需要说明的内容) is carried only when it has text; the others also when they have none (the position is
+    what was entered)."""
+    out = []
+    for section, table, entered in (
+        ("items", elements.ANSWER_ITEMS, case.defence.items),
+        ("facts", elements.FACT_ITEMS, case.defence.facts),
+    ):
+        own, other = _labels(section, form)
+        lines = []
+        for key in _ordered(table, form):
+            position = entered.get(key)
+            if position is None or ((section, key) in TEXT_ONLY and not position.text.strip()):
+                continue
+            heading = row_heading(own.get(key) or other[key])
+            lines.append(f"{heading}：{v.sentence(_position(section, key, position) + position.text.strip())}")
+        if len(lines) > 1:
+            lines = [f"（{v.numeral(no)}）{line}" for no, line in enumerate(lines, 1)]
+        if lines:
+            out.append((NARRATIVE_TITLES[section], "\n".join(lines)))
+    return out

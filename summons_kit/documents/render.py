@@ -8,18 +8,15 @@ What plain docxtpl does not do (see docs/templates.md):
 - an unknown variable is an error naming the template file and the variable (``StrictUndefined``), never a
   blank;
 - each template is read and compiled once per process (cached by path, size and mtime), not on every render;
-- the result is written to a temporary file in the target directory and moved into place (``os.replace``), so
-  a failure never leaves a half-written document.
+- the result is written by :func:`summons_kit.atomic.write_atomic` (a temporary file in the target directory
+  moved into place with ``os.replace``), so a failure never leaves a half-written document.
 """
 
 from __future__ import annotations
 
 import difflib
 import io
-import os
 import re
-import stat
-import tempfile
 import zipfile
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
@@ -474,46 +471,3 @@ def render_bytes(template: Path | str, context: Mapping[str, Any]) -> bytes:
             data = replaced.get(info.filename)
             target.writestr(info, source.read(info) if data is None else data, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
-
-
-def write_atomic(data: bytes, target: Path, *, force: bool = False) -> Path:
-    """Write ``data`` to ``target`` through a temporary file in the same directory and ``os.replace``.
-
-    Without ``force`` an existing ``target`` is never replaced (FileExistsError, in Chinese and English).
-    """
-    target = Path(target)
-    if target.exists() and not force:
-        raise exists_error(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    mode = _file_mode(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)  # mkstemp creates 0600; a draft gets the mode any new file would
-        if not force and target.exists():
-            raise exists_error(target)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
-
-
-def _file_mode(target: Path) -> int:
-    """The permissions ``open(target, "w")`` would leave: an existing file's own, else 0666 less the umask."""
-    try:
-        return stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)  # the only portable way to read it: set and restore at once
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def exists_error(target: Path) -> FileExistsError:
-    return FileExistsError(
-        f"文件已存在,未覆盖:{target}(如需覆盖请使用 force=True / --force) / "
-        f"file exists, not overwritten: {target} (use force=True / --force to replace it)"
-    )

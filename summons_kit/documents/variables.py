@@ -167,8 +167,10 @@ DESCRIPTIONS: dict[str, str] = {
     "answer.has_agent": "True when there is an agent",
     "answer.agent_yes_box": "委托诉讼代理人 有: ☑ when there is an agent",
     "answer.agent_no_box": "委托诉讼代理人 无: ☑ when there is none",
-    "answer.points": "答辩意见: the entered points, then those the findings suggest (when defence.suggest), except a "
-    "suggestion whose topic an entered point argues (docs/documents.md)",
+    "answer.points": "答辩意见: the entered points; in a narrative answer then the element rows entered under "
+    "[defence.items] (对原告各项诉讼请求的意见) and [defence.facts] (对原告所述事实的意见), a paragraph per row; then "
+    "those the findings suggest (when defence.suggest), except a suggestion whose topic an entered point argues "
+    "(docs/documents.md)",
     "answer.points[].no": "1, 2, …",
     "answer.points[].no_zh": "一, 二, … (for 一、…)",
     "answer.points[].title": "the point's heading (may be empty); a suggested point gets its topic's heading",
@@ -187,10 +189,11 @@ DESCRIPTIONS: dict[str, str] = {
     "answer.delivery": "送达地址确认",
     "answer.delivery.address": "送达地址 (default: the defendant's address)",
     "answer.delivery.recipient": "收件人 (default: the defendant)",
-    "answer.delivery.phone": "电话 (default: the defendant's)",
+    "answer.delivery.phone": "电话 (default: the defendant's; 【待填：联系电话】 when neither is given)",
     "answer.delivery.email": "电子送达地址 (e-mail)",
     "answer.delivery.electronic_yes_box": "是否接受电子送达 是: ☑ when yes",
-    "answer.delivery.electronic_no_box": "是否接受电子送达 否: ☑ when no",
+    "answer.delivery.electronic_no_box": "是否接受电子送达 否: ☑ when no; ☐【待确认：是否接受电子送达】 when "
+    "defence.electronic_service is not set (listed in unconfirmed)",
     "answer.copies": "附:本答辩状副本 N 份",
     "answer.evidence_count": "number of evidence items",
     "answer.evidence_note": "the sentence referring to the 证据目录",
@@ -247,10 +250,13 @@ DESCRIPTIONS: dict[str, str] = {
     "findings[].message": "Chinese message",
     "findings[].basis": "the articles",
     "findings[].point": "the answer point it suggests (may be empty)",
-    "unconfirmed": "element rows printed with 【待确认：有无异议】 (facts known, no position entered)",
-    "unconfirmed[].section": "items | facts",
-    "unconfirmed[].key": "the row's key",
-    "unconfirmed[].label": "the row's label",
+    "unconfirmed": "what the element answer prints with 【待确认：……】: 是否接受电子送达 when not set, then the rows "
+    "with no position entered",
+    "unconfirmed[].section": "delivery | items | facts",
+    "unconfirmed[].key": "electronic_service, or the row's key",
+    "unconfirmed[].label": "the row's label (是否接受电子送达 for the delivery entry)",
+    "unconfirmed[].field": "the case field to set: defence.electronic_service, defence.items.<key>, "
+    "defence.facts.<key>",
     "missing": "what the drafts need and the case leaves empty (shown as 【待填：……】); strict refuses",
     "missing[].document": "answer | evidence | instalment",
     "missing[].title": "民事答辩状 | 证据目录 | 分期还款申请书",

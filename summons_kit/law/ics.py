@@ -1,20 +1,20 @@
 """The deadlines as an iCalendar file: an all-day event per dated deadline, the hearing at its time.
 
-Every event carries a reminder (VALARM) ``remind_days`` days before. The file is written atomically (a
-temporary file in the same folder, then replaced), so a calendar program never reads half a file.
+Every event carries a reminder (VALARM) ``remind_days`` days before. The hearing's LOCATION names the court
+(never a bare "本院"). The file is written by :func:`summons_kit.atomic.write_atomic` (a temporary file in the
+same folder, then replaced), so a calendar program never reads half a file, with the mode a new file gets.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import icalendar
 
+from summons_kit.atomic import write_atomic
 from summons_kit.law.deadlines import Deadline
 from summons_kit.model import Case
 
@@ -50,7 +50,7 @@ def _event(deadline: Deadline, case: Case | None, stamp: dt.datetime, remind_day
         event.add("dtend", deadline.date + dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")
     if deadline.key == "hearing" and case is not None and case.service.hearing_place:
-        event.add("location", case.service.hearing_place)
+        event.add("location", hearing_location(case))
     if remind_days > 0:
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
@@ -58,6 +58,17 @@ def _event(deadline: Deadline, case: Case | None, stamp: dt.datetime, remind_day
         alarm.add("trigger", dt.timedelta(days=-remind_days))
         event.add_component(alarm)
     return event
+
+
+def hearing_location(case: Case) -> str:
+    """Where the hearing is, readable outside the court's papers: "本院" (this court) becomes the court's name,
+    and a place that does not name the court is preceded by it ("深圳前海合作区人民法院 第七法庭")."""
+    place = case.service.hearing_place.strip()
+    court = case.court.name.strip()
+    if not court or not place:
+        return place
+    place = place.replace("本院", court)
+    return place if court in place else f"{court} {place}"
 
 
 def _slug(text: str) -> str:
@@ -80,16 +91,13 @@ def calendar_of(report: Report, case: Case | None = None, remind_days: int = 3) 
     return cal
 
 
-def write_ics(report: Report, case: Case | None, path: str | Path, remind_days: int = 3) -> Path:
-    """Write the deadlines of ``report`` to ``path`` (replaced atomically) and return the path."""
-    path = Path(path)
+def write_ics(
+    report: Report, case: Case | None, path: str | Path, remind_days: int = 3, *, force: bool = True
+) -> Path:
+    """Write the deadlines of ``report`` to ``path`` and return the path.
+
+    The file is written atomically with the permissions any new file gets (``0666`` less the umask; a replaced
+    file keeps its own). ``force=False`` refuses to replace an existing file (FileExistsError).
+    """
     data = calendar_of(report, case, remind_days).to_ical()
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(data, Path(path), force=force)

@@ -150,16 +150,19 @@ def check_hearing(context: Context) -> Iterator[Finding]:
 
 
 def check_calendar(context: Context) -> Iterator[Finding]:
-    affected: dict[int, list[str]] = {}
+    """One finding per uncovered year and per case field the affected dates are computed from (the answer
+    period from service.served_on, an appeal from service.judgment_served_on / ruling_served_on, the
+    limitation period from its start), so the finding names the field to check."""
+    affected: dict[tuple[int, str], list[str]] = {}
     for deadline in context.deadlines:
         for year in deadline.uncovered_years:
-            affected.setdefault(year, []).append(deadline.label_zh)
+            affected.setdefault((year, deadline.field), []).append(deadline.label_zh)
     period = limitation(context.case, context.calendar)
     if period is not None and period.nominal <= period.reference <= period.nominal + ROLL_WINDOW:
         # only when the outcome turns on how the end of the period rolls over rest days
         for year in period.uncovered_years:
-            affected.setdefault(year, []).append("诉讼时效届满日")
-    for year, labels in sorted(affected.items()):
+            affected.setdefault((year, period.start_field), []).append("诉讼时效届满日")
+    for (year, field), labels in sorted(affected.items(), key=lambda item: item[0][0]):
         shown = "、".join(dict.fromkeys(labels))
         yield YEAR_NOT_COVERED.finding(
             f"{shown}取决于{year}年的放假调休安排，而日历尚未收录国务院公布的{year}年安排；"
@@ -167,6 +170,7 @@ def check_calendar(context: Context) -> Iterator[Finding]:
             f"{', '.join(dict.fromkeys(labels))}: depends on {year}'s official holiday arrangement, which "
             "the calendar does not contain yet; the date assumes weekends and estimated holidays. Supply "
             "the arrangement (Calendar.from_file / --calendar) once it is published.",
+            field=field,
         )
 
 
