@@ -342,12 +342,22 @@ def test_an_entered_point_on_the_same_topic_wins_over_the_suggestion(weilidai: C
         "claims.acceleration"
     ]
     assert "法发〔2017〕22号" in answer["facts"]["basis"]["text"]
-    others = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, points=weilidai.defence.points[1:]))
-    points = template_context(others, report, TODAY)["answer"]["points"]
+    # without that point — and without the disputed rows, whose texts argue the cap too — it is printed
+    bare = attrs.evolve(weilidai.defence, points=weilidai.defence.points[1:], items={}, facts={})
+    points = template_context(attrs.evolve(weilidai, defence=bare), report, TODAY)["answer"]["points"]
     assert [(p["code"], p["title"]) for p in points if p["suggested"]] == [
         ("rate.combined_above_24", "原告主张的利息、罚息、复利等合计超过法定上限的部分应予调减"),
         ("claims.acceleration", "原告应就借款提前到期的条件已经成就承担举证责任"),
     ]
+    # a disputed element row on the topic is the lawyer's own argument as well
+    row = Position(disputed=True, text="罚息与复利叠加计算，折合年利率超过24%，超出部分应予调减。")
+    argued = attrs.evolve(bare, items={"interest": row})
+    points = template_context(attrs.evolve(weilidai, defence=argued), report, TODAY)["answer"]["points"]
+    assert [p["code"] for p in points if p["suggested"]] == ["claims.acceleration"]
+    # ... an undisputed one is not
+    agreed = attrs.evolve(bare, items={"interest": Position(disputed=False, text=row.text)})
+    points = template_context(attrs.evolve(weilidai, defence=agreed), report, TODAY)["answer"]["points"]
+    assert [p["code"] for p in points if p["suggested"]] == ["rate.combined_above_24", "claims.acceleration"]
     # a point without a title is matched on its text
     untitled = AnswerPoint(text="原告的利率明显过高，超过年利率24%的部分请求调减。")
     mine = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, points=(untitled,)))

@@ -38,7 +38,7 @@ from summons_kit.errors import CaseError
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
-from summons_kit.model import Case, Evidence, Party
+from summons_kit.model import AnswerPoint, Case, Evidence, Party
 from summons_kit.requirements import REQUIRED, is_missing, lookup
 
 #: 是否接受电子送达 when ``defence.electronic_service`` is not set: printed after the form's 否☐, and listed in
@@ -440,7 +440,7 @@ def _points(
             points.append(_point(len(points) + 1, title, text, ""))
     bases = [p["basis"] for p in points]
     if case.defence.suggest and report is not None:
-        for suggestion in suggestions(case.defence.points, getattr(report, "findings", ())):
+        for suggestion in suggestions(_argued(case), getattr(report, "findings", ())):
             bases.append(suggestion.basis)
             if suggestion.printed:
                 points.append(
@@ -456,6 +456,13 @@ def _points(
     if not points and style == "narrative":
         points.append(_point(1, "", log.mark(("answer",), "defence.points", "答辩意见"), ""))
     return points, bases
+
+
+def _argued(case: Case) -> tuple[AnswerPoint, ...]:
+    """What the lawyer argues in their own words: the entered points and the disputed element rows' texts
+    (both are printed, in either style), so a suggestion on the same topic is not printed twice."""
+    rows = (*case.defence.items.values(), *case.defence.facts.values())
+    return (*case.defence.points, *(AnswerPoint(text=row.text) for row in rows if row.disputed and row.text))
 
 
 def _points_text(points: list[dict[str, Any]]) -> str:

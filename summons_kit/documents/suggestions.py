@@ -6,7 +6,8 @@ point with a heading, like the points the lawyer writes (一、原告的诉讼�
 **Rule: the lawyer's own point wins.** Each suggesting finding code belongs to a topic (:data:`TOPICS`: the rate
 cap, limitation, the assignment, …). A suggestion is left out when an entered point is on the same topic — its
 title (or, for a point without a title, its text) contains one of the topic's words (``诉讼时效``, ``24%``,
-``债权转让`` …) — and when an earlier suggestion already covers the topic. Its legal basis is still cited in the
+``债权转让`` …) — or a disputed element row's text does (the rows are printed in both answer styles), and when an
+earlier suggestion already covers the topic. Its legal basis is still cited in the
 element form's 答辩依据 row (the topic is argued, by the lawyer's point). A finding code with no topic here is
 suggested under no heading unless its text repeats an entered point.
 """
