@@ -394,7 +394,9 @@ def _problems(exc: BaseException, path: tuple[str | int, ...], data: object) -> 
     elif isinstance(exc, _Expected):
         yield Problem(_dotted(path), exc.value, exc.expected, exc.expected_en)
     elif isinstance(exc, KeyError):
-        yield Problem(_dotted(path), None, "必填项缺失", "required key missing")
+        yield Problem(_dotted(path), None, "必填项缺失或为空", "required value missing or empty")
+    elif isinstance(exc, TypeError) and not isinstance(raw, list | tuple | Mapping):
+        yield Problem(_dotted(path), raw, "应为列表,如 [1, 2]", "expected a list, e.g. [1, 2]")
     else:
         yield Problem(_dotted(path), raw, f"无效:{exc}", f"invalid: {exc}")
 

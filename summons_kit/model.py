@@ -223,7 +223,7 @@ class Party:
         if self.is_person:
             born = self.birth_text
             parts = [
-                self.name,
+                self.name or blank("姓名"),
                 self.gender_text or blank("性别"),
                 f"{born}出生" if born else blank("出生日期"),
                 self.ethnicity or blank("民族"),
@@ -235,7 +235,7 @@ class Party:
             ]
             return f"{role}：{_join(parts)}。"
         parts = [
-            self.name,
+            self.name or blank("名称"),
             f"住所地{self.address}" if self.address else blank("住所地"),
             f"统一社会信用代码{self.credit_code}" if self.credit_code else blank("统一社会信用代码"),
             f"联系电话{self.phone}" if self.phone else "",
@@ -384,9 +384,10 @@ class Assignment:
 
 @attrs.frozen
 class Position:
-    """The defendant's position on one element row: agree (无异议) or dispute (有异议), with reasons."""
+    """The defendant's position on one element row: dispute (有异议, True), agree (无异议, False) or not said
+    (None: the drafts ask the lawyer to confirm, never tick 无异议 by default — that would be an admission)."""
 
-    disputed: bool = False
+    disputed: bool | None = None
     text: str = ""
 
 

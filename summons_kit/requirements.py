@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from summons_kit.model import PartyKind
+
 #: document -> ((field path, Chinese label), ...). Paths name attributes of model.Case.
 REQUIRED = MappingProxyType(
     {
@@ -20,6 +22,7 @@ REQUIRED = MappingProxyType(
             ("defendant.address", "答辩人住所"),
             ("defendant.phone", "答辩人联系电话"),
             ("defendant.id_number", "答辩人身份证号码"),
+            ("defendant.credit_code", "答辩人统一社会信用代码"),
             ("claims", "诉讼请求"),
         ),
         "evidence": (
@@ -43,6 +46,20 @@ REQUIRED = MappingProxyType(
 
 DOCUMENTS = tuple(REQUIRED)
 
+#: fields that only one kind of party has: a person has no credit code, an organization no id number
+ONLY_FOR = MappingProxyType(
+    {
+        "defendant.id_number": PartyKind.PERSON,
+        "defendant.credit_code": PartyKind.ORGANIZATION,
+    }
+)
+
+
+def applies(case: object, path: str) -> bool:
+    """Whether ``path`` is required of this case (a party's kind decides between id number and credit code)."""
+    kind = ONLY_FOR.get(path)
+    return kind is None or lookup(case, path.rsplit(".", 1)[0] + ".kind") is kind
+
 
 def lookup(case: object, path: str) -> object:
     """The value at a dotted ``path`` of ``case`` (None when a section on the way is absent)."""
@@ -62,4 +79,8 @@ def missing(case: object, document: str) -> list[tuple[str, str]]:
     """The (path, label) pairs of ``document``'s required fields that ``case`` leaves empty."""
     if document == "instalment" and lookup(case, "instalment") is None:
         return [("instalment", "分期方案")]
-    return [(path, label) for path, label in REQUIRED[document] if is_missing(lookup(case, path))]
+    return [
+        (path, label)
+        for path, label in REQUIRED[document]
+        if applies(case, path) and is_missing(lookup(case, path))
+    ]

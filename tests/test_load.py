@@ -54,17 +54,17 @@ def test_parties(case: sk.Case) -> None:
 
 def test_claims_take_their_amounts_from_the_text(case: sk.Case) -> None:
     amounts = [c.amount for c in case.claims]
-    assert amounts == [Decimal("23400.00"), Decimal("1889.83"), None, None]
-    assert case.claimed_total == Decimal("25289.83")
-    assert case.complaint.total == Decimal("25289.83")
-    assert case.instalment is not None and case.instalment_total == Decimal("25289.83")
+    assert amounts == [Decimal("11228.78"), Decimal("2751.38"), None, None]
+    assert case.claimed_total == Decimal("13980.16")
+    assert case.complaint.total == Decimal("13980.16")
+    assert case.instalment is not None and case.instalment_total == Decimal("13980.16")
     assert case.loan is not None and case.loan.rate is not None
     assert case.loan.rate.annual == Decimal("18.25")
 
 
 def test_raw_text_is_kept(case: sk.Case) -> None:
     assert case.raw("service.hearing") == "二〇二六年十二月二十二日上午九时三十分"
-    assert case.raw("claims[0].text") == "判令被告立即偿还借款本金人民币23,400.00元"
+    assert case.raw("claims[0].text") == "判令被告立即偿还借款本金人民币11,228.78元"
     assert case.raw("defendant.phone") == "139 2233 4455"
 
 
@@ -150,7 +150,7 @@ def test_every_problem_is_reported_at_once() -> None:
     assert problems["claims[1].amount"].value == "abc"
     assert problems["court.procedure"].value == "快速程序"
     assert "简易程序" in problems["court.procedure"].message
-    assert problems["evidence[0].name"].message_en == "required key missing"
+    assert problems["evidence[0].name"].message_en == "required value missing or empty"
 
 
 def test_case_error_message_lists_each_problem() -> None:
@@ -268,5 +268,12 @@ def test_every_key_the_init_template_offers_is_known() -> None:
     # nothing is unknown: the only problems are required values left empty
     problems = {p.field: p.message_en for p in info.value.problems}
     assert problems == dict.fromkeys(
-        ["evidence[0].name", "defence.points[0].text", "instalment.first_due"], "required key missing"
+        ["evidence[0].name", "defence.points[0].text", "instalment.first_due"], "required value missing or empty"
     )
+
+
+def test_a_list_field_given_a_single_value() -> None:
+    problems = _problems({"evidence": 1, "defence": {"points": [{"text": "甲", "evidence": 2}]}})
+    assert problems["evidence"].message_en == "expected a list, e.g. [1, 2]"
+    assert problems["evidence"].value == 1
+    assert problems["defence.points[0].evidence"].value == 2
