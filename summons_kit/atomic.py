@@ -13,16 +13,19 @@ import stat
 import tempfile
 from pathlib import Path
 
-__all__ = ["exists_error", "file_mode", "write_atomic"]
+__all__ = ["directory_error", "exists_error", "file_mode", "write_atomic"]
 
 
 def write_atomic(data: bytes, target: Path | str, *, force: bool = False) -> Path:
     """Write ``data`` to ``target`` through a temporary file in the same directory and ``os.replace``.
 
-    Without ``force`` an existing ``target`` is never replaced (FileExistsError, in Chinese and English). The
-    folder is created when missing. Returns the target path.
+    Without ``force`` an existing ``target`` is never replaced (FileExistsError, in Chinese and English); a
+    ``target`` that is a folder is never replaced, even with ``force`` (IsADirectoryError naming it). The folder
+    is created when missing. Returns the target path.
     """
     target = Path(target)
+    if target.is_dir():  # checked first: otherwise the error would name the temporary file, not the target
+        raise directory_error(target)
     if target.exists() and not force:
         raise exists_error(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -58,4 +61,12 @@ def exists_error(target: Path) -> FileExistsError:
     return FileExistsError(
         f"文件已存在,未覆盖:{target}(如需覆盖请使用 force=True / --force) / "
         f"file exists, not overwritten: {target} (use force=True / --force to replace it)"
+    )
+
+
+def directory_error(target: Path) -> IsADirectoryError:
+    """The error for a target that is a folder: a file cannot be written in its place."""
+    return IsADirectoryError(
+        f"目标是文件夹,无法写入文件:{target}(请指定文件名或换一个路径) / "
+        f"the target is a folder, a file cannot be written there: {target} (give a file name or another path)"
     )

@@ -82,17 +82,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     case = _load(args.case)
     report = check(case, today=_today(args.today), calendar=_calendar(args.calendar))
+    if args.json:
+        _out(json.dumps(report.to_dict(details=args.details), ensure_ascii=False, indent=2))
+    else:
+        _out(format_report(report, case))
     if args.ics:
         from summons_kit.law.ics import write_ics
 
         ics = Path(args.ics)
         ics.parent.mkdir(parents=True, exist_ok=True)
         write_ics(report, case, ics, remind_days=args.remind, force=args.force)
-    if args.json:
-        _out(json.dumps(report.to_dict(details=args.details), ensure_ascii=False, indent=2))
-    else:
-        _out(format_report(report, case))
-        if args.ics:
+        if not args.json:
             _out(f"日历文件 / calendar file: {args.ics}")
     return EXIT_OK if report.ok else EXIT_FINDINGS
 

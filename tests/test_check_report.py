@@ -19,7 +19,7 @@ from summons_kit.check import check
 from summons_kit.law.deadlines import answer_deadline
 from summons_kit.law.ics import write_ics
 from summons_kit.law.rules import findings_markdown, replace_generated, rule_table
-from summons_kit.model import Case
+from summons_kit.model import Case, Service
 from summons_kit.report_text import EXPLANATION_WIDTH, format_report, width, wrap
 
 D = dt.date
@@ -179,6 +179,35 @@ def test_ics_replaces_an_existing_file(tmp_path: Path) -> None:
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
     with pytest.raises(ValueError, match="remind_days"):
         write_ics(check(weilidai(), today=D(2025, 9, 20)), None, target, remind_days=-1)
+
+
+def test_ics_with_nothing_dated_is_refused_not_written_empty(tmp_path: Path) -> None:
+    """No service date and no hearing: no deadline has a date. An empty calendar would read as "nothing due",
+    so write_ics refuses, in Chinese and English, and writes no file."""
+    case = attrs.evolve(weilidai(), service=Service())
+    report = check(case, today=D(2025, 9, 20))
+    assert report.deadlines and all(d.date is None for d in report.deadlines)
+    target = tmp_path / "d.ics"
+    with pytest.raises(ValueError) as caught:
+        write_ics(report, case, target)
+    message = str(caught.value)
+    assert "日历" in message and "nothing to put in the calendar" in message
+    assert "service.served_on" in message and "service.hearing" in message
+    assert list(tmp_path.iterdir()) == []
+    hearing_only = attrs.evolve(case, service=Service(hearing=dt.datetime(2025, 10, 15, 9, 30)))
+    cal = icalendar.Calendar.from_ical(
+        write_ics(check(hearing_only, today=D(2025, 9, 20)), hearing_only, target).read_bytes()
+    )
+    assert [str(e["summary"]).split()[0] for e in cal.walk("VEVENT")] == ["开庭"]
+
+
+def test_ics_into_a_folder_names_the_folder_not_a_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "deadlines.ics"
+    target.mkdir()
+    with pytest.raises(IsADirectoryError) as caught:
+        write_ics(check(weilidai(), today=D(2025, 9, 20)), weilidai(), target)
+    assert str(target) in str(caught.value) and ".tmp" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == [target] and list(target.iterdir()) == []
 
 
 def _hearing_location(case: Case, tmp_path: Path) -> str:

@@ -215,3 +215,12 @@ def test_a_bad_template_option_is_refused_before_anything_is_printed(
 def test_lint_of_a_folder_says_it_is_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "templates", "lint", str(tmp_path))
     assert code == 2 and "is a folder" in err
+
+
+def test_ics_of_a_case_with_nothing_dated(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    case = tmp_path / "case.toml"
+    case.write_text('[court]\nname = "深圳前海合作区人民法院"\n', encoding="utf-8")
+    code, out, err = run(capsys, "check", str(case), "--ics", str(tmp_path / "x.ics"), "--today", "2026-11-28")
+    assert code == 2 and "案件检查" in out  # the report is printed, then the refusal
+    assert "Traceback" not in err and err.strip()
+    assert not (tmp_path / "x.ics").exists()

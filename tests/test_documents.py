@@ -25,7 +25,7 @@ from summons_kit.documents.element_rows import claim_body
 from summons_kit.documents.render import TemplateError, cache_info, clear_cache, load_template, render_bytes
 from summons_kit.documents.suggestions import suggestions
 from summons_kit.errors import CaseError
-from summons_kit.model import AnswerPoint, Case, Evidence, Instalment, Position
+from summons_kit.model import AnswerPoint, Case, Evidence, Instalment, Party, PartyKind, Position
 
 TODAY = dt.date(2025, 9, 20)
 
@@ -731,8 +731,9 @@ def test_footnotes_are_rendered_too(weilidai: Case, tmp_path: Path) -> None:
 
 def test_an_almost_empty_case_drafts_with_markers_or_is_refused_in_strict_mode(tmp_path: Path) -> None:
     case = Case(instalment=Instalment(months=6, first_due=dt.date(2026, 1, 5)))
-    paths = draft(case, tmp_path / "drafts", today=TODAY)
-    assert len(paths) == 3
+    asked = ("answer", "evidence", "instalment")  # named: the evidence list is drafted though the case has none
+    paths = draft(case, tmp_path / "drafts", today=TODAY, documents=asked)
+    assert len(paths) == 3 and paths.skipped == ()
     answer, evidence, request = (_text(p) for p in paths)
     for marker in (
         "【待填：受诉法院】",
@@ -746,5 +747,232 @@ def test_an_almost_empty_case_drafts_with_markers_or_is_refused_in_strict_mode(t
     fields = {m["field"] for m in paths.missing}
     assert {"court.name", "defendant.address", "evidence", "instalment.total", "instalment.reasons"} <= fields
     with pytest.raises(CaseError) as caught:
-        draft(case, tmp_path / "strict", today=TODAY, strict=True)
+        draft(case, tmp_path / "strict", today=TODAY, strict=True, documents=asked)
     assert {p.field for p in caught.value.problems} == fields
+    by_default = draft(case, tmp_path / "default", today=TODAY)  # no evidence: no evidence list to fill in
+    assert [p.name for p in by_default] == ["民事答辩状.docx", "分期还款申请书.docx"]
+    assert [doc for doc, _ in by_default.skipped] == ["evidence"]
+    assert {m["field"] for m in by_default.missing} == fields - {"evidence"}
+    with pytest.raises(CaseError) as caught:
+        draft(case, tmp_path / "strict-default", today=TODAY, strict=True)
+    assert {p.field for p in caught.value.problems} == fields - {"evidence"}
+
+
+# --- a row with no position, a template's own style, e-mail, no evidence, a folder in the way -------------------
+
+
+def _with_rows(case: Case, items: dict[str, Position] | None = None, facts: dict[str, Position] | None = None) -> Case:
+    defence = attrs.evolve(case.defence, items=items or {}, facts=facts or {})
+    return attrs.evolve(case, defence=defence)
+
+
+def test_a_row_with_text_and_no_position_is_never_ticked_agreed(weilidai: Case, tmp_path: Path) -> None:
+    """disputed None is not 无异议 (that would be an admission, 自认): both boxes stay empty, the text ends with
+    【待确认：有无异议】 and the row is listed to confirm; True and False still tick their box."""
+    case = _with_rows(
+        weilidai,
+        items={
+            "interest": Position(None, "利息计算方式不明。"),
+            "principal": Position(False, "对本金无异议。"),
+            "costs": Position(True, "无依据。"),
+        },
+        facts={"exemption": Position(None, "可能超过诉讼时效"), "amount": Position()},
+    )
+    context = template_context(case, fixed_report(case, TODAY), TODAY)
+    items, facts = context["answer"]["items"], context["answer"]["facts"]
+    interest = items["interest"]
+    assert (interest["agree_box"], interest["dispute_box"]) == ("☐", "☐")
+    assert interest["text"] == "利息计算方式不明。【待确认：有无异议】"
+    assert interest["entered"] and interest["disputed"] is None
+    assert (items["principal"]["agree_box"], items["principal"]["dispute_box"]) == ("☑", "☐")
+    assert (items["costs"]["agree_box"], items["costs"]["dispute_box"]) == ("☐", "☑")
+    exemption = facts["exemption"]
+    assert (exemption["yes_box"], exemption["no_box"]) == ("☐", "☐")
+    assert exemption["text"] == "可能超过诉讼时效【待确认：有无免责、减责事由】"
+    # Position() says nothing: the row is as if left out (the known facts and the marker)
+    assert facts["amount"]["text"] == "借款金额人民币20,000.00元。【待确认：有无异议】"
+    assert not facts["amount"]["entered"]
+    fields = [u["field"] for u in context["unconfirmed"]]
+    assert {"defence.items.interest", "defence.facts.exemption", "defence.facts.amount"} <= set(fields)
+    assert "defence.items.principal" not in fields and "defence.items.costs" not in fields
+
+    paths = _draft(case, tmp_path, documents=("answer",))
+    text = _text(paths[0])
+    assert re.search(r"无异议☐\s*有异议☐\s*事实和理由：利息计算方式不明。【待确认：有无异议】", text)
+    assert "defence.items.interest" in {u["field"] for u in paths.unconfirmed}
+
+
+def test_narrative_prints_a_row_without_position_with_the_marker_not_a_position(
+    weilidai: Case, tmp_path: Path
+) -> None:
+    case = _with_rows(
+        weilidai,
+        items={"interest": Position(None, "利息计算方式不明"), "principal": Position(False, "本金属实。")},
+        facts={"exemption": Position(None, "可能超过诉讼时效。")},
+    )
+    points = template_context(case, fixed_report(case, TODAY), TODAY, style="narrative")["answer"]["points"]
+    by_title = {p["title"]: p["body"] for p in points}
+    assert by_title["对原告各项诉讼请求的意见"].split("\n") == [
+        "（一）本金：无异议。本金属实。",
+        "（二）利息：利息计算方式不明。【待确认：有无异议】",
+    ]
+    assert by_title["对原告所述事实的意见"] == "其他免责/减责事由：可能超过诉讼时效。【待确认：有无免责、减责事由】"
+    paths = _draft(case, tmp_path, style="narrative", documents=("answer",))
+    text = _text(paths[0])
+    assert "利息：利息计算方式不明。【待确认：有无异议】" in text
+    assert "利息：有异议" not in text and "利息：无异议" not in text
+    assert [u["field"] for u in paths.unconfirmed] == ["defence.items.interest", "defence.facts.exemption"]
+
+
+def test_a_row_with_no_position_does_not_argue_a_topic(weilidai: Case) -> None:
+    """A disputed row on the acceleration topic keeps the suggested acceleration point out; the same text with no
+    position does not (it is not the lawyer's argument until confirmed)."""
+
+    def titles(disputed: bool | None) -> list[str]:
+        case = _with_rows(weilidai, items={"acceleration": Position(disputed, "原告宣布提前到期缺乏依据。")})
+        context = template_context(case, fixed_report(case, TODAY), TODAY)
+        return [p["title"] for p in context["answer"]["points"] if p["suggested"]]
+
+    heading = "原告应就借款提前到期的条件已经成就承担举证责任"
+    assert heading not in titles(True)
+    assert heading in titles(None)
+    assert heading in titles(False)
+
+
+def _copy_builtin(style: str, folder: Path) -> Path:
+    source = template_path("answer", style)
+    target = folder / f"firm_{style}.docx"
+    target.write_bytes(source.read_bytes())
+    return target
+
+
+def test_an_answer_template_without_a_style_is_drafted_in_its_own_style(weilidai: Case, tmp_path: Path) -> None:
+    """A loan case defaults to the element style; a firm's narrative-shaped template must not lose the entered
+    rows and the suggestions they would have printed, and an element-shaped one still gets its rows."""
+    narrative = _copy_builtin("narrative", tmp_path)
+    paths = _draft(weilidai, tmp_path / "n", templates={"answer": narrative}, documents=("answer",))
+    text = _text(paths[0])
+    for carried in (
+        "对原告各项诉讼请求的意见",
+        "（二）利息：有异议。利息、罚息、复利合计折合年利率超过24%",
+        "对原告所述事实的意见",
+        "原告应就借款提前到期的条件已经成就承担举证责任",
+    ):
+        assert carried in text, carried
+    assert "无异议☐" not in text
+    element = _copy_builtin("element_loan", tmp_path)
+    paths = _draft(weilidai, tmp_path / "e", templates={"answer": element}, documents=("answer",))
+    text = _text(paths[0])
+    assert re.search(r"无异议☑\s*有异议☐\s*事实和理由：对借款本金余额15,600.00元无异议。", text)
+    assert "对原告各项诉讼请求的意见" not in text, "the element form prints the rows in its table"
+    assert "defence.facts.amount" in {u["field"] for u in paths.unconfirmed}, "its 【待确认】 rows are listed"
+    # a style given (argument or case file) is obeyed, whatever the template looks like
+    chosen = attrs.evolve(weilidai, documents=attrs.evolve(weilidai.documents, style="element"))
+    paths = _draft(chosen, tmp_path / "c", templates={"answer": narrative}, documents=("answer",))
+    assert "对原告各项诉讼请求的意见" not in _text(paths[0])
+    paths = _draft(weilidai, tmp_path / "s", templates={"answer": narrative}, documents=("answer",), style="element")
+    assert "对原告各项诉讼请求的意见" not in _text(paths[0])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "style"),
+    [
+        ("{% for row in answer.item_rows %}{{ row.label }}{{ row.agree_box }}{% endfor %}", "element"),
+        ("借款金额：{{ answer.facts.amount.text }}", "element"),
+        ("{% set f = answer.facts %}{{ f.rate.text }}", "element"),
+        ("{% for p in answer.points %}{{ p.body }}{% endfor %}", "narrative"),
+        ("{{ defendant.name }}", "narrative"),
+    ],
+)
+def test_template_style_reads_the_variables(tmp_path: Path, paragraph: str, style: str) -> None:
+    from summons_kit.documents.draft import template_style
+
+    assert template_style(write_docx(tmp_path / "t.docx", paragraph)) == style
+
+
+def test_a_user_template_is_said_to_ask_only_what_it_prints(weilidai: Case, tmp_path: Path) -> None:
+    """Drafted.unconfirmed lists the 【待确认】 questions the template actually prints."""
+    case = attrs.evolve(weilidai, defence=attrs.evolve(weilidai.defence, electronic_service=None))
+    short = write_docx(
+        tmp_path / "short.docx",
+        "借款金额：{{ answer.facts.amount.agree_box }}{{ answer.facts.amount.text }}",
+    )
+    paths = _draft(case, tmp_path / "out", templates={"answer": short}, documents=("answer",))
+    assert [u["field"] for u in paths.unconfirmed] == ["defence.facts.amount"]
+    assert "【待确认：有无异议】" in _text(paths[0])
+
+
+def test_electronic_service_accepted_without_an_email_is_marked_and_listed(weilidai: Case, tmp_path: Path) -> None:
+    def drafted(accepted: bool | None, folder: str) -> tuple[str, set[tuple[str, str, str]]]:
+        defence = attrs.evolve(weilidai.defence, electronic_service=accepted, email="")
+        paths = _draft(attrs.evolve(weilidai, defence=defence), tmp_path / folder, documents=("answer",))
+        return _text(paths[0]), {(m["document"], m["field"], m["label"]) for m in paths.missing}
+
+    text, missing = drafted(True, "yes")
+    assert "是☑　电子邮箱：【待填：电子邮箱】" in text
+    assert ("answer", "defence.email", "电子邮箱") in missing
+    for accepted in (False, None):
+        text, missing = drafted(accepted, str(accepted))
+        assert "【待填：电子邮箱】" not in text and "电子邮箱：\n" in text
+        assert "defence.email" not in {field for _, field, _ in missing}
+    assert "电子邮箱：zhangwei.example@163.com" in _text(_draft(weilidai, tmp_path / "given", documents=("answer",))[0])
+
+
+def test_no_evidence_no_evidence_list_unless_asked_for(weilidai: Case, tmp_path: Path) -> None:
+    case = attrs.evolve(weilidai, evidence=(), defence=attrs.evolve(weilidai.defence, points=()))
+    paths = _draft(case, tmp_path / "default")
+    assert [p.name for p in paths] == ["民事答辩状.docx", "分期还款申请书.docx"]
+    assert not (tmp_path / "default" / FILE_NAMES["evidence"]).exists()
+    ((document, reason),) = paths.skipped
+    assert document == "evidence" and "没有证据" in reason and "no evidence" in reason
+    assert "答辩人暂无证据提交" in _text(paths[0])
+    assert "evidence" not in {m["document"] for m in paths.missing}
+    asked = _draft(case, tmp_path / "asked", documents=("evidence",))
+    assert [p.name for p in asked] == ["证据目录.docx"] and asked.skipped == ()
+    text = _text(asked[0])
+    assert "【待填：证据】" in text and "以上证据共0项" in text
+    assert ("evidence", "evidence") in {(m["document"], m["field"]) for m in asked.missing}
+
+
+def test_a_folder_in_place_of_a_draft_is_named_and_nothing_is_written(weilidai: Case, tmp_path: Path) -> None:
+    folder = tmp_path / FILE_NAMES["evidence"]
+    folder.mkdir()
+    for force in (False, True):
+        with pytest.raises(IsADirectoryError) as caught:
+            _draft(weilidai, tmp_path, force=force)
+        message = str(caught.value)
+        assert str(folder) in message and "文件夹" in message and "folder" in message and ".tmp" not in message
+        assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name], "nothing written"
+
+
+def test_write_atomic_refuses_a_folder_naming_it(tmp_path: Path) -> None:
+    from summons_kit.atomic import write_atomic
+
+    target = tmp_path / "out.ics"
+    target.mkdir()
+    for force in (False, True):
+        with pytest.raises(IsADirectoryError) as caught:
+            write_atomic(b"data", target, force=force)
+        assert str(caught.value).count(str(target)) == 2, "named in Chinese and in English"
+        assert ".tmp" not in str(caught.value)
+    assert target.is_dir() and list(target.iterdir()) == [] and list(tmp_path.iterdir()) == [target]
+
+
+def test_a_person_is_not_asked_for_a_credit_code_nor_an_organization_for_an_id_number(
+    weilidai: Case, card: Case
+) -> None:
+    fields = {m["field"] for m in template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)["missing"]}
+    assert "defendant.credit_code" not in fields and "defendant.id_number" not in fields
+    company = attrs.evolve(
+        card,
+        defendant=Party(
+            name="杭州某某贸易有限公司",
+            kind=PartyKind.ORGANIZATION,
+            representative="周某某",
+            address="杭州市西湖区某某路88号",
+            phone="0571-87650000",
+        ),
+    )
+    missing = template_context(company, None, TODAY)["missing"]
+    assert ("answer", "defendant.credit_code") in {(m["document"], m["field"]) for m in missing}
+    assert "defendant.id_number" not in {m["field"] for m in missing}

@@ -31,7 +31,7 @@ from typing import Any
 from summons_kit import elements
 from summons_kit.documents import values as v
 from summons_kit.documents.citations import court_citations
-from summons_kit.documents.element_rows import element_rows, narrative_rows
+from summons_kit.documents.element_rows import element_rows, narrative_rows, narrative_unconfirmed
 from summons_kit.documents.markers import MissingLog, marker
 from summons_kit.documents.suggestions import suggestions
 from summons_kit.errors import CaseError
@@ -39,7 +39,7 @@ from summons_kit.fields.text import zh_punctuation
 from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
 from summons_kit.model import AnswerPoint, Case, Evidence, Party
-from summons_kit.requirements import REQUIRED, is_missing, lookup
+from summons_kit.requirements import REQUIRED, applies, is_missing, lookup
 
 #: 是否接受电子送达 when ``defence.electronic_service`` is not set: printed after the form's 否☐, and listed in
 #: ``unconfirmed`` (the element form asks it; the narrative form does not).
@@ -114,7 +114,7 @@ def template_context(
         for path, label in required:
             if document == "instalment" and case.instalment is None:
                 continue
-            if is_missing(lookup(case, path)):
+            if applies(case, path) and is_missing(lookup(case, path)):  # a person has no credit code …
                 log.add((document,), path, label)
     style = answer_style(case, style)
     signed = case.documents.date or today
@@ -460,9 +460,13 @@ def _points(
 
 def _argued(case: Case) -> tuple[AnswerPoint, ...]:
     """What the lawyer argues in their own words: the entered points and the disputed element rows' texts
-    (both are printed, in either style), so a suggestion on the same topic is not printed twice."""
+    (both are printed, in either style), so a suggestion on the same topic is not printed twice. A row with no
+    position (``disputed`` None) is not an argument yet: the lawyer has still to confirm it."""
     rows = (*case.defence.items.values(), *case.defence.facts.values())
-    return (*case.defence.points, *(AnswerPoint(text=row.text) for row in rows if row.disputed and row.text))
+    return (
+        *case.defence.points,
+        *(AnswerPoint(text=row.text) for row in rows if row.disputed is True and row.text),
+    )
 
 
 def _points_text(points: list[dict[str, Any]]) -> str:
@@ -486,7 +490,7 @@ def _answer(
     count = len(case.evidence)
     cited_missing = sorted({n for p in case.defence.points for n in p.evidence if not 1 <= n <= count})
     electronic = defence.electronic_service
-    unconfirmed = rows.pop("unconfirmed")
+    unconfirmed = rows.pop("unconfirmed") if style == "element" else narrative_unconfirmed(case, form)
     if electronic is None:  # the form's 是☐/否☐ would stay blank with nobody told
         unconfirmed.insert(0, dict(ELECTRONIC_UNCONFIRMED))
     return {
@@ -508,7 +512,8 @@ def _answer(
             "phone": defence.delivery_phone
             or defendant.phone
             or log.mark(("answer",), "defendant.phone", "答辩人联系电话", "联系电话"),
-            "email": defence.email,
+            "email": defence.email
+            or (log.mark(("answer",), "defence.email", "电子邮箱") if electronic is True else ""),
             "electronic_yes_box": v.box(electronic is True),
             "electronic_no_box": v.box(electronic is False) + (ELECTRONIC_MARKER if electronic is None else ""),
         },

@@ -11,9 +11,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from summons_kit.atomic import exists_error, write_atomic
+from summons_kit.atomic import directory_error, exists_error, write_atomic
 from summons_kit.documents.catalog import DOCUMENTS, builtin_templates, template_path
 from summons_kit.documents.context import template_context
+from summons_kit.documents.lint import template_variables
 from summons_kit.documents.markers import TITLES, missing_error
 from summons_kit.documents.render import render_bytes
 from summons_kit.errors import CaseError
@@ -21,7 +22,7 @@ from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
 from summons_kit.model import Case
 
-__all__ = ["FILE_NAMES", "Drafted", "builtin_templates", "draft", "template_path"]
+__all__ = ["FILE_NAMES", "Drafted", "builtin_templates", "draft", "template_path", "template_style"]
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +34,11 @@ class Drafted(list[Path]):
     """The files written, in order.
 
     ``skipped``: (document, reason) of the documents not drafted; ``missing``: the 【待填：……】 markers left in
-    the drafts (dicts as in the context's ``missing``); ``unconfirmed``: what the element answer prints with
+    the drafts (dicts as in the context's ``missing``); ``unconfirmed``: what the answer prints with
     【待确认：……】 — 是否接受电子送达 when ``defence.electronic_service`` is not set, then the rows with no position
-    — as dicts ``section``, ``key``, ``label`` and ``field`` (the case-file key to set; only when the answer is
-    element-style).
+    (element style: every row left out or entered without ``disputed``; narrative style: the rows entered with
+    text and no ``disputed``) — as dicts ``section``, ``key``, ``label`` and ``field`` (the case-file key to
+    set); only what the answer's template actually prints (:func:`printed_unconfirmed`).
     """
 
     def __init__(
@@ -90,34 +92,38 @@ def draft(
     force: bool = False,
     today: dt.date | None = None,
     report: Any = None,
-    documents: Iterable[str] = DOCUMENTS,
+    documents: Iterable[str] | None = None,
     calendar: Calendar = DEFAULT_CALENDAR,
 ) -> Drafted:
     """Write the drafts of ``case`` into ``out_dir`` and return their paths.
 
     - ``style``: the answer's style, narrative | element | element_loan | element_card (default: the case's,
-      else element for 金融借款合同纠纷 / 信用卡纠纷, else narrative);
+      else — with your own answer template — the template's own (:func:`template_style`), else element for
+      金融借款合同纠纷 / 信用卡纠纷, else narrative);
     - ``templates``: your own templates by document, e.g. ``{"answer": "firm_answer.docx"}``;
     - ``strict``: refuse (CaseError listing every missing field) instead of drafting with 【待填：……】 markers;
     - ``force``: replace existing files (otherwise FileExistsError, and nothing is written);
     - ``report``: the :func:`summons_kit.check` report whose findings suggest answer points (computed when
       None);
     - ``calendar``: the working-day calendar for the instalment due dates (the one given to ``check``);
-    - ``documents``: which documents to draft; the instalment request is skipped (see ``.skipped``) when the
-      case proposes no instalments.
+    - ``documents``: which documents to draft (default: all). The instalment request is skipped (see
+      ``.skipped``) when the case proposes no instalments; the evidence list is skipped when the case lists no
+      evidence (the answer says 答辩人暂无证据提交) unless ``documents`` names it (then it is drafted with
+      【待填：证据】).
 
     Every document is rendered before any is written, and each is written atomically.
     """
-    documents = tuple(dict.fromkeys(documents))
+    named = documents is not None
+    documents = tuple(dict.fromkeys(DOCUMENTS if documents is None else documents))
     templates = dict(templates or {})
     _check_names(documents, templates)
-    skipped: list[tuple[str, str]] = []
-    wanted = [d for d in documents if not (d == "instalment" and case.instalment is None)]
-    if len(wanted) < len(documents):
-        reason = "案件未填写分期方案([instalment]) / the case proposes no instalments ([instalment])"
-        skipped.append(("instalment", reason))
-        log.info("未生成%s:%s", FILE_NAMES["instalment"], reason)
+    skipped = [(doc, reason) for doc, reason in _skips(case, named) if doc in documents]
+    for doc, reason in skipped:
+        log.info("未生成%s:%s", FILE_NAMES[doc], reason)
+    wanted = [d for d in documents if d not in dict(skipped)]
 
+    if style is None and case.documents.style is None and "answer" in templates and "answer" in wanted:
+        style = template_style(templates["answer"])
     context = template_context(case, report, today, style=style, calendar=calendar)
     missing = [m for m in context["missing"] if m["document"] in wanted]
     if strict:
@@ -131,6 +137,9 @@ def draft(
 
     out = Path(out_dir)
     targets = {doc: out / FILE_NAMES[doc] for doc in wanted}
+    folders = [p for p in targets.values() if p.is_dir()]
+    if folders:  # even with force: a folder is never replaced (and nothing is written)
+        raise directory_error(folders[0])
     existing = [p for p in targets.values() if p.exists()]
     if existing and not force:
         raise (
@@ -143,14 +152,73 @@ def draft(
         )
 
     rendered: dict[str, bytes] = {}
+    used: dict[str, Path] = {}
     for doc in wanted:
         if doc in templates:
-            template = Path(templates[doc])
+            used[doc] = Path(templates[doc])
         elif doc == "answer":
-            template = _answer_template(case, style, context["answer"]["style"])
+            used[doc] = _answer_template(case, style, context["answer"]["style"])
         else:
-            template = template_path(doc)
-        rendered[doc] = render_bytes(template, context)
+            used[doc] = template_path(doc)
+        rendered[doc] = render_bytes(used[doc], context)
     written = [write_atomic(rendered[doc], targets[doc], force=force) for doc in wanted]
-    element = "answer" in wanted and context["answer"]["style"] == "element" and "answer" not in templates
-    return Drafted(written, skipped, missing, context["unconfirmed"] if element else ())
+    unconfirmed = []
+    if "answer" in used:
+        variables = template_variables(used["answer"])
+        unconfirmed = printed_unconfirmed(context["unconfirmed"], context["answer"]["style"], variables)
+    return Drafted(written, skipped, missing, unconfirmed)
+
+
+#: why a document is not drafted, in Chinese and English
+SKIP_REASONS = {
+    "instalment": "案件未填写分期方案([instalment]) / the case proposes no instalments ([instalment])",
+    "evidence": "案件没有证据([[evidence]]):答辩状已写明“答辩人暂无证据提交” / the case lists no evidence "
+    "([[evidence]]); the answer says so",
+}
+
+
+def _skips(case: Case, named: bool) -> list[tuple[str, str]]:
+    """(document, reason) of the documents this case cannot fill: the instalment request without a plan, the
+    evidence list without evidence (unless the caller named the documents to draft)."""
+    skips = []
+    if case.instalment is None:
+        skips.append(("instalment", SKIP_REASONS["instalment"]))
+    if not case.evidence and not named:
+        skips.append(("evidence", SKIP_REASONS["evidence"]))
+    return skips
+
+
+def template_style(template: Path | str) -> str:
+    """The answer style an answer template is written for: ``element`` when it prints the element rows
+    (``answer.items`` / ``answer.facts`` / ``answer.item_rows`` / ``answer.fact_rows``), else ``narrative``."""
+    rows = ("answer.items", "answer.facts", "answer.item_rows", "answer.fact_rows")
+    found = template_variables(template)
+    element = any(p == r or p.startswith((f"{r}.", f"{r}[")) for p in found for r in rows)
+    return "element" if element else "narrative"
+
+
+def printed_unconfirmed(
+    unconfirmed: Iterable[Mapping[str, str]], style: str, variables: frozenset[str]
+) -> list[Mapping[str, str]]:
+    """The ``unconfirmed`` entries the answer template (its ``variables``) prints with 【待确认：……】: 是否接受电子送达
+    where it prints ``answer.delivery.electronic_no_box``; in element style a row where it prints that row
+    (``answer.items.KEY`` …, or every row through ``answer.item_rows`` / ``answer.fact_rows``); in narrative
+    style the rows carried in the points, where it prints ``answer.points``. So a template that does not print a
+    question is never said to ask it, and one that does (the built-in ones, or your own) always is."""
+
+    def uses(*prefixes: str) -> bool:
+        return any(v == p or v.startswith((f"{p}.", f"{p}[")) for v in variables for p in prefixes)
+
+    shown = []
+    for entry in unconfirmed:
+        section = entry["section"]
+        if section == "delivery":
+            ok = uses("answer.delivery.electronic_no_box")
+        elif style == "narrative":  # the rows are carried in the points (and 其他需要说明的内容 lists them)
+            ok = uses("answer.points", "answer.facts.other", "answer.fact_rows")
+        else:
+            rows = "answer.item_rows" if section == "items" else "answer.fact_rows"
+            ok = uses(f"answer.{section}.{entry['key']}", rows)
+        if ok:
+            shown.append(entry)
+    return shown

@@ -2,19 +2,21 @@
 text per row.
 
 A row the defendant entered (``[defence.items.KEY]`` / ``[defence.facts.KEY]``) prints the ticked box and the
-text as entered. A row left out prints what the case knows for it (借款金额 from ``loan.principal``, the
-claims for 本金 …) with both boxes unticked and a 【待确认：有无异议】 marker, so the lawyer sees it still
-needs a position; a row left out for which the case knows nothing prints the marker alone (有无其他免责/减责事由:
-【待确认：有无免责、减责事由】; a text-only row: 【待确认：……】); a guarantee row of a case without guarantee, and a
-claim row (实现债权的费用, 其他请求) the complaint does not make, print 无. The 标的总额 row always states the
-claimed total in figures and in capitals before the defendant's text. Every key of both forms is present, so
-any element template renders for any case.
+text as entered. A row entered with text but no ``disputed`` (None: the defendant did not say) ticks neither box
+— ticking 无异议 by default would be an admission (自认) — and prints the text with 【待确认：有无异议】; such a
+row is listed in ``unconfirmed`` like a row left out (a row entered with neither counts as left out). A row left
+out prints what the case knows for it (借款金额 from ``loan.principal``, the claims for 本金 …) with both boxes
+unticked and a 【待确认：有无异议】 marker, so the lawyer sees it still needs a position; a row left out for which
+the case knows nothing prints the marker alone (有无其他免责/减责事由: 【待确认：有无免责、减责事由】; a text-only
+row: 【待确认：……】); a guarantee row of a case without guarantee, and a claim row (实现债权的费用, 其他请求) the
+complaint does not make, print 无. The 标的总额 row always states the claimed total in figures and in capitals
+before the defendant's text. Every key of both forms is present, so any element template renders for any case.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 
 from summons_kit import elements
@@ -201,6 +203,20 @@ def _labels(section: str, form: str) -> tuple[Mapping[str, str], Mapping[str, st
     return table[form], table[other]
 
 
+def said(entered: Position | None) -> bool:
+    """Whether a row was entered at all: a position or a text (``Position()`` with neither counts as left
+    out)."""
+    return entered is not None and (entered.disputed is not None or bool(entered.text.strip()))
+
+
+def _unconfirmed_marker(key: str) -> str:
+    return UNCONFIRMED_EXEMPTION if key == "exemption" else UNCONFIRMED
+
+
+def _unconfirmed_entry(section: str, key: str, label: str) -> dict[str, str]:
+    return {"section": section, "key": key, "label": label, "field": f"defence.{section}.{key}"}
+
+
 def _row(
     section: str,
     key: str,
@@ -214,6 +230,7 @@ def _row(
     order = list(own) if key in own else list(other)
     label = own.get(key) or other[key]
     text_only = (section, key) in TEXT_ONLY
+    entered = entered if said(entered) else None
     disputed: bool | None = entered.disputed if entered is not None else None
     confirm = False
     if entered is not None:
@@ -221,18 +238,18 @@ def _row(
         figure = re.search(r"人民币([\d,]+\.\d\d)元", known) if key == "total" else None
         if figure and figure.group(1) not in text:
             text = f"{known}{text}"  # the form's 标的总额 states the amount whatever the defendant wrote
+        if disputed is None and not text_only:  # text without a position: never an admission by default
+            text, confirm = f"{text}{_unconfirmed_marker(key)}", True
     elif text_only:
         text = written.get((section, key), "")
         if not text:
             text, confirm = f"【待确认：{label.split('(')[0]}】", True
     elif known == "无":
         text = known
-    elif key == "exemption":
-        text, confirm = f"{known}{UNCONFIRMED_EXEMPTION}", True
     else:
-        text, confirm = f"{known}{UNCONFIRMED}", True
+        text, confirm = f"{known}{_unconfirmed_marker(key)}", True
     if confirm and key in own:
-        unconfirmed.append({"section": section, "key": key, "label": label, "field": f"defence.{section}.{key}"})
+        unconfirmed.append(_unconfirmed_entry(section, key, label))
     return {
         "key": key,
         "no": order.index(key) + 1,
@@ -309,9 +326,9 @@ def row_heading(label: str) -> str:
 
 
 def _position(section: str, key: str, entered: Position) -> str:
-    """What the element form's boxes would say, in words (nothing for a text-only row, or when the text itself
-    says 异议)."""
-    if (section, key) in TEXT_ONLY:
+    """What the element form's boxes would say, in words (nothing for a text-only row, when the text itself
+    says 异议, or when no position was entered: the row then ends with a 【待确认】 marker instead)."""
+    if (section, key) in TEXT_ONLY or entered.disputed is None:
         return ""
     if key == "exemption":
         return "有。" if entered.disputed else "无。"
@@ -320,28 +337,48 @@ def _position(section: str, key: str, entered: Position) -> str:
     return "有异议。" if entered.disputed else "无异议。"
 
 
-def narrative_rows(case: Case, form: str) -> list[tuple[str, str]]:
-    """The element rows the defendant entered (``[defence.items]``, ``[defence.facts]``), as (title, text) of the
-    points a narrative answer adds after the entered points: one for the claims, one for the facts, each a
-    paragraph per row in the form's order, ``（二）利息：有异议。利息、罚息……应予调减。`` (numbered when there are
-    several). A text-only row (答辩依据,
-    其他需要说明的内容) is carried only when it has text; the others also when they have none (the position is
-    what was entered)."""
-    out = []
+def _narrative_entries(case: Case, form: str) -> Iterator[tuple[str, str, str, Position]]:
+    """(section, key, label, position) of each row a narrative answer carries, in the form's order."""
     for section, table, entered in (
         ("items", elements.ANSWER_ITEMS, case.defence.items),
         ("facts", elements.FACT_ITEMS, case.defence.facts),
     ):
         own, other = _labels(section, form)
-        lines = []
         for key in _ordered(table, form):
             position = entered.get(key)
-            if position is None or ((section, key) in TEXT_ONLY and not position.text.strip()):
+            if position is None or not said(position):
                 continue
-            heading = row_heading(own.get(key) or other[key])
-            lines.append(f"{heading}：{v.sentence(_position(section, key, position) + position.text.strip())}")
-        if len(lines) > 1:
-            lines = [f"（{v.numeral(no)}）{line}" for no, line in enumerate(lines, 1)]
-        if lines:
-            out.append((NARRATIVE_TITLES[section], "\n".join(lines)))
+            if (section, key) in TEXT_ONLY and not position.text.strip():
+                continue
+            yield section, key, own.get(key) or other[key], position
+
+
+def narrative_rows(case: Case, form: str) -> list[tuple[str, str]]:
+    """The element rows the defendant entered (``[defence.items]``, ``[defence.facts]``), as (title, text) of the
+    points a narrative answer adds after the entered points: one for the claims, one for the facts, each a
+    paragraph per row in the form's order, ``（二）利息：有异议。利息、罚息……应予调减。`` (numbered when there are
+    several). A text-only row (答辩依据, 其他需要说明的内容) is carried only when it has text; the others also
+    when they have none (the position is what was entered). A row with text and no position (``disputed`` None)
+    prints its text and 【待确认：有无异议】, never 有异议/无异议 (see :func:`narrative_unconfirmed`)."""
+    lines: dict[str, list[str]] = {"items": [], "facts": []}
+    for section, key, label, position in _narrative_entries(case, form):
+        body = v.sentence(_position(section, key, position) + position.text.strip())
+        unset = position.disputed is None and (section, key) not in TEXT_ONLY
+        lines[section].append(f"{row_heading(label)}：{body}{_unconfirmed_marker(key) if unset else ''}")
+    out = []
+    for section, found in lines.items():
+        if len(found) > 1:
+            found = [f"（{v.numeral(no)}）{line}" for no, line in enumerate(found, 1)]
+        if found:
+            out.append((NARRATIVE_TITLES[section], "\n".join(found)))
     return out
+
+
+def narrative_unconfirmed(case: Case, form: str) -> list[dict[str, str]]:
+    """The rows a narrative answer prints with 【待确认：有无异议】 (entered with text, no position), as the
+    ``unconfirmed`` entries of :func:`element_rows`."""
+    return [
+        _unconfirmed_entry(section, key, label)
+        for section, key, label, position in _narrative_entries(case, form)
+        if position.disputed is None and (section, key) not in TEXT_ONLY
+    ]

@@ -43,6 +43,7 @@ from summons_kit.documents.render import (
     iter_parts,
     line_tags,
     line_text,
+    load_template,
     prepared_source,
     render_lineno,
     syntax_error,
@@ -626,6 +627,25 @@ def _sandbox_refusal(source: str, context: Mapping[str, Any]) -> tuple[str, int 
     except Exception:  # unknown variables etc.: reported by the other checks
         return None
     return None
+
+
+def template_variables(path: Path | str) -> frozenset[str]:
+    """Every context path the template at ``path`` uses (``court.name``, ``answer.points[].body`` …), from its
+    compiled parts (read once per file version, like the render cache). A template that cannot be read or
+    compiled raises :class:`summons_kit.documents.render.TemplateError`, as rendering it would."""
+    file = Path(path).resolve()
+    load_template(file)  # the file's own errors first, in the renderer's words
+    stat = file.stat()
+    return _variables(str(file), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _variables(path: str, _mtime_ns: int, _size: int) -> frozenset[str]:
+    found: set[str] = set()
+    for part in load_template(path).parts:
+        if part.template is not None:
+            found.update(_dotted(use.resolved) for use in _Collector().template(ENV.parse(part.source)))
+    return frozenset(found)
 
 
 # --- the linter ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ can test it with ``{% if %}``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import cn2an
@@ -58,6 +59,8 @@ def yes_no(value: bool | None) -> str:
 
 
 _END = "。！？"
+#: 【待填：……】/【待确认：……】 markers at the end of a text: the sentence before them gets its full stop
+_TRAILING_MARKERS = re.compile(r"(?:【待(?:填|确认)：[^】]*】)+$")
 
 
 def sentence(text: str, note: str = "") -> str:
@@ -65,9 +68,13 @@ def sentence(text: str, note: str = "") -> str:
 
     ``原告……应予调减。`` + ``（见证据1）`` -> ``原告……应予调减（见证据1）。``; a text without a closing mark gets
     。 (a Latin full stop after Chinese becomes 。); a text ending in a closing quote or bracket keeps it, and the
-    note and 。 follow.
+    note and 。 follow. 【待填】/【待确认】 markers at the end stay after the full stop (a text that is only a
+    marker is treated as text).
     """
     text = text.rstrip()
+    marks = _TRAILING_MARKERS.search(text)
+    if marks and marks.start() > 0:  # ……不明【待确认：有无异议】 -> ……不明。【待确认：有无异议】
+        return sentence(text[: marks.start()], note) + marks.group()
     if not text:
         return note
     if text[-1] == "." and len(text) > 1 and not text[-2].isascii():  # a Latin full stop after Chinese

@@ -58,14 +58,16 @@ _ROW = {
     "no": "the row's number in its form (1, 2, …)",
     "label": "the row's label in the form, e.g. 本金",
     "in_form": "True when the row belongs to the form of this case's cause",
-    "entered": "True when the defendant entered a position for the row",
-    "disputed": "True 有异议, False 无异议, None not entered",
-    "agree_box": "☑ when 无异议 was entered, else ☐ (empty for text-only rows)",
+    "entered": "True when the defendant entered the row (a position or a text)",
+    "disputed": "True 有异议, False 无异议, None not said (left out, or a text without a position)",
+    "agree_box": "☑ when 无异议 was entered, else ☐ (also ☐ when no position was said: never 无异议 by default; "
+    "empty for text-only rows)",
     "dispute_box": "☑ when 有异议 was entered, else ☐ (empty for text-only rows)",
     "yes_box": "for 有/无 rows (有无其他免责/减责事由): ☑ when 有, else ☐",
     "no_box": "for 有/无 rows: ☑ when 无, else ☐",
-    "text": "the 事实和理由 printed: as entered (标的总额: after the claimed total in figures and capitals); "
-    "else what the case knows + 【待确认：有无异议】 (a row the case knows nothing about: the marker alone); "
+    "text": "the 事实和理由 printed: as entered (标的总额: after the claimed total in figures and capitals), "
+    "+ 【待确认：有无异议】 when entered without a position; else what the case knows + 【待确认：有无异议】 "
+    "(a row the case knows nothing about: the marker alone); "
     "无 for a guarantee row of a case without guarantee or a claim row the complaint does not make",
     "known": "what the case knows for the row (claims, loan facts), whether or not a position was entered",
 }
@@ -190,7 +192,8 @@ DESCRIPTIONS: dict[str, str] = {
     "answer.delivery.address": "送达地址 (default: the defendant's address)",
     "answer.delivery.recipient": "收件人 (default: the defendant)",
     "answer.delivery.phone": "电话 (default: the defendant's; 【待填：联系电话】 when neither is given)",
-    "answer.delivery.email": "电子送达地址 (e-mail)",
+    "answer.delivery.email": "电子送达地址 (e-mail); 【待填：电子邮箱】 when electronic service is accepted "
+    "without one (listed in missing)",
     "answer.delivery.electronic_yes_box": "是否接受电子送达 是: ☑ when yes",
     "answer.delivery.electronic_no_box": "是否接受电子送达 否: ☑ when no; ☐【待确认：是否接受电子送达】 when "
     "defence.electronic_service is not set (listed in unconfirmed)",
@@ -250,8 +253,9 @@ DESCRIPTIONS: dict[str, str] = {
     "findings[].message": "Chinese message",
     "findings[].basis": "the articles",
     "findings[].point": "the answer point it suggests (may be empty)",
-    "unconfirmed": "what the element answer prints with 【待确认：……】: 是否接受电子送达 when not set, then the rows "
-    "with no position entered",
+    "unconfirmed": "what the answer prints with 【待确认：……】: 是否接受电子送达 when not set, then the rows with "
+    "no position (element style: every row left out or entered without one; narrative style: the rows entered "
+    "with text and no position)",
     "unconfirmed[].section": "delivery | items | facts",
     "unconfirmed[].key": "electronic_service, or the row's key",
     "unconfirmed[].label": "the row's label (是否接受电子送达 for the delivery entry)",

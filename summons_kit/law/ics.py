@@ -76,7 +76,10 @@ def _slug(text: str) -> str:
 
 
 def calendar_of(report: Report, case: Case | None = None, remind_days: int = 3) -> icalendar.Calendar:
-    """The iCalendar object: one event per dated deadline (the objection deadline shares the answer's)."""
+    """The iCalendar object: one event per dated deadline (the objection deadline shares the answer's).
+
+    ValueError (in Chinese and English) when no deadline is dated — no service date and no hearing — rather
+    than an empty calendar."""
     if remind_days < 0:
         raise ValueError(f"remind_days 应为非负整数 / must not be negative: {remind_days}")
     cal = icalendar.Calendar()
@@ -84,9 +87,16 @@ def calendar_of(report: Report, case: Case | None = None, remind_days: int = 3) 
     cal.add("version", "2.0")
     cal.add("x-wr-calname", f"诉讼期限 {_case_title(case)}".strip())
     stamp = dt.datetime.combine(report.today, dt.time(0), tzinfo=dt.UTC)
-    for deadline in report.deadlines:
-        if deadline.date is not None:
-            cal.add_component(_event(deadline, case, stamp, remind_days))
+    dated = [d for d in report.deadlines if d.date is not None]
+    if not dated:  # a calendar file with no event would look like "nothing is due"
+        raise ValueError(
+            "日历中没有可写入的事项:案件没有送达日期(service.served_on),也没有开庭时间(service.hearing),"
+            "没有任何期限能算出日期,未生成日历文件 / nothing to put in the calendar: no service date "
+            "(service.served_on) and no hearing (service.hearing), so no deadline has a date; no calendar "
+            "file written"
+        )
+    for deadline in dated:
+        cal.add_component(_event(deadline, case, stamp, remind_days))
     cal.add_missing_timezones()
     return cal
 
