@@ -128,10 +128,6 @@ def _date(value: object, _type: object = dt.date) -> dt.date:
     return found.date() if isinstance(found, dt.datetime) else found
 
 
-def _date_or_datetime(value: object, _type: object = None) -> dt.date | dt.datetime:
-    return _when(value)
-
-
 def _parsed(parser: Callable[[str], Any]) -> Callable[[object, object], Any]:
     def read(value: object, _type: object) -> Any:
         return parser(_text(value))

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from summons_kit.check import Report
-from summons_kit.law.calendar import weekday_zh
+from summons_kit.fields.dates import weekday_zh
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.finding import SEVERITY_ZH
 from summons_kit.model import Case

@@ -96,6 +96,16 @@ def add_months(day: dt.date, months: int, anchor_day: int | None = None) -> dt.d
     return dt.date(year, month, min(wanted, _cal.monthrange(year, month)[1]))
 
 
+def nominal_due(
+    first_due: dt.date, period: int, down_payment: Decimal = ZERO, down_payment_due: dt.date | None = None
+) -> dt.date:
+    """The agreed day of monthly instalment ``period`` (1..n), before moving to a working day: the day of
+    ``first_due`` in each month, from ``first_due`` on, or a month later when a down payment is due on
+    ``first_due`` (no ``down_payment_due``)."""
+    start = add_months(first_due, 1) if down_payment > 0 and down_payment_due is None else first_due
+    return add_months(start, period - 1, anchor_day=first_due.day)
+
+
 def _cents(value: object) -> bool:
     return isinstance(value, Decimal) and value.is_finite() and value == value.quantize(FEN)
 
@@ -198,17 +208,14 @@ def build_schedule(
 
     rows: list[ScheduleRow] = []
     balance = total
-    start = first_due
     if down_payment > 0:
         nominal = down_payment_due or first_due
         balance -= down_payment
         rows.append(ScheduleRow(0, calendar.next_working_day(nominal), down_payment, balance, nominal))
-        if down_payment_due is None:
-            start = add_months(first_due, 1)
     rest = balance
     regular = (rest / months).quantize(FEN, rounding=ROUND_DOWN)
     for period in range(1, months + 1):
-        nominal = add_months(start, period - 1, anchor_day=first_due.day)
+        nominal = nominal_due(first_due, period, down_payment, down_payment_due)
         amount = regular if period < months else balance
         balance -= amount
         rows.append(ScheduleRow(period, calendar.next_working_day(nominal), amount, balance, nominal))

@@ -279,3 +279,17 @@ def test_answer_deadline_refuses_what_is_not_a_date() -> None:
 def test_answer_deadline_abroad_must_be_a_bool(abroad: object) -> None:
     with pytest.raises(TypeError, match="abroad must be True or False"):
         answer_deadline(dt.date(2025, 9, 11), abroad=abroad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("hour", "minute", "said"),
+    [(9, 30, "上午9时30分"), (12, 0, "中午12时"), (14, 30, "下午2时30分"), (18, 30, "晚上6时30分")],
+)
+def test_the_hearing_time_is_said_as_in_the_drafts(hour: int, minute: int, said: str) -> None:
+    from summons_kit.fields.dates import format_datetime
+
+    at = dt.datetime(2025, 10, 15, hour, minute)
+    case = Case(service=Service(served_on=dt.date(2025, 9, 11), hearing=at))
+    hearing = next(d for d in compute_deadlines(case) if d.key == "hearing")
+    assert said in hearing.explanation
+    assert format_datetime(at).endswith(said)  # the drafts print the same words

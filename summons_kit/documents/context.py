@@ -38,8 +38,9 @@ from summons_kit.errors import CaseError
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
+from summons_kit.law.limits import original_lender
 from summons_kit.model import AnswerPoint, Case, Evidence, Party
-from summons_kit.requirements import REQUIRED, applies, is_missing, lookup
+from summons_kit.requirements import REQUIRED, missing
 
 #: 是否接受电子送达 when ``defence.electronic_service`` is not set: printed after the form's 否☐, and listed in
 #: ``unconfirmed`` (the element form asks it; the narrative form does not).
@@ -110,12 +111,11 @@ def template_context(
 
         report = check(case, today=today, calendar=calendar)
     log = MissingLog()
-    for document, required in REQUIRED.items():
-        for path, label in required:
-            if document == "instalment" and case.instalment is None:
-                continue
-            if applies(case, path) and is_missing(lookup(case, path)):  # a person has no credit code …
-                log.add((document,), path, label)
+    for document in REQUIRED:
+        if document == "instalment" and case.instalment is None:
+            continue  # no plan: the request is not drafted (draft() skips it)
+        for path, label in missing(case, document):  # a person has no credit code …
+            log.add((document,), path, label)
     style = answer_style(case, style)
     signed = case.documents.date or today
     form = elements.element_form(case.court.cause) or elements.LOAN
@@ -350,7 +350,7 @@ def _loan(case: Case) -> dict[str, Any] | None:
         "contract_number": loan.contract_number,
         "signed_on": v.date(loan.signed_on),
         "signed_place": loan.signed_place,
-        "lender": loan.lender or (case.assignment.assignor if case.assignment else "") or case.plaintiff.name,
+        "lender": original_lender(case),
         "principal": v.money(loan.principal),
         "principal_words": v.money_words(loan.principal),
         "disbursed_on": v.date(loan.disbursed_on),

@@ -130,8 +130,8 @@ def draft(
         error = missing_error(missing, tuple(wanted))
         if error is not None:
             raise error
-    if "instalment" in wanted:
-        error = _instalment_problems(case, calendar)
+    if "instalment" in wanted and context["instalment"] and context["instalment"]["problems"]:
+        error = _instalment_problems(case, calendar)  # the context built the schedule; rebuilt only to raise
         if error is not None:
             raise error
 

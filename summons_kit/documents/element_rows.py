@@ -22,6 +22,7 @@ from decimal import Decimal
 from summons_kit import elements
 from summons_kit.documents import values as v
 from summons_kit.fields.claims import ClaimKind
+from summons_kit.law.limits import original_lender
 from summons_kit.model import Case, Position
 
 UNCONFIRMED = "【待确认：有无异议】"
@@ -138,7 +139,7 @@ def _fact_known(case: Case, form: str, key: str) -> str:
         if not loan.guarantee:
             return "无"
         return f"担保情况：{loan.guarantee}。" if key == "other_guarantee" else ""
-    lender = loan.lender or (case.assignment.assignor if case.assignment else "") or plaintiff.name
+    lender = original_lender(case)
     known: dict[str, Callable[[], str]] = {
         "contract": lambda: _sentences(
             loan.contract_name,

@@ -50,7 +50,7 @@ from summons_kit.documents.render import (
     tag_at,
     tag_text,
 )
-from summons_kit.documents.variables import LIST, all_paths
+from summons_kit.documents.variables import LIST, all_paths, dotted
 
 _GLOBALS = frozenset(ENV.globals) | {"loop", "super", "varargs", "kwargs", "caller"}
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -308,21 +308,14 @@ def _suggest(context: Mapping[str, Any], use: _Use, failed: int) -> str:
     if best and failed - offset >= 0:
         written = list(use.written)
         written[failed - offset] = best[0]
-        return _dotted(tuple(written))
-    full = _dotted(use.resolved)
+        return dotted(tuple(written))
+    full = dotted(use.resolved)
     scored = [
         (_depth(path) == _depth(full), _ratio(full, path), path)
         for path in all_paths(context)
         if _ratio(_last(full), _last(path)) >= CLOSE and _ratio(full, path) >= CLOSE
     ]
     return max(scored)[2] if scored else ""
-
-
-def _dotted(path: tuple[str, ...]) -> str:
-    text = ""
-    for segment in path:
-        text += segment if segment == LIST else (f".{segment}" if text else segment)
-    return text
 
 
 def check_uses(uses: list[_Use], source: str, part: str, context: Mapping[str, Any]) -> list[VariableUse]:
@@ -332,8 +325,8 @@ def check_uses(uses: list[_Use], source: str, part: str, context: Mapping[str, A
         tag = _tag_for(source, use)
         found.append(
             VariableUse(
-                name=_dotted(use.written),
-                path=_dotted(use.resolved),
+                name=dotted(use.written),
+                path=dotted(use.resolved),
                 part=part,
                 tag=tag,
                 known=failed is None,
@@ -644,7 +637,7 @@ def _variables(path: str, _mtime_ns: int, _size: int) -> frozenset[str]:
     found: set[str] = set()
     for part in load_template(path).parts:
         if part.template is not None:
-            found.update(_dotted(use.resolved) for use in _Collector().template(ENV.parse(part.source)))
+            found.update(dotted(use.resolved) for use in _Collector().template(ENV.parse(part.source)))
     return frozenset(found)
 
 

@@ -269,7 +269,8 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 
-def _dotted(path: tuple[str, ...]) -> str:
+def dotted(path: tuple[str, ...]) -> str:
+    """A path as templates write it: ``("claims", "[]", "amount")`` -> ``claims[].amount``."""
     text = ""
     for segment in path:
         text += segment if segment == LIST else (f".{segment}" if text else segment)
@@ -281,7 +282,7 @@ def walk(context: Mapping[str, Any], *, collapse: bool = True) -> Iterator[tuple
 
     def visit(node: Any, path: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
         if path and path[-1] not in (LIST, "<key>"):
-            yield _dotted(path), node
+            yield dotted(path), node
         if isinstance(node, Mapping):
             if collapse and path in KEYED and node:
                 yield from visit(next(iter(node.values())), (*path, "<key>"))

@@ -446,6 +446,11 @@ def format_datetime(x: dt.date | dt.datetime) -> str:
     x = _check_date(x)
     if not isinstance(x, dt.datetime):
         return format_date(x)
+    return f"{format_date(x)}{format_time(x)}"
+
+
+def format_time(x: dt.datetime) -> str:
+    """上午9时30分: the time of day as a summons writes it (periods as in :func:`format_datetime`)."""
     h = x.hour
     period, shown = (
         ("上午", h)
@@ -456,7 +461,7 @@ def format_datetime(x: dt.date | dt.datetime) -> str:
         if h < 18
         else ("晚上", h - 12)
     )
-    text = f"{format_date(x)}{period}{shown}时"
+    text = f"{period}{shown}时"
     if x.minute or x.second:
         text += f"{x.minute}分"
     if x.second:

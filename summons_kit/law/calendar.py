@@ -30,6 +30,7 @@ import attrs
 import holidays as _holidays
 
 from summons_kit.errors import ParseError
+from summons_kit.fields.dates import weekday_zh
 
 ONE_DAY = dt.timedelta(days=1)
 #: The installed China data was checked against the State Council notices from this year on.
@@ -37,18 +38,7 @@ FIRST_OFFICIAL_YEAR = 2001
 #: From this day of December on, the next year's notice may change the arrangement (see module docstring).
 YEAR_END_RISK = (12, 28)
 SWAPPED_REST = "调休休息日"
-_WEEKDAYS_ZH = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 _RANGE_SEPARATORS = ("..", "~", "至", "/")
-
-
-def weekday_zh(day: dt.date) -> str:
-    """``星期五``."""
-    return _WEEKDAYS_ZH[day.weekday()]
-
-
-def date_zh(day: dt.date) -> str:
-    """``2025年9月26日``."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _arrangement_error(text: object, field: str, reason: str, reason_en: str) -> ParseError:

@@ -12,10 +12,10 @@ import datetime as dt
 
 import attrs
 
-from summons_kit.fields.dates import parse_date
+from summons_kit.fields.dates import format_date, format_time, parse_date, weekday_zh
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law import basis
-from summons_kit.law.calendar import DEFAULT, Calendar, date_zh, weekday_zh
+from summons_kit.law.calendar import DEFAULT, Calendar
 from summons_kit.model import Case, Procedure, ServiceMethod
 
 ANSWER_DAYS = 15  # 民诉法 128
@@ -99,12 +99,12 @@ def describe(period: Period, event: str, calendar: Calendar = DEFAULT) -> str:
     """Chinese text: ``2025年9月11日收到起诉状副本，次日起算15日至2025年9月26日（星期五）。``."""
     nominal = period.nominal
     text = (
-        f"{date_zh(period.start)}{event}，次日起算{period.days}日至{date_zh(nominal)}（{weekday_zh(nominal)}）"
+        f"{format_date(period.start)}{event}，次日起算{period.days}日至{format_date(nominal)}（{weekday_zh(nominal)}）"
     )
     if period.rolled:
         text += (
             f"；该日（{calendar.rest_reason(nominal)}）不是工作日，依《民事诉讼法》第85条第3款顺延至其后第一个工"
-            f"作日{date_zh(period.end)}（{weekday_zh(period.end)}{_swapped(period.end, calendar)}）。"
+            f"作日{format_date(period.end)}（{weekday_zh(period.end)}{_swapped(period.end, calendar)}）。"
         )
     elif calendar.is_swapped_workday(nominal):
         text += "，该日为国务院调休安排的上班日，是工作日，期间不顺延。"
@@ -208,8 +208,8 @@ def _public_notice(case: Case, deemed: dt.date) -> Deadline:
         label_zh="公告送达视为送达日",
         label_en="deemed service (public notice)",
         explanation=(
-            f"{date_zh(published)}发出公告，自发出公告之日起经过{PUBLIC_NOTICE_DAYS}日，"
-            f"即{date_zh(deemed)}（{weekday_zh(deemed)}）视为送达（《民事诉讼法》第95条）；答辩期自该日次日起算。"
+            f"{format_date(published)}发出公告，自发出公告之日起经过{PUBLIC_NOTICE_DAYS}日，"
+            f"即{format_date(deemed)}（{weekday_zh(deemed)}）视为送达（《民事诉讼法》第95条）；答辩期自该日次日起算。"
             "此日期未按节假日顺延，是稳妥的算法。"
         ),
         basis=basis.PUBLIC_NOTICE,
@@ -240,7 +240,7 @@ def _jurisdiction(answer: Deadline) -> Deadline:
         label_en="jurisdiction objection deadline",
         explanation=(
             "对管辖权有异议的，应当在提交答辩状期间提出，即与答辩期限同日届满："
-            f"{date_zh(answer.date)}（{weekday_zh(answer.date)}）。未提出管辖异议并应诉答辩的，"
+            f"{format_date(answer.date)}（{weekday_zh(answer.date)}）。未提出管辖异议并应诉答辩的，"
             "视为受诉人民法院有管辖权（《民事诉讼法》第130条）。" + POSTING_NOTE
         ),
         basis=basis.JURISDICTION_OBJECTION,
@@ -254,12 +254,12 @@ def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline
     rule = EVIDENCE_DAYS.get(procedure) if procedure else None
     label = {"label_zh": "举证期限", "label_en": "evidence deadline"}
     if given is not None:
-        text = f"举证通知书载明举证期限至{date_zh(given)}（{weekday_zh(given)}）届满。"
+        text = f"举证通知书载明举证期限至{format_date(given)}（{weekday_zh(given)}）届满。"
         if not calendar.is_working_day(given):
             rolled = calendar.next_working_day(given)
             text += (
                 f"该日（{calendar.rest_reason(given)}）不是工作日，依《民事诉讼法》第85条第3款可顺延至"
-                f"{date_zh(rolled)}，但稳妥起见应在通知书载明之日前提交。"
+                f"{format_date(rolled)}，但稳妥起见应在通知书载明之日前提交。"
             )
         text += (
             "逾期提交证据可能不被采纳；确有困难的，应在期限届满前书面申请延长"
@@ -287,25 +287,16 @@ def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline
     if bound == "min":
         text = (
             f"{name}举证期限不少于{days}日：{describe(period, _served_event(case), calendar)}举证期限最早于"
-            f"{date_zh(period.end)}届满，具体以举证通知书载明的日期为准。"
+            f"{format_date(period.end)}届满，具体以举证通知书载明的日期为准。"
         )
         return Deadline(key="evidence", date=None, earliest=period.end, explanation=text, basis=article,
                         uncovered_years=period.uncovered_years, **label)
     text = (
         f"{name}举证期限由人民法院确定，不超过{days}日：{describe(period, _served_event(case), calendar)}举证期"
-        f"限最迟于{date_zh(period.end)}届满，可能更早，具体以举证通知书载明的日期为准。"
+        f"限最迟于{format_date(period.end)}届满，可能更早，具体以举证通知书载明的日期为准。"
     )
     return Deadline(key="evidence", date=None, latest=period.end, explanation=text, basis=article,
                     uncovered_years=period.uncovered_years, **label)
-
-
-def time_zh(moment: dt.datetime) -> str:
-    """``上午9时30分`` / ``下午2时30分``."""
-    hour = moment.hour
-    half = "上午" if hour < 12 else "下午"
-    shown = hour if hour <= 12 else hour - 12
-    minutes = f"{moment.minute}分" if moment.minute else ""
-    return f"{half}{shown}时{minutes}"
 
 
 def _hearing(case: Case) -> Deadline:
@@ -313,7 +304,7 @@ def _hearing(case: Case) -> Deadline:
     assert hearing is not None
     at = hearing if isinstance(hearing, dt.datetime) else None
     day = hearing.date() if isinstance(hearing, dt.datetime) else hearing
-    when = f"{date_zh(day)}（{weekday_zh(day)}）{time_zh(at) if at else ''}"
+    when = f"{format_date(day)}（{weekday_zh(day)}）{format_time(at) if at else ''}"
     place = f"，地点：{case.service.hearing_place}" if case.service.hearing_place else ""
     return Deadline(
         key="hearing",
@@ -340,10 +331,10 @@ def _appeal(case: Case, calendar: Calendar) -> list[Deadline]:
     if case.court.procedure is Procedure.SMALL_CLAIMS:
         text = "本案适用小额诉讼程序，实行一审终审，判决不得上诉（《民事诉讼法》第165条）。"
         if service.judgment_served_on is not None:
-            text += f"判决书于{date_zh(service.judgment_served_on)}送达，没有上诉期限。"
+            text += f"判决书于{format_date(service.judgment_served_on)}送达，没有上诉期限。"
         if service.ruling_served_on is not None:
             text += (
-                f"裁定书于{date_zh(service.ruling_served_on)}送达：小额诉讼程序中的裁定（如管辖权异议裁定）"
+                f"裁定书于{format_date(service.ruling_served_on)}送达：小额诉讼程序中的裁定（如管辖权异议裁定）"
                 "一经作出即生效，不得上诉 (unverified)。"
             )
         return [Deadline(key="appeal", date=None, explanation=text, basis=basis.CPL_165, field="court.procedure",

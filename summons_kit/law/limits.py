@@ -15,17 +15,18 @@
 
 from __future__ import annotations
 
-import calendar as _months
 import datetime as dt
 from decimal import Decimal
 
 import attrs
 
 from summons_kit.fields.claims import Rate
+from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
-from summons_kit.law.calendar import DEFAULT, Calendar, date_zh
+from summons_kit.law.calendar import DEFAULT, Calendar
 from summons_kit.law.lpr import LprTable, default_table
 from summons_kit.model import Case, LenderKind, PartyKind, infer_kind
+from summons_kit.schedule import add_months
 
 LICENSED_CAP = Decimal("24")  # 法发〔2017〕22号 item 2 (unverified verbatim)
 PRIVATE_MULTIPLE = Decimal("4")  # 民间借贷司法解释 25
@@ -82,15 +83,15 @@ def private_cap(contract_date: dt.date | None, filed_on: dt.date | None,
         return None
     if contract_date >= PRIVATE_RULE_START:
         day, moment, applies_from = contract_date, "合同成立时", None
-        lead = f"合同成立时（{date_zh(contract_date)}）"
+        lead = f"合同成立时（{format_date(contract_date)}）"
         article = basis.PRIVATE_LENDING_25
     else:
         if filed_on is None:
             return None
         day, moment, applies_from = filed_on, "起诉时", PRIVATE_RULE_START
         lead = (
-            f"合同成立于2020年8月20日之前（{date_zh(contract_date)}），自2020年8月20日起的利息以起诉时"
-            f"（{date_zh(filed_on)}）"
+            f"合同成立于2020年8月20日之前（{format_date(contract_date)}），自2020年8月20日起的利息以起诉时"
+            f"（{format_date(filed_on)}）"
         )
         article = basis.join(basis.PRIVATE_LENDING_25, basis.PRIVATE_LENDING_31)
     lpr = table.rate_on(day)
@@ -194,8 +195,7 @@ def add_years(day: dt.date, years: int) -> dt.date:
 
     民法典 202: 2024-02-29 + 3 years -> 2027-02-28.
     """
-    year = day.year + years
-    return dt.date(year, day.month, min(day.day, _months.monthrange(year, day.month)[1]))
+    return add_months(day, 12 * years)
 
 
 @attrs.frozen
@@ -219,11 +219,11 @@ class Limitation:
 
     def explanation(self) -> str:
         text = (
-            f"诉讼时效期间为3年，自{self.start_text}（{date_zh(self.start)}）起算，至{date_zh(self.expires)}届满"
+            f"诉讼时效期间为3年，自{self.start_text}（{format_date(self.start)}）起算，至{format_date(self.expires)}届满"
         )
         if self.expires != self.nominal:
-            text += f"（{date_zh(self.nominal)}为休息日，顺延）"
-        return text + f"；{self.reference_text}为{date_zh(self.reference)}。"
+            text += f"（{format_date(self.nominal)}为休息日，顺延）"
+        return text + f"；{self.reference_text}为{format_date(self.reference)}。"
 
 
 def limitation(case: Case, calendar: Calendar = DEFAULT) -> Limitation | None:

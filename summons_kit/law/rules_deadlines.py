@@ -6,12 +6,12 @@ import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
+from summons_kit.fields.dates import format_date, weekday_zh
 from summons_kit.law import basis
-from summons_kit.law.calendar import date_zh, weekday_zh
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.limits import limitation
-from summons_kit.schedule import add_months
+from summons_kit.schedule import nominal_due
 
 SOON_DAYS = 3  # warn when a deadline is this many days away or fewer
 ROLL_WINDOW = dt.timedelta(days=15)  # longer than any run of rest days (the longest official break is 9 days)
@@ -84,10 +84,10 @@ def check_answer(context: Context) -> Iterator[Finding]:
     if answer is None or answer.date is None:
         return
     left = _left(context, answer.date)
-    when = f"{date_zh(answer.date)}（{weekday_zh(answer.date)}）"
+    when = f"{format_date(answer.date)}（{weekday_zh(answer.date)}）"
     if left < 0:
         yield ANSWER_PASSED.finding(
-            f"答辩期限已于{when}届满（今天是{date_zh(context.today)}），管辖权异议期限同时届满。"
+            f"答辩期限已于{when}届满（今天是{format_date(context.today)}），管辖权异议期限同时届满。"
             "不提交答辩状不影响人民法院审理，仍可提交答辩状或在庭审中答辩；"
             "因不可抗拒的事由或者其他正当理由耽误期限的，可以在障碍消除后的10日内申请顺延期限（《民事诉讼"
             "法》第86条）。",
@@ -121,7 +121,7 @@ def check_evidence(context: Context) -> Iterator[Finding]:
     left = _left(context, day)
     if left < 0:
         yield EVIDENCE_PASSED.finding(
-            f"{what}已于{date_zh(day)}届满。逾期提供证据的，人民法院可以责令说明理由；"
+            f"{what}已于{format_date(day)}届满。逾期提供证据的，人民法院可以责令说明理由；"
             "因故意或者重大过失逾期提供的证据可能不予采纳，但与案件基本事实有关的证据应当采纳并可予训诫、"
             "罚款（《民诉法解释》第102条）。请尽快提交并说明逾期理由。",
             f"the evidence deadline ({day}) has passed; late evidence may be excluded if late through intent "
@@ -130,7 +130,7 @@ def check_evidence(context: Context) -> Iterator[Finding]:
         )
     elif left <= SOON_DAYS:
         yield EVIDENCE_SOON.finding(
-            f"{what}于{date_zh(day)}届满，{_left_zh(left)}。确有困难的，应在届满前书面申请延长（《民诉法解释"
+            f"{what}于{format_date(day)}届满，{_left_zh(left)}。确有困难的，应在届满前书面申请延长（《民诉法解释"
             "》第100条）。",
             f"the evidence deadline is {day}: {left} day(s) left; an extension must be requested in writing "
             "before it ends.",
@@ -142,7 +142,7 @@ def check_hearing(context: Context) -> Iterator[Finding]:
     if hearing is None or hearing.date is None or hearing.date >= context.today:
         return
     yield HEARING_PASSED.finding(
-        f"传票载明的开庭日期{date_zh(hearing.date)}已过；如未到庭，人民法院可能已缺席审理，"
+        f"传票载明的开庭日期{format_date(hearing.date)}已过；如未到庭，人民法院可能已缺席审理，"
         "请尽快向法院查询案件进展。",
         f"the hearing date ({hearing.date}) has passed; if nobody attended, the court may have decided "
         "without the defendant: ask the court about the case.",
@@ -179,11 +179,11 @@ def check_appeal(context: Context) -> Iterator[Finding]:
         if deadline.key not in ("appeal", "appeal_ruling") or deadline.date is None:
             continue
         left = _left(context, deadline.date)
-        when = f"{date_zh(deadline.date)}（{weekday_zh(deadline.date)}）"
+        when = f"{format_date(deadline.date)}（{weekday_zh(deadline.date)}）"
         paper, paper_en = ("判决", "judgment") if deadline.key == "appeal" else ("裁定", "ruling")
         if left < 0:
             yield APPEAL_PASSED.finding(
-                f"{deadline.label_zh}已于{when}届满（今天是{date_zh(context.today)}），第一审{paper}已发生法律效力，"
+                f"{deadline.label_zh}已于{when}届满（今天是{format_date(context.today)}），第一审{paper}已发生法律效力，"
                 "不能再上诉；因不可抗拒的事由或者其他正当理由耽误期限的，可以在障碍消除后的10日内申请顺延期限"
                 "（《民事诉讼法》第86条）。",
                 f"the appeal deadline ({deadline.date}) has passed: the first-instance {paper_en} is final."
@@ -201,12 +201,11 @@ def check_appeal(context: Context) -> Iterator[Finding]:
 
 
 def last_instalment_due(months: int, first_due: dt.date, down_payment: Decimal) -> dt.date:
-    """The agreed (nominal) day of the last instalment, counted as summons_kit.schedule counts: the same day
-    of each month from ``first_due``; with a down payment the down payment is due on ``first_due`` and the
-    monthly instalments start a month later."""
+    """The agreed (nominal) day of the last instalment, as summons_kit.schedule counts it
+    (:func:`~summons_kit.schedule.nominal_due`): the same day of each month from ``first_due``; with a down
+    payment the down payment is due on ``first_due`` and the monthly instalments start a month later."""
     first = first_due.date() if isinstance(first_due, dt.datetime) else first_due
-    offset = months - 1 + (1 if down_payment > 0 else 0)
-    return add_months(first, offset, anchor_day=first.day)
+    return nominal_due(first, months, down_payment)
 
 
 def check_schedule_calendar(context: Context) -> Iterator[Finding]:
@@ -220,7 +219,7 @@ def check_schedule_calendar(context: Context) -> Iterator[Finding]:
         return
     shown = "、".join(f"{y}年" for y in years)
     yield SCHEDULE_YEAR.finding(
-        f"分期还款计划自{date_zh(first)}起共{plan.months}期，最后一期约定于{date_zh(last)}，还款日涉及{shown}，"
+        f"分期还款计划自{format_date(first)}起共{plan.months}期，最后一期约定于{format_date(last)}，还款日涉及{shown}，"
         f"而日历尚未收录国务院公布的{shown}放假调休安排：遇休息日顺延的还款日暂按周末和推定的节假日计算，"
         "可能有误。国务院公布后，请提供该年的安排（命令行：--calendar 日历文件；Python：Calendar.from_file，"
         "格式见 docs/deadlines.md）并重新核对还款日。",
@@ -237,7 +236,7 @@ def check_supplied_years(context: Context) -> Iterator[Finding]:
         differ = calendar.differences(year)
         if differ:
             listed = "、".join(
-                f"{date_zh(d)}（提供的安排为{'工作日' if calendar.is_working_day(d) else '休息日'}）"
+                f"{format_date(d)}（提供的安排为{'工作日' if calendar.is_working_day(d) else '休息日'}）"
                 for d in differ[:5]
             )
             more = f"等{len(differ)}天" if len(differ) > 5 else ""

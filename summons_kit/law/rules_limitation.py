@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
-from summons_kit.law.calendar import date_zh
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.limits import limitation
 
@@ -31,7 +31,7 @@ def check_limitation(context: Context) -> Iterator[Finding]:
     after_en = ""
     if period.payment_after_expiry is not None:
         after = (
-            f"但答辩人于{date_zh(period.payment_after_expiry)}（时效届满后）仍有还款，"
+            f"但答辩人于{format_date(period.payment_after_expiry)}（时效届满后）仍有还款，"
             "可能被认定为同意履行而不得再以时效抗辩（《民法典》第192条第2款），请慎重核实。"
         )
         after_en = (
@@ -48,8 +48,8 @@ def check_limitation(context: Context) -> Iterator[Finding]:
         "the defendant must, at first instance." + after_en,
         field=period.start_field,
         point=(
-            f"原告的债权自{period.start_text}即{date_zh(period.start)}起算三年诉讼时效，"
-            f"至{date_zh(period.expires)}届满，原告于{date_zh(period.reference)}方才主张权利，"
+            f"原告的债权自{period.start_text}即{format_date(period.start)}起算三年诉讼时效，"
+            f"至{format_date(period.expires)}届满，原告于{format_date(period.reference)}方才主张权利，"
             "期间不存在诉讼时效中断、中止的情形，诉讼时效已经届满。答辩人依据《民法典》第一百八十八条、"
             "第一百九十二条的规定提出诉讼时效抗辩，请求驳回原告的诉讼请求。"
         ),
@@ -63,7 +63,7 @@ def check_instalment(context: Context) -> Iterator[Finding]:
     risk = ""
     if period is not None and period.expired:
         risk = (
-            f"本案诉讼时效可能已于{date_zh(period.expires)}届满：提出分期还款将放弃时效抗辩，提交前务必慎重。"
+            f"本案诉讼时效可能已于{format_date(period.expires)}届满：提出分期还款将放弃时效抗辩，提交前务必慎重。"
         )
     yield INSTALMENT.finding(
         "提出分期还款申请即表示同意履行债务：诉讼时效因此中断并重新计算；诉讼时效期间届满后同意履行的，"

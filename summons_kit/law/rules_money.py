@@ -10,8 +10,8 @@ from decimal import Decimal
 import attrs
 
 from summons_kit.fields.claims import ClaimKind, Rate
+from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
-from summons_kit.law.calendar import date_zh
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.limits import (
     DAY_COUNT_PBOC,
@@ -525,7 +525,7 @@ def check_acceleration(context: Context) -> Iterator[Finding]:
     if declared is None and not claims:
         return
     where = (
-        f"原告主张借款已于{date_zh(declared)}提前到期" if declared
+        f"原告主张借款已于{format_date(declared)}提前到期" if declared
         else f"第{_numbers(claims)}项诉讼请求主张借款提前到期"
     )
     yield ACCELERATION.finding(

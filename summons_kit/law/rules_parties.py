@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import attrs
 
+from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
-from summons_kit.law.calendar import date_zh
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.limits import original_lender
@@ -133,7 +133,7 @@ def check_assignment(context: Context) -> Iterator[Finding]:
         return
     method = assignment.notice_method
     if any(word in method for word in ("公告", "登报", "报纸", "日报")):
-        when = f"于{date_zh(assignment.notified_on)}" if assignment.notified_on else ""
+        when = f"于{format_date(assignment.notified_on)}" if assignment.notified_on else ""
         yield BY_PUBLICATION.finding(
             f"债权转让系{when}以“{method}”方式通知。公告通知能否视为已通知债务人存在争议："
             "金融不良债权转让中可以公告通知，其他情形各地法院做法不一 (unverified)。"
@@ -160,7 +160,7 @@ def check_venue(context: Context) -> Iterator[Finding]:
     court_where = court_place.city or court_place.province
     home_where = home.city or home.province
     objection = context.deadline("jurisdiction")
-    until = f"（至{date_zh(objection.date)}）" if objection and objection.date else ""
+    until = f"（至{format_date(objection.date)}）" if objection and objection.date else ""
     clause = f"合同的管辖条款为：“{case.loan.venue_clause}”。" if case.loan and case.loan.venue_clause else ""
     internet = ""
     if any(_norm(court).startswith(name) for name in INTERNET_COURTS):
@@ -188,7 +188,7 @@ def _objection_advice(objection: Deadline | None, until: str, today: dt.date) ->
     """When to object: within the answer period, or — once it has passed — what is left (民诉法 86, 130)."""
     if objection is not None and objection.date is not None and objection.date < today:
         return (
-            f"管辖权异议应在答辩期内提出，答辩期已于{date_zh(objection.date)}届满（《民事诉讼法》第130条）；"
+            f"管辖权异议应在答辩期内提出，答辩期已于{format_date(objection.date)}届满（《民事诉讼法》第130条）；"
             "因不可抗拒的事由或者其他正当理由耽误期限的，可以在障碍消除后的10日内申请顺延（第86条）。"
             "未提出异议并应诉答辩的，视为受诉法院有管辖权。"
         )

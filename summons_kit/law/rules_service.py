@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
-from summons_kit.law.calendar import date_zh
 from summons_kit.law.deadlines import EVIDENCE_DAYS, deemed_service
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.rules_parties import PROVINCE_ABBREVIATIONS, province_of
@@ -74,7 +74,7 @@ def check_service(context: Context) -> Iterator[Finding]:
         return
     if served > context.today:
         yield IN_FUTURE.finding(
-            f"送达日期{date_zh(served)}晚于今天（{date_zh(context.today)}），请核对。",
+            f"送达日期{format_date(served)}晚于今天（{format_date(context.today)}），请核对。",
             f"the service date {served} is after today ({context.today}); please check it.",
         )
     start = deemed_service(context.case) or served
@@ -83,13 +83,13 @@ def check_service(context: Context) -> Iterator[Finding]:
         day = hearing.date() if isinstance(hearing, dt.datetime) else hearing
         if start > day:
             yield AFTER_HEARING.finding(
-                f"送达日期{date_zh(start)}晚于开庭日期{date_zh(day)}，请核对。",
+                f"送达日期{format_date(start)}晚于开庭日期{format_date(day)}，请核对。",
                 f"service ({start}) is after the hearing ({day}); please check both dates.",
             )
         elif (day - start).days < HEARING_NOTICE_DAYS:
             gap = (day - start).days
             yield NOTICE_SHORT.finding(
-                f"送达日期{date_zh(start)}距开庭日期{date_zh(day)}仅{gap}日，"
+                f"送达日期{format_date(start)}距开庭日期{format_date(day)}仅{gap}日，"
                 "人民法院应当在开庭三日前通知当事人；可以请求法院延期开庭，以便准备答辩和证据。",
                 f"only {gap} day(s) between service ({start}) and the hearing ({day}); the court must notify "
                 "at least 3 days before, so a postponement may be requested.",
@@ -104,7 +104,7 @@ def check_evidence_period(context: Context) -> Iterator[Finding]:
         return
     if given < start:
         yield EVIDENCE_BEFORE_SERVICE.finding(
-            f"举证期限届满日{date_zh(given)}早于送达日期{date_zh(start)}，请核对。",
+            f"举证期限届满日{format_date(given)}早于送达日期{format_date(start)}，请核对。",
             f"the evidence deadline {given} is before service ({start}); please check it.",
         )
         return
@@ -123,7 +123,7 @@ def check_evidence_period(context: Context) -> Iterator[Finding]:
         Procedure.SMALL_CLAIMS: "小额诉讼程序举证期限一般不超过7日（《民诉法解释》第275条）",
     }[procedure]
     yield EVIDENCE_RANGE.finding(
-        f"举证期限自{date_zh(start)}次日起算至{date_zh(given)}，共{actual}日；{rule_zh}。"
+        f"举证期限自{format_date(start)}次日起算至{format_date(given)}，共{actual}日；{rule_zh}。"
         "请核对举证通知书（举证期限自收到举证通知书次日起算，如与起诉状副本不是同日收到，以实际收到日为准）。",
         f"the evidence period runs {actual} days from service ({start}) to {given}, outside the "
         f"{procedure.name.lower()} procedure's limit of {'at least' if bound == 'min' else 'at most'} "
