@@ -26,13 +26,13 @@ class UsageError(Exception):
 def _today(text: str | None) -> dt.date | None:
     if not text:
         return None
-    from summons_kit.fields.dates import parse_date
+    from summons_kit.fields.dates import day_of, parse_date
 
     try:
         value = parse_date(text)
     except ParseError as exc:
         raise UsageError(f"--today: {exc}") from None
-    return value.date() if isinstance(value, dt.datetime) else value
+    return day_of(value)
 
 
 def _calendar(path: str | None):

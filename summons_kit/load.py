@@ -33,7 +33,7 @@ from summons_kit import elements, model
 from summons_kit.errors import CaseError, FieldValueError, ParseError, Problem
 from summons_kit.fields.case_number import CaseNumber, parse_case_number
 from summons_kit.fields.claims import ClaimInfo, Rate, parse_claim, parse_rate
-from summons_kit.fields.dates import parse_date
+from summons_kit.fields.dates import day_of, parse_date
 from summons_kit.fields.identity import (
     CreditCode,
     IdNumber,
@@ -125,7 +125,7 @@ def _when(value: object) -> dt.date | dt.datetime:
 
 def _date(value: object, _type: object = dt.date) -> dt.date:
     found = _when(value)
-    return found.date() if isinstance(found, dt.datetime) else found
+    return day_of(found)
 
 
 def _parsed(parser: Callable[[str], Any]) -> Callable[[object, object], Any]:

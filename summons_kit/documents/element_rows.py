@@ -117,10 +117,8 @@ def _item_known(case: Case, form: str, key: str) -> str:
             return "无"
         return f"担保情况：{loan.guarantee}。" if loan else ""
     if key == "total":
-        total = _total(case)
-        if total is None:
-            return ""
-        return f"原告主张标的总额人民币{v.money(total)}元（大写：{v.money_words(total)}）。"
+        claimed = _claimed(case, "标的总额")
+        return f"{claimed}。" if claimed else ""
     return ""
 
 
@@ -129,6 +127,14 @@ def _total(case: Case) -> Decimal | None:
     if case.complaint.total is not None:
         return case.complaint.total
     return case.claimed_total if any(c.amount is not None for c in case.claims) else None
+
+
+def _claimed(case: Case, what: str) -> str:
+    """原告主张{what}人民币X元（大写：…）, or "" when the complaint states no amount."""
+    total = _total(case)
+    if total is None:
+        return ""
+    return f"原告主张{what}人民币{v.money(total)}元（大写：{v.money_words(total)}）"
 
 
 def _fact_known(case: Case, form: str, key: str) -> str:
@@ -171,11 +177,7 @@ def _fact_known(case: Case, form: str, key: str) -> str:
             loan.overdue_since and f"自{v.date(loan.overdue_since)}起逾期",
             loan.accelerated_on and f"原告于{v.date(loan.accelerated_on)}宣布借款提前到期",
         ),
-        "overdue_amount": lambda: (
-            f"原告主张欠款合计人民币{v.money(_total(case))}元（大写：{v.money_words(_total(case))}）"
-            if _total(case) is not None
-            else ""
-        ),
+        "overdue_amount": lambda: _claimed(case, "欠款合计"),
         "card": lambda: _sentences(
             lender and f"发卡行{lender}",
             loan.card_tail and f"卡号尾号{loan.card_tail}",

@@ -12,7 +12,7 @@ import attrs
 import cn2an
 
 from summons_kit.errors import ParseError
-from summons_kit.fields.dates import parse_date
+from summons_kit.fields.dates import day_of, parse_date
 from summons_kit.fields.money import parse_amount
 
 
@@ -316,4 +316,4 @@ def _claim_date(raw: str, s: str) -> dt.date:
         value = parse_date(s)
     except ParseError as e:
         raise ParseError(raw, f"日期“{s}”有误:{e.reason}", f"the date {s!r}: {e.reason_en}") from None
-    return value.date() if isinstance(value, dt.datetime) else value
+    return day_of(value)

@@ -21,7 +21,7 @@ from typing import NoReturn
 
 from summons_kit.errors import ParseError
 
-__all__ = ["format_date", "format_date_upper", "format_datetime", "parse_date", "weekday_zh"]
+__all__ = ["day_of", "format_date", "format_date_upper", "format_datetime", "format_time", "parse_date", "weekday_zh"]
 
 WEEKDAYS_ZH = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -447,6 +447,11 @@ def format_datetime(x: dt.date | dt.datetime) -> str:
     if not isinstance(x, dt.datetime):
         return format_date(x)
     return f"{format_date(x)}{format_time(x)}"
+
+
+def day_of(value: dt.date | dt.datetime) -> dt.date:
+    """The calendar day of a date or a datetime (a hearing's day, a deadline counted from a served datetime)."""
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def format_time(x: dt.datetime) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 
 import attrs
 
-from summons_kit.fields.dates import format_date, format_time, parse_date, weekday_zh
+from summons_kit.fields.dates import day_of, format_date, format_time, parse_date, weekday_zh
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law import basis
 from summons_kit.law.calendar import DEFAULT, Calendar
@@ -137,7 +137,7 @@ def as_date(value: object, what: str = "served") -> dt.date:
         return value
     if isinstance(value, str):
         parsed = parse_date(value)
-        return parsed.date() if isinstance(parsed, dt.datetime) else parsed
+        return day_of(parsed)
     raise TypeError(
         f"{what} 应为日期（datetime.date、datetime.datetime 或“2025年9月16日”这样的文字），"
         f"而不是 {type(value).__name__} / {what} must be a date, a datetime or a date text such as "
@@ -303,7 +303,7 @@ def _hearing(case: Case) -> Deadline:
     hearing = case.service.hearing
     assert hearing is not None
     at = hearing if isinstance(hearing, dt.datetime) else None
-    day = hearing.date() if isinstance(hearing, dt.datetime) else hearing
+    day = day_of(hearing)
     when = f"{format_date(day)}（{weekday_zh(day)}）{format_time(at) if at else ''}"
     place = f"，地点：{case.service.hearing_place}" if case.service.hearing_place else ""
     return Deadline(

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
-from summons_kit.fields.dates import format_date, weekday_zh
+from summons_kit.fields.dates import day_of, format_date, weekday_zh
 from summons_kit.law import basis
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.finding import Context, Finding, declare
@@ -204,15 +204,14 @@ def last_instalment_due(months: int, first_due: dt.date, down_payment: Decimal) 
     """The agreed (nominal) day of the last instalment, as summons_kit.schedule counts it
     (:func:`~summons_kit.schedule.nominal_due`): the same day of each month from ``first_due``; with a down
     payment the down payment is due on ``first_due`` and the monthly instalments start a month later."""
-    first = first_due.date() if isinstance(first_due, dt.datetime) else first_due
-    return nominal_due(first, months, down_payment)
+    return nominal_due(day_of(first_due), months, down_payment)
 
 
 def check_schedule_calendar(context: Context) -> Iterator[Finding]:
     plan = context.case.instalment
     if plan is None or plan.months < 1:
         return
-    first = plan.first_due.date() if isinstance(plan.first_due, dt.datetime) else plan.first_due
+    first = day_of(plan.first_due)
     last = last_instalment_due(plan.months, first, plan.down_payment)
     years = context.calendar.uncovered(first, last)
     if not years:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from summons_kit.fields.dates import format_date
+from summons_kit.fields.dates import day_of, format_date
 from summons_kit.law import basis
 from summons_kit.law.deadlines import EVIDENCE_DAYS, deemed_service
 from summons_kit.law.finding import Context, Finding, declare
@@ -80,7 +80,7 @@ def check_service(context: Context) -> Iterator[Finding]:
     start = deemed_service(context.case) or served
     hearing = service.hearing
     if hearing is not None:
-        day = hearing.date() if isinstance(hearing, dt.datetime) else hearing
+        day = day_of(hearing)
         if start > day:
             yield AFTER_HEARING.finding(
                 f"送达日期{format_date(start)}晚于开庭日期{format_date(day)}，请核对。",
