@@ -133,10 +133,17 @@ def _deadline_dict(deadline: Deadline) -> dict[str, Any]:
         return day.isoformat() if day else None
 
     return {
-        "key": deadline.key, "date": iso(deadline.date), "earliest": iso(deadline.earliest),
-        "latest": iso(deadline.latest), "at": deadline.at.isoformat() if deadline.at else None,
-        "label_zh": deadline.label_zh, "label_en": deadline.label_en, "explanation": deadline.explanation,
-        "basis": deadline.basis, "uncovered_years": list(deadline.uncovered_years), "field": deadline.field,
+        "key": deadline.key,
+        "date": iso(deadline.date),
+        "earliest": iso(deadline.earliest),
+        "latest": iso(deadline.latest),
+        "at": deadline.at.isoformat() if deadline.at else None,
+        "label_zh": deadline.label_zh,
+        "label_en": deadline.label_en,
+        "explanation": deadline.explanation,
+        "basis": deadline.basis,
+        "uncovered_years": list(deadline.uncovered_years),
+        "field": deadline.field,
         "undated_zh": deadline.undated_zh,
     }
 

@@ -223,12 +223,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="JSON 中附各期限的计算说明和依据 / add how each deadline was computed and its basis to the JSON",
     )
     chk.add_argument("--ics", help="导出日历文件 / export deadlines and the hearing as an .ics calendar")
-    chk.add_argument(
-        "--remind", type=_days, default=3, help="提前几天提醒(默认3)/ reminder days before (default 3)"
-    )
-    chk.add_argument(
-        "--force", action="store_true", help="覆盖已有的 .ics 文件 / overwrite an existing .ics file"
-    )
+    chk.add_argument("--remind", type=_days, default=3, help="提前几天提醒(默认3)/ reminder days before (default 3)")
+    chk.add_argument("--force", action="store_true", help="覆盖已有的 .ics 文件 / overwrite an existing .ics file")
     chk.set_defaults(func=cmd_check)
 
     drf = sub.add_parser("draft", help="起草文书 / write the .docx drafts")

@@ -70,8 +70,6 @@ class CaseError(ValueError):
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.source = source
         head = f"{source}: " if source else ""
-        lines = [
-            f"{head}案件文件有 {len(self.problems)} 处问题 / the case has {len(self.problems)} problem(s):"
-        ]
+        lines = [f"{head}案件文件有 {len(self.problems)} 处问题 / the case has {len(self.problems)} problem(s):"]
         lines += [f"  - {p}" for p in self.problems]
         super().__init__("\n".join(lines))

@@ -179,23 +179,17 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(IdNumber, _parsed(parse_id_number))
     conv.register_structure_hook(CreditCode, _parsed(parse_credit_code))
     conv.register_structure_hook(Rate, _parsed(parse_rate))
-    conv.register_structure_hook(
-        model.Procedure, _enum(model.Procedure.parse, "普通程序 | 简易程序 | 小额诉讼程序")
-    )
+    conv.register_structure_hook(model.Procedure, _enum(model.Procedure.parse, "普通程序 | 简易程序 | 小额诉讼程序"))
     conv.register_structure_hook(
         model.ServiceMethod,
         _enum(model.ServiceMethod.parse, " | ".join(m.value for m in model.ServiceMethod)),
     )
-    conv.register_structure_hook(
-        model.PartyKind, _enum(_enum_by_value(model.PartyKind), "person | organization")
-    )
+    conv.register_structure_hook(model.PartyKind, _enum(_enum_by_value(model.PartyKind), "person | organization"))
     conv.register_structure_hook(
         model.LenderKind, _enum(_enum_by_value(model.LenderKind), "licensed | local_financial | private")
     )
     addressee = {"plaintiff": "plaintiff", "原告": "plaintiff", "court": "court", "法院": "court"}
-    conv.register_structure_hook_func(
-        lambda t: t == typing.Literal["plaintiff", "court"], _literal(addressee)
-    )
+    conv.register_structure_hook_func(lambda t: t == typing.Literal["plaintiff", "court"], _literal(addressee))
     style = {
         "element": "element",
         "要素式": "element",
@@ -422,9 +416,7 @@ def read_file(path: Path) -> dict[str, Any]:
             [Problem("(file)", where, f"{kind} 格式错误:{exc}", f"{kind} syntax error: {exc}")], source=where
         ) from None
     if not isinstance(data, dict):
-        raise CaseError(
-            [Problem("(file)", where, "顶层应为一张表", "the top level must be a table")], source=where
-        )
+        raise CaseError([Problem("(file)", where, "顶层应为一张表", "the top level must be a table")], source=where)
     return data
 
 

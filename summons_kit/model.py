@@ -477,9 +477,7 @@ class Case:
     instalment: Instalment | None = None
     documents: DocumentOptions = attrs.Factory(DocumentOptions)
     #: the raw text of every parsed field, by path (``service.served_on`` -> ``二〇二五年九月十一日``)
-    source: Mapping[str, str] = attrs.field(
-        factory=dict, converter=lambda m: MappingProxyType(dict(m)), eq=False
-    )
+    source: Mapping[str, str] = attrs.field(factory=dict, converter=lambda m: MappingProxyType(dict(m)), eq=False)
 
     def raw(self, path: str) -> str:
         """What the user entered at ``path`` (empty when the field was not entered as text)."""

@@ -69,8 +69,13 @@ def _tokens(text: str) -> list[str]:
     tokens: list[str] = []
     for ch in text:
         last = tokens[-1][-1:] if tokens else ""
-        if last and ch.isascii() and (ch.isalnum() or ch in "._-/%") and last.isascii() \
-                and (last.isalnum() or last in "._-/%"):
+        if (
+            last
+            and ch.isascii()
+            and (ch.isalnum() or ch in "._-/%")
+            and last.isascii()
+            and (last.isalnum() or last in "._-/%")
+        ):
             tokens[-1] += ch
         elif last and (ch in NO_LINE_START or last in NO_LINE_END):
             tokens[-1] += ch
@@ -90,11 +95,11 @@ def _fit(text: str, columns: int) -> int:
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], limits: Sequence[int | None]) -> list[str]:
     """Lines of an aligned table; a column with a limit wraps its cells to that many display columns."""
-    wrapped = [[wrap(cell, limit) if limit else [cell] for cell, limit in zip(row, limits,
-        strict=True)] for row in rows]
+    wrapped = [
+        [wrap(cell, limit) if limit else [cell] for cell, limit in zip(row, limits, strict=True)] for row in rows
+    ]
     widths = [
-        max([width(header)] + [width(line) for row in wrapped for line in row[i]])
-        for i, header in enumerate(headers)
+        max([width(header)] + [width(line) for row in wrapped for line in row[i]]) for i, header in enumerate(headers)
     ]
     out = [GAP.join(pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     out.append(GAP.join("-" * w for w in widths))
@@ -148,17 +153,24 @@ def format_report(report: Report, case: Case | None = None) -> str:
     then the findings (severity, code, field, message, basis)."""
     lines = [f"案件检查 / case check — 今天 {report.today.isoformat()}（{weekday_zh(report.today)}）"]
     if case is not None:
-        head = [part for part in (
-            f"案号 {case.court.case_number}" if case.court.case_number else "",
-            case.court.name, case.court.cause,
-        ) if part]
+        head = [
+            part
+            for part in (
+                f"案号 {case.court.case_number}" if case.court.case_number else "",
+                case.court.name,
+                case.court.cause,
+            )
+            if part
+        ]
         if head:
             lines.append("  ".join(head))
     lines += ["", "期限 / deadlines"]
     if report.deadlines:
         rows = [
             [
-                _date_cell(d), weekday_zh(d.day) if d.day else "—", _left_cell(report, d),
+                _date_cell(d),
+                weekday_zh(d.day) if d.day else "—",
+                _left_cell(report, d),
                 f"{d.label_zh} / {d.label_en}",
             ]
             for d in report.deadlines
@@ -176,8 +188,7 @@ def format_report(report: Report, case: Case | None = None) -> str:
     lines += ["", f"检查结果 / findings: {summary}"]
     if report.findings:
         rows = [[SEVERITY_ZH[f.severity], f.code, f.field, f.message, f.basis] for f in report.findings]
-        lines += table(["级别", "代码", "字段", "说明", "依据"], rows, [None, None, None, MESSAGE_WIDTH,
-            BASIS_WIDTH])
+        lines += table(["级别", "代码", "字段", "说明", "依据"], rows, [None, None, None, MESSAGE_WIDTH, BASIS_WIDTH])
     else:
         lines.append("无 / none")
     return "\n".join(lines) + "\n"

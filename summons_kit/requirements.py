@@ -80,7 +80,5 @@ def missing(case: object, document: str) -> list[tuple[str, str]]:
     if document == "instalment" and lookup(case, "instalment") is None:
         return [("instalment", "分期方案")]
     return [
-        (path, label)
-        for path, label in REQUIRED[document]
-        if applies(case, path) and is_missing(lookup(case, path))
+        (path, label) for path, label in REQUIRED[document] if applies(case, path) and is_missing(lookup(case, path))
     ]

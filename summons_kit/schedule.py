@@ -113,9 +113,7 @@ def _cents(value: object) -> bool:
 def _validate(total: object, months: object, first_due: object, down_payment: object) -> list[Problem]:
     problems: list[Problem] = []
     if not isinstance(months, int) or isinstance(months, bool):
-        problems.append(
-            Problem("instalment.months", months, "分期期数应为整数", "months must be a whole number")
-        )
+        problems.append(Problem("instalment.months", months, "分期期数应为整数", "months must be a whole number"))
     elif not 1 <= months <= MAX_MONTHS:
         problems.append(
             Problem(
@@ -126,9 +124,7 @@ def _validate(total: object, months: object, first_due: object, down_payment: ob
             )
         )
     if not isinstance(first_due, dt.date):
-        problems.append(
-            Problem("instalment.first_due", first_due, "首期还款日应为日期", "first_due must be a date")
-        )
+        problems.append(Problem("instalment.first_due", first_due, "首期还款日应为日期", "first_due must be a date"))
     if not _cents(total):
         problems.append(
             Problem(
@@ -139,9 +135,7 @@ def _validate(total: object, months: object, first_due: object, down_payment: ob
             )
         )
     elif total <= 0:
-        problems.append(
-            Problem("instalment.total", total, "分期总额应大于0", "the total must be greater than 0")
-        )
+        problems.append(Problem("instalment.total", total, "分期总额应大于0", "the total must be greater than 0"))
     if not _cents(down_payment):
         problems.append(
             Problem(
@@ -219,6 +213,4 @@ def build_schedule(
         amount = regular if period < months else balance
         balance -= amount
         rows.append(ScheduleRow(period, calendar.next_working_day(nominal), amount, balance, nominal))
-    return Schedule(
-        total=total, months=months, first_due=first_due, down_payment=down_payment, rows=tuple(rows)
-    )
+    return Schedule(total=total, months=months, first_due=first_due, down_payment=down_payment, rows=tuple(rows))

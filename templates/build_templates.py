@@ -152,9 +152,7 @@ def _styles(doc: DocumentObject) -> None:
         after=6,
         keep_next=True,
     )
-    _paragraph_style(
-        doc, "SKSubtitle", "文书副标题", font=KAITI, size=16, align=centre, after=6, keep_next=True
-    )
+    _paragraph_style(doc, "SKSubtitle", "文书副标题", font=KAITI, size=16, align=centre, after=6, keep_next=True)
     _paragraph_style(doc, "SKBody", "正文", first_line_chars=2)
     # 当事人 lines end in long unbreakable figures (公民身份号码): left-aligned, a justified line would be spread out
     _paragraph_style(doc, "SKParty", "当事人", align=left, first_line_chars=2)
@@ -167,9 +165,7 @@ def _styles(doc: DocumentObject) -> None:
     # the last line of a closing block: nothing follows it to keep with (a chain of keep-with-next ending at the
     # end of the document is ignored by LibreOffice)
     _paragraph_style(doc, "SKSignLast", "落款末行", align=left, left_indent_chars=10)
-    _paragraph_style(
-        doc, "SKSignFirst", "落款首行", align=left, left_indent_chars=10, before=28, keep_next=True
-    )
+    _paragraph_style(doc, "SKSignFirst", "落款首行", align=left, left_indent_chars=10, before=28, keep_next=True)
     _paragraph_style(doc, "SKTable", "表格文字", size=12, align=left, line=TABLE_LINE)
     _paragraph_style(doc, "SKTableHead", "表格标题", font=HEITI, size=12, align=centre, line=TABLE_LINE)
     _paragraph_style(
@@ -179,9 +175,7 @@ def _styles(doc: DocumentObject) -> None:
     _paragraph_style(doc, "SKCell", "列表文字", size=10.5, align=left, line=Pt(16))
     _paragraph_style(doc, "SKCellCentre", "列表文字居中", size=10.5, align=centre, line=Pt(16))
     _paragraph_style(doc, "SKCellHead", "列表标题", font=HEITI, size=10.5, align=centre, line=Pt(16))
-    _paragraph_style(
-        doc, "SKCellSection", "列表分组", font=HEITI, size=10.5, align=left, line=Pt(16), keep_next=True
-    )
+    _paragraph_style(doc, "SKCellSection", "列表分组", font=HEITI, size=10.5, align=left, line=Pt(16), keep_next=True)
     footer = doc.styles["Footer"]
     _set_fonts(footer.element.get_or_add_rPr(), SONGTI)
     footer.font.size = Pt(12)
@@ -260,9 +254,7 @@ def para(container: DocumentObject | _Cell, text: Text, style: str) -> None:
 
 def tag(container: DocumentObject | _Cell, text: str) -> None:
     """A paragraph holding only a {%p … %} tag (docxtpl removes the whole paragraph)."""
-    container.add_paragraph(
-        text, style=_NAMES["SKFlush" if isinstance(container, DocumentObject) else "SKTable"]
-    )
+    container.add_paragraph(text, style=_NAMES["SKFlush" if isinstance(container, DocumentObject) else "SKTable"])
 
 
 def lines(doc: DocumentObject, items: str, style: str = "SKParty") -> None:
@@ -354,9 +346,7 @@ def row(
     for index, (cell, content) in enumerate(zip(targets, cells, strict=False)):
         cell_style = styles[index] if styles else style
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        texts = (
-            [content] if isinstance(content, str) or (content and isinstance(content[0], tuple)) else content
-        )
+        texts = [content] if isinstance(content, str) or (content and isinstance(content[0], tuple)) else content
         first = cell.paragraphs[0]
         for i, text in enumerate(texts):
             paragraph = first if i == 0 else cell.add_paragraph()
@@ -468,8 +458,7 @@ def _defendant_rows(t: Table) -> None:
                 "名称：{{ defendant.name }}",
                 "住所地（主要办事机构所在地）：{{ defendant.address }}",
                 "注册地/登记地：",
-                "法定代表人/主要负责人：{{ defendant.representative }}"
-                "　职务：{{ defendant.representative_title }}",
+                "法定代表人/主要负责人：{{ defendant.representative }}　职务：{{ defendant.representative_title }}",
                 "联系电话：{{ defendant.phone }}",
                 "统一社会信用代码：{{ defendant.credit_code }}",
                 "类型：{{ defendant.org_type }}",
@@ -484,8 +473,7 @@ def _defendant_rows(t: Table) -> None:
             [
                 "有{{ answer.agent_yes_box }}　　无{{ answer.agent_no_box }}",
                 "{%p if agent %}",
-                "姓名：{{ agent.name }}　单位：{{ agent.firm }}"
-                "　职务：{{ agent.title }}　联系电话：{{ agent.phone }}",
+                "姓名：{{ agent.name }}　单位：{{ agent.firm }}　职务：{{ agent.title }}　联系电话：{{ agent.phone }}",
                 "{%p endif %}",
             ],
         ],

@@ -284,9 +284,7 @@ def card_case() -> Case:
         ),
         complaint=Complaint(total=Decimal("10200.40"), filed_on=dt.date(2026, 1, 15)),
         evidence=(
-            Evidence(
-                "信用卡还款记录", "某某银行手机银行", "证明答辩人累计还款12,000.00元", pages=4, copies=2
-            ),
+            Evidence("信用卡还款记录", "某某银行手机银行", "证明答辩人累计还款12,000.00元", pages=4, copies=2),
             Evidence("收入证明", "北京某某餐饮有限公司", "证明答辩人月收入约4,000元", pages=1, original=True),
         ),
         loan=Loan(
@@ -331,9 +329,7 @@ def escape_case() -> Case:
         defendant=attrs.evolve(case.defendant, address='东风路1号 & 2号 <东座> "丙"室'),
         defence=attrs.evolve(
             case.defence,
-            points=(
-                AnswerPoint(text='罚息 & 复利 <重复> 计收，"不合理"。\n第二段：请求调减。', evidence=(1,)),
-            ),
+            points=(AnswerPoint(text='罚息 & 复利 <重复> 计收，"不合理"。\n第二段：请求调减。', evidence=(1,)),),
         ),
         instalment=attrs.evolve(case.instalment, reasons='第一行 A&B <甲>\n第二行 "乙"'),
     )
@@ -508,9 +504,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
     pdf = {name: pdf_dir / f"{name}.pdf" for name in docx}
     missing = [name for name, path in pdf.items() if not path.is_file()]
     if result.returncode != 0 or missing:
-        pytest.fail(
-            f"LibreOffice could not convert {missing or 'the drafts'}: {result.stdout}\n{result.stderr}"
-        )
+        pytest.fail(f"LibreOffice could not convert {missing or 'the drafts'}: {result.stdout}\n{result.stderr}")
     text = {}
     ARTIFACTS.mkdir(exist_ok=True)
     for name, path in pdf.items():
@@ -548,10 +542,23 @@ def office_text(docx_path: Path) -> str:
     out = docx_path.parent / "pdf"
     profile = (docx_path.parent / "lo-profile").as_uri()
     subprocess.run(
-        [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
-         "--outdir", str(out), str(docx_path)],
-        capture_output=True, text=True, timeout=300, check=True,
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(docx_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
     )
     pdf = out / f"{docx_path.stem}.pdf"
-    return subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True,
-                          timeout=60).stdout
+    return subprocess.run(
+        [pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True, timeout=60
+    ).stdout

@@ -80,8 +80,9 @@ def test_claims_read_by_the_fields_parser_give_the_same_findings() -> None:
 
     texts = [c.text for c in weilidai().claims]
     parsed = tuple(Claim(text=t, amount=(info := parse_claim(t)).amount, info=info) for t in texts)
-    case = attrs.evolve(weilidai(), claims=parsed,
-                        loan=attrs.evolve(weilidai().loan, rate=parse_rate("日利率0.05%"), penalty_rate=None))
+    case = attrs.evolve(
+        weilidai(), claims=parsed, loan=attrs.evolve(weilidai().loan, rate=parse_rate("日利率0.05%"), penalty_rate=None)
+    )
     report = check(case, today=D(2025, 9, 20))
     rate = next(f for f in report.findings if f.code == "rate.above_licensed_cap")
     assert rate.field == "claims[2]" and "27.375%" in rate.message  # the claim's 日利率0.075%, 365 days

@@ -56,7 +56,8 @@ def test_evidence_number_zero_cannot_be_entered() -> None:
 def test_every_offending_point_gets_its_own_finding() -> None:
     case = with_points(AnswerPoint(text="甲", evidence=(4,)), AnswerPoint(text="乙", evidence=(9,)))
     assert [f.field for f in found(case, "evidence.cited_missing")] == [
-        "defence.points[0].evidence", "defence.points[1].evidence",
+        "defence.points[0].evidence",
+        "defence.points[1].evidence",
     ]
 
 
@@ -90,8 +91,7 @@ def test_an_instalment_total_below_the_stated_total_is_noted() -> None:
 
 
 def test_without_a_stated_total_the_claims_are_summed() -> None:
-    case = attrs.evolve(clean(), complaint=Complaint(), instalment=attrs.evolve(INSTALMENT,
-        total=Decimal("20000.00")))
+    case = attrs.evolve(clean(), complaint=Complaint(), instalment=attrs.evolve(INSTALMENT, total=Decimal("20000.00")))
     [finding] = found(case, "instalment.total_differs")
     assert "与原告各项诉讼请求金额之和17,018.10元不一致（相差2,981.90元）" in finding.message
     assert "sum of the claims" in finding.message_en
@@ -106,7 +106,8 @@ def test_no_instalment_note_when_the_totals_agree_or_are_not_given() -> None:
     same = attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, total=Decimal("17018.1")))
     assert found(same, "instalment.total_differs") == []  # the same amount written without the last 0
     assert found(attrs.evolve(clean(), instalment=INSTALMENT), "instalment.total_differs") == []  # no total
-    nothing_claimed = attrs.evolve(clean(), claims=(), complaint=Complaint(), instalment=attrs.evolve(
-        INSTALMENT, total=Decimal("5000.00")))
+    nothing_claimed = attrs.evolve(
+        clean(), claims=(), complaint=Complaint(), instalment=attrs.evolve(INSTALMENT, total=Decimal("5000.00"))
+    )
     assert found(nothing_claimed, "instalment.total_differs") == []
     assert found(evolve(clean(), "complaint", total=Decimal("1.00")), "instalment.total_differs") == []

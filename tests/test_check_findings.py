@@ -45,8 +45,7 @@ def one(case, code: str, today: dt.date = TODAY) -> Finding:
 def test_total_mismatch_reports_the_amounts() -> None:
     finding = one(evolve(clean(), "complaint", total=Decimal("17000.00")), "claims.total_mismatch")
     assert finding.message.startswith(
-        "起诉状所称合计金额17,000.00元与各项诉讼请求金额不符：第1项15,600.00元、第2项1,418.10元，"
-        "合计17,018.10元"
+        "起诉状所称合计金额17,000.00元与各项诉讼请求金额不符：第1项15,600.00元、第2项1,418.10元，合计17,018.10元"
     )
     assert "与全部之和相差18.10元" in finding.message
     assert finding.field == "complaint.total"
@@ -59,11 +58,17 @@ def test_the_weilidai_total_is_the_sum_of_the_first_two_claims() -> None:
 
 
 def test_parts_mismatch_names_the_claim() -> None:
-    case = attrs.evolve(clean(), claims=(
-        claim("利息312.50元、罚息1,046.88元,合计1,400.00元", "1400.00", ClaimKind.INTEREST,
-              parts=((ClaimKind.INTEREST, Decimal("312.50")), (ClaimKind.PENALTY_INTEREST,
-                  Decimal("1046.88")))),
-    ))
+    case = attrs.evolve(
+        clean(),
+        claims=(
+            claim(
+                "利息312.50元、罚息1,046.88元,合计1,400.00元",
+                "1400.00",
+                ClaimKind.INTEREST,
+                parts=((ClaimKind.INTEREST, Decimal("312.50")), (ClaimKind.PENALTY_INTEREST, Decimal("1046.88"))),
+            ),
+        ),
+    )
     finding = one(case, "claims.parts_mismatch")
     assert finding.field == "claims[0]"
     assert "之和为1,359.38元，与其所称合计1,400.00元不符" in finding.message
@@ -85,9 +90,9 @@ def test_answer_soon_counts_the_days() -> None:
 
 def test_licensed_cap_states_the_conversion_and_suggests_a_point() -> None:
     case = loan(penalty_rate=DAILY_0075)
-    case = attrs.evolve(case, claims=(*case.claims, claim("按日利率0.075%计算罚息", None,
-        ClaimKind.PENALTY_INTEREST,
-                                                          rate=DAILY_0075)))
+    case = attrs.evolve(
+        case, claims=(*case.claims, claim("按日利率0.075%计算罚息", None, ClaimKind.PENALTY_INTEREST, rate=DAILY_0075))
+    )
     finding = one(case, "rate.above_licensed_cap")  # the same rate in the claim is not reported twice
     assert finding.field == "loan.penalty_rate"
     assert "日利率0.075%（按一年365天折合年利率27.375%；按360天计为27%），超过年利率24%" in finding.message
@@ -105,16 +110,21 @@ def test_private_cap_uses_4x_lpr_at_the_contract_date() -> None:
 
 
 def test_claim_rates_are_checked_too() -> None:
-    case = with_claims(claim("按日利率0.1%计收罚息", None, ClaimKind.PENALTY_INTEREST,
-                             rate=attrs.evolve(DAILY_0075, raw="日利率0.1%", annual=Decimal("36.5"))))
+    case = with_claims(
+        claim(
+            "按日利率0.1%计收罚息",
+            None,
+            ClaimKind.PENALTY_INTEREST,
+            rate=attrs.evolve(DAILY_0075, raw="日利率0.1%", annual=Decimal("36.5")),
+        )
+    )
     finding = one(case, "rate.above_licensed_cap")
     assert finding.field == "claims[3]"
     assert finding.point.startswith("原告第4项诉讼请求所主张的利率为日利率0.1%")
 
 
 def test_penalty_and_damages_name_the_claims() -> None:
-    finding = one(with_claims(claim("判令被告支付违约金500元", "500", ClaimKind.DAMAGES)),
-        "claims.penalty_and_damages")
+    finding = one(with_claims(claim("判令被告支付违约金500元", "500", ClaimKind.DAMAGES)), "claims.penalty_and_damages")
     assert finding.message.startswith("原告在第2项主张罚息，又在第4项主张违约金")
     assert "第五百八十五条第二款" in finding.point
 
@@ -130,8 +140,9 @@ def test_acceleration_from_the_claim_text() -> None:
     finding = one(with_claims(Claim(text="判令宣布全部借款提前到期")), "claims.acceleration")
     assert finding.field == "claims[3]"
     assert "提前到期条件已经成就" in finding.point
-    assert "原告主张借款已于2025年3月2日提前到期" in one(loan(accelerated_on=D(2025, 3, 2)),
-        "claims.acceleration").message
+    assert (
+        "原告主张借款已于2025年3月2日提前到期" in one(loan(accelerated_on=D(2025, 3, 2)), "claims.acceleration").message
+    )
 
 
 def test_limitation_point_gives_the_dates() -> None:
@@ -151,8 +162,7 @@ def test_a_payment_after_expiry_is_flagged() -> None:
 def test_instalment_warning_is_stronger_when_limitation_may_have_expired() -> None:
     plain = one(attrs.evolve(clean(), instalment=INSTALMENT), "instalment.limitation_effect")
     assert "诉讼时效因此中断" in plain.message and "放弃时效抗辩" not in plain.message
-    risky = one(attrs.evolve(loan(last_due=D(2022, 3, 5)), instalment=INSTALMENT),
-        "instalment.limitation_effect")
+    risky = one(attrs.evolve(loan(last_due=D(2022, 3, 5)), instalment=INSTALMENT), "instalment.limitation_effect")
     assert "本案诉讼时效可能已于2025年3月5日届满：提出分期还款将放弃时效抗辩" in risky.message
 
 
@@ -166,8 +176,10 @@ def test_assignment_without_notice() -> None:
 
 
 def test_same_lender_written_with_other_brackets_is_not_an_assignment() -> None:
-    case = attrs.evolve(evolve(clean(), "plaintiff", name="某某银行股份有限公司(深圳分行)"),
-                        loan=Loan(lender="某某银行股份有限公司（深圳分行）"))
+    case = attrs.evolve(
+        evolve(clean(), "plaintiff", name="某某银行股份有限公司(深圳分行)"),
+        loan=Loan(lender="某某银行股份有限公司（深圳分行）"),
+    )
     assert "assignment.not_notified" not in check(case, today=TODAY).codes()
 
 
@@ -211,12 +223,12 @@ def test_year_not_covered_for_an_appeal_names_the_served_judgment_or_ruling() ->
 def test_limitation_ending_in_an_uncovered_year_is_flagged_when_it_matters() -> None:
     # last due on the leap day 2024-02-29: three years end 2027-02-28 (Sunday), rolled to 2027-03-01 by an
     # estimate
-    case = attrs.evolve(loan(last_due=D(2024, 2, 29)), complaint=attrs.evolve(clean().complaint,
-        filed_on=D(2027, 3, 1)),
-                        service=attrs.evolve(clean().service, served_on=D(2027, 3, 20),
-                            evidence_deadline=None,
-                                             hearing=None),
-                        court=attrs.evolve(clean().court, case_number=None))
+    case = attrs.evolve(
+        loan(last_due=D(2024, 2, 29)),
+        complaint=attrs.evolve(clean().complaint, filed_on=D(2027, 3, 1)),
+        service=attrs.evolve(clean().service, served_on=D(2027, 3, 20), evidence_deadline=None, hearing=None),
+        court=attrs.evolve(clean().court, case_number=None),
+    )
     report = check(case, today=D(2027, 3, 22))
     by_field = {f.field: f for f in report.findings if f.code == "calendar.year_not_covered"}
     assert set(by_field) == {"service.served_on", "loan.last_due"}, "each names the field its date comes from"
@@ -262,7 +274,8 @@ def test_a_2019_private_loan_is_capped_at_4x_lpr_at_filing_and_says_so_everywher
     parts = finding.basis.split("；")
     assert len(parts) == len(set(parts)), finding.basis  # every article once
     assert parts[:3] == [
-        "民间借贷司法解释（2020）第25条、第28条、第29条", "民间借贷司法解释（2020）第31条",
+        "民间借贷司法解释（2020）第25条、第28条、第29条",
+        "民间借贷司法解释（2020）第31条",
         "《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第26条 (unverified)",
     ]
     assert "(unverified table)" in parts[-1]
@@ -274,13 +287,16 @@ def test_a_2019_private_loan_under_24_percent_is_only_capped_from_2020_08_20() -
     assert "该利率未超过年利率24%" in finding.message
     assert "亦不应支持" not in finding.point and finding.point.endswith("超过部分依法不应支持。")
     # at or under the cap at filing (12 %): nothing
-    assert "rate.above_private_cap" not in check(_private_2019(Rate("年利率12%", Decimal("12"), "year")),
-                                                 today=TODAY).codes()
+    assert (
+        "rate.above_private_cap"
+        not in check(_private_2019(Rate("年利率12%", Decimal("12"), "year")), today=TODAY).codes()
+    )
 
 
 def test_a_private_loan_after_2020_08_20_keeps_the_contract_date() -> None:
-    finding = one(loan(lender_kind=LenderKind.PRIVATE, rate=Rate("年利率30%", Decimal("30"), "year")),
-                  "rate.above_private_cap")
+    finding = one(
+        loan(lender_kind=LenderKind.PRIVATE, rate=Rate("年利率30%", Decimal("30"), "year")), "rate.above_private_cap"
+    )
     assert "超过民间借贷利率上限：合同成立时（2023年11月2日）一年期LPR 3.45%的4倍，即年利率13.8%" in finding.message
     assert "超过合同成立时一年期贷款市场报价利率四倍（年利率13.8%）" in finding.point
     assert "第31条" not in finding.basis and "法释〔2015〕18号" not in finding.basis
@@ -302,8 +318,9 @@ def test_a_shanghai_case_number_at_a_guangdong_court() -> None:
     assert finding.field == "court.case_number" and finding.severity == "warning"
     assert "法〔2015〕137号" in finding.basis and "附件" in finding.basis and "(unverified)" in finding.basis
     # a court named after a big city without its province: 深圳 is in 广东
-    assert "在广东" in one(court(name="深圳前海合作区人民法院", case_number=number),
-                          "case_number.court_mismatch").message
+    assert (
+        "在广东" in one(court(name="深圳前海合作区人民法院", case_number=number), "case_number.court_mismatch").message
+    )
     # the sample's own 案号 and court agree
     assert "case_number.court_mismatch" not in check(weilidai(), today=D(2025, 9, 20)).codes()
 
@@ -326,22 +343,27 @@ def test_an_instalment_plan_reaching_into_an_uncovered_year() -> None:
 
 def test_a_down_payment_moves_the_last_instalment_a_month_later_as_the_schedule_does() -> None:
     plan = attrs.evolve(INSTALMENT, months=11, first_due=D(2026, 1, 28))
-    assert "calendar.schedule_year_not_covered" not in check(attrs.evolve(clean(), instalment=plan),
-                                                             today=TODAY).codes()
+    assert (
+        "calendar.schedule_year_not_covered" not in check(attrs.evolve(clean(), instalment=plan), today=TODAY).codes()
+    )
     with_down = attrs.evolve(plan, down_payment=Decimal("1000.00"))
     # the last instalment falls on 2026-12-28: the 2027 notice may still move it
     assert last_instalment_due(11, D(2026, 1, 28), Decimal("1000.00")) == D(2026, 12, 28)
     schedule = build_schedule(Decimal("12000.00"), 11, D(2026, 1, 28), Decimal("1000.00"))
     assert schedule.rows[-1].nominal_due == D(2026, 12, 28)  # the document's schedule agrees
-    assert build_schedule(Decimal("12000.00"), 11, D(2026, 1, 28)).rows[-1].nominal_due == \
-        last_instalment_due(11, D(2026, 1, 28), Decimal("0"))
+    assert build_schedule(Decimal("12000.00"), 11, D(2026, 1, 28)).rows[-1].nominal_due == last_instalment_due(
+        11, D(2026, 1, 28), Decimal("0")
+    )
     finding = one(attrs.evolve(clean(), instalment=with_down), "calendar.schedule_year_not_covered")
     assert "最后一期约定于2026年12月28日，还款日涉及2027年" in finding.message
 
 
 def test_a_supplied_year_the_installed_data_covers_is_reported_with_its_differences() -> None:
-    finding = next(f for f in check(clean(), today=TODAY, calendar=REPLACING_2025).findings
-                   if f.code == "calendar.supplied_replaces_installed")
+    finding = next(
+        f
+        for f in check(clean(), today=TODAY, calendar=REPLACING_2025).findings
+        if f.code == "calendar.supplied_replaces_installed"
+    )
     assert finding.severity == "info"
     assert finding.message.startswith(
         "日历提供了2025年的放假调休安排，而已安装的数据已收录国务院公布的2025年安排；本次计算以提供的安排为准"
@@ -377,15 +399,17 @@ def test_rate_penalty_and_compound_interest_together_exceed_24_percent() -> None
     )
     assert "计算方法：罚息利率低于借款利率，按在借款利率之外加收罚息计算。" in finding.message
     assert finding.field == "loan.penalty_rate"
-    assert finding.basis.startswith("《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第2条 "
-                                    "(unverified verbatim)")
+    assert finding.basis.startswith(
+        "《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第2条 (unverified verbatim)"
+    )
     assert "合计折合年利率已达25.55%，尚未计入第2项主张的复利" in finding.point
     assert "合计超过年利率24%的部分，请求人民法院依法不予支持" in finding.point
 
 
 def test_claimed_rates_and_a_damages_rate_add_up() -> None:
-    damages = claim("判令被告按日利率0.02%支付违约金", None, ClaimKind.DAMAGES,
-                    rate=attrs.evolve(DAILY_002, raw="日利率0.02%"))
+    damages = claim(
+        "判令被告按日利率0.02%支付违约金", None, ClaimKind.DAMAGES, rate=attrs.evolve(DAILY_002, raw="日利率0.02%")
+    )
     interest = claim("判令被告按日利率0.05%支付利息", None, ClaimKind.INTEREST, rate=DAILY_005)
     case = attrs.evolve(clean(), claims=(clean().claims[0], interest, damages))
     finding = one(case, "rate.combined_above_24")

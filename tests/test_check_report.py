@@ -32,7 +32,9 @@ def test_to_dict_has_exactly_the_given_keys() -> None:
     assert set(data) == {"ok", "deadlines", "findings"}
     assert data["ok"] is True
     assert data["deadlines"] == {
-        "answer": "2025-09-26", "jurisdiction": "2025-09-26", "evidence": "2025-09-26",
+        "answer": "2025-09-26",
+        "jurisdiction": "2025-09-26",
+        "evidence": "2025-09-26",
         "hearing": "2025-10-15",
     }
     assert data["findings"]
@@ -88,7 +90,7 @@ def test_format_report_is_aligned_for_chinese() -> None:
     # the label column starts at the same display column in every deadline row
     header = next(line for line in lines if line.startswith("日期"))
     label_at = width(header[: header.index("期限")])
-    for line in lines[lines.index(header) + 2: lines.index(header) + 7]:
+    for line in lines[lines.index(header) + 2 : lines.index(header) + 7]:
         cells = re.split(r"\s{2,}", line.strip())
         assert width(line[: line.index(cells[-1])]) == label_at, line
     assert "jurisdiction.far_court" in text and "民诉法" in text
@@ -102,7 +104,7 @@ def test_format_report_shows_how_each_deadline_was_computed() -> None:
     text = format_report(report, credit_card())
     lines = text.splitlines()
     start = lines.index("计算方法与依据 / how each deadline was computed")
-    block = lines[start + 1: lines.index("", start)]
+    block = lines[start + 1 : lines.index("", start)]
     assert block[0] == "- 答辩期限：2026年2月3日收到起诉状副本，次日起算15日至2026年2月18日（星期"
     assert all(line.startswith(("- ", "  ")) for line in block)
     assert all(width(line) <= 2 + EXPLANATION_WIDTH for line in block)
@@ -152,8 +154,9 @@ def test_ics_parses_back(tmp_path: Path) -> None:
     assert path == tmp_path / "deadlines.ics"
     cal = icalendar.Calendar.from_ical(path.read_bytes())
     events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
-    assert set(events) == {f"{label} （2025）粤0391民初18888号" for label in ("答辩期限", "管辖权异议期限",
-        "举证期限", "开庭")}
+    assert set(events) == {
+        f"{label} （2025）粤0391民初18888号" for label in ("答辩期限", "管辖权异议期限", "举证期限", "开庭")
+    }
     answer = events["答辩期限 （2025）粤0391民初18888号"]
     assert answer.decoded("dtstart") == D(2025, 9, 26)
     assert answer.decoded("dtend") == D(2025, 9, 27)
@@ -217,7 +220,7 @@ def _hearing_location(case: Case, tmp_path: Path) -> str:
 
 
 def test_ics_hearing_location_names_the_court_not_this_court(tmp_path: Path) -> None:
-    """"本院" means nothing in a calendar: the court's name replaces it, or precedes a place that lacks it."""
+    """ "本院" means nothing in a calendar: the court's name replaces it, or precedes a place that lacks it."""
     case = weilidai()
     assert "本院" not in _hearing_location(case, tmp_path)
     bare = attrs.evolve(case, service=attrs.evolve(case.service, hearing_place="第七法庭"))

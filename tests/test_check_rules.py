@@ -81,9 +81,19 @@ SHANGHAI_NUMBER = CaseNumber("（2025）沪0115民初1234号", 2025, "沪0115", 
 #: the installed 2025 arrangement supplied again, with National Day moved by a day (10-09 off instead of 10-08)
 REPLACING_2025 = DEFAULT.with_arrangement(
     2025,
-    [D(2025, 1, 1), *(D(2025, 1, 28) + dt.timedelta(days=n) for n in range(8)), D(2025, 4, 4), D(2025, 4, 5),
-     D(2025, 4, 6), *(D(2025, 5, 1) + dt.timedelta(days=n) for n in range(5)), D(2025, 5, 31), D(2025, 6, 1),
-     D(2025, 6, 2), *(D(2025, 10, 1) + dt.timedelta(days=n) for n in range(7)), D(2025, 10, 9)],
+    [
+        D(2025, 1, 1),
+        *(D(2025, 1, 28) + dt.timedelta(days=n) for n in range(8)),
+        D(2025, 4, 4),
+        D(2025, 4, 5),
+        D(2025, 4, 6),
+        *(D(2025, 5, 1) + dt.timedelta(days=n) for n in range(5)),
+        D(2025, 5, 31),
+        D(2025, 6, 1),
+        D(2025, 6, 2),
+        *(D(2025, 10, 1) + dt.timedelta(days=n) for n in range(7)),
+        D(2025, 10, 9),
+    ],
     [D(2025, 1, 26), D(2025, 2, 8), D(2025, 4, 27), D(2025, 9, 28), D(2025, 10, 11)],
 )
 
@@ -91,9 +101,13 @@ REPLACING_2025 = DEFAULT.with_arrangement(
 def amount_not_text() -> Case:
     """Claim 1 entered as 16,000.00 while its text says 15,600.00."""
     text = "判令被告立即偿还借款本金人民币15,600.00元"
-    wrong = Claim(text=text, amount=Decimal("16000.00"),
-                  info=ClaimInfo(raw=text, kinds=(ClaimKind.PRINCIPAL,), amount=Decimal("15600.00")))
+    wrong = Claim(
+        text=text,
+        amount=Decimal("16000.00"),
+        info=ClaimInfo(raw=text, kinds=(ClaimKind.PRINCIPAL,), amount=Decimal("15600.00")),
+    )
     return attrs.evolve(clean(), claims=(wrong, *clean().claims[1:]), complaint=Complaint())
+
 
 #: code -> (case, today) or (case, today, calendar) that triggers it
 TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Calendar]]] = {
@@ -104,10 +118,14 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
     "evidence.before_service": lambda: (service(evidence_deadline=D(2025, 9, 10)), TODAY),
     "evidence.period_out_of_range": lambda: (service(evidence_deadline=D(2025, 10, 10)), TODAY),
     "case_number.not_first_instance": lambda: (
-        court(case_number=CaseNumber("（2025）粤01民终1234号", 2025, "粤01", "民终", 1234)), TODAY),
+        court(case_number=CaseNumber("（2025）粤01民终1234号", 2025, "粤01", "民终", 1234)),
+        TODAY,
+    ),
     "case_number.court_mismatch": lambda: (court(case_number=SHANGHAI_NUMBER), TODAY),
     "case_number.year_after_service": lambda: (
-        court(case_number=CaseNumber("（2026）粤0104民初1号", 2026, "粤0104", "民初", 1)), TODAY),
+        court(case_number=CaseNumber("（2026）粤0104民初1号", 2026, "粤0104", "民初", 1)),
+        TODAY,
+    ),
     "deadline.answer_passed": lambda: (clean(), D(2025, 9, 27)),
     "deadline.answer_soon": lambda: (clean(), D(2025, 9, 23)),
     "deadline.evidence_passed": lambda: (service(evidence_deadline=D(2025, 9, 19)), D(2025, 9, 22)),
@@ -117,54 +135,85 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
     "deadline.appeal_passed": lambda: (service(judgment_served_on=D(2025, 10, 20)), D(2025, 11, 5)),
     "deadline.appeal_soon": lambda: (service(ruling_served_on=D(2025, 9, 26)), D(2025, 10, 7)),
     "calendar.schedule_year_not_covered": lambda: (
-        attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, first_due=D(2026, 6, 1))), TODAY),
+        attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, first_due=D(2026, 6, 1))),
+        TODAY,
+    ),
     "calendar.supplied_replaces_installed": lambda: (clean(), TODAY, REPLACING_2025),
     "calendar.year_not_covered": lambda: (
-        attrs.evolve(service(served_on=D(2027, 3, 10), evidence_deadline=None, hearing=None),
-                     court=attrs.evolve(clean().court, case_number=None)), D(2027, 3, 12)),
+        attrs.evolve(
+            service(served_on=D(2027, 3, 10), evidence_deadline=None, hearing=None),
+            court=attrs.evolve(clean().court, case_number=None),
+        ),
+        D(2027, 3, 12),
+    ),
     "missing.answer": lambda: (evolve(clean(), "defendant", phone=""), TODAY),
-    "missing.evidence": lambda: (
-        attrs.evolve(court(case_number=None), evidence=(Evidence(name="还款记录"),)), TODAY),
-    "missing.in"
-    "stalment": lambda: (attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, reasons="")), TODAY),
+    "missing.evidence": lambda: (attrs.evolve(court(case_number=None), evidence=(Evidence(name="还款记录"),)), TODAY),
+    "missing.instalment": lambda: (attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, reasons="")), TODAY),
     "claims.total_mismatch": lambda: (evolve(clean(), "complaint", total=Decimal("17000.00")), TODAY),
-    "claims.parts_mismatch": lambda: (attrs.evolve(clean(), claims=(
-        claim("利息312.50元、罚息1,046.88元,合计1,400.00元", "1400.00", ClaimKind.INTEREST,
-              parts=((ClaimKind.INTEREST, Decimal("312.50")), (ClaimKind.PENALTY_INTEREST,
-                  Decimal("1046.88")))),
-    ), complaint=Complaint()), TODAY),
+    "claims.parts_mismatch": lambda: (
+        attrs.evolve(
+            clean(),
+            claims=(
+                claim(
+                    "利息312.50元、罚息1,046.88元,合计1,400.00元",
+                    "1400.00",
+                    ClaimKind.INTEREST,
+                    parts=((ClaimKind.INTEREST, Decimal("312.50")), (ClaimKind.PENALTY_INTEREST, Decimal("1046.88"))),
+                ),
+            ),
+            complaint=Complaint(),
+        ),
+        TODAY,
+    ),
     "rate.above_licensed_cap": lambda: (loan(penalty_rate=DAILY_0075), TODAY),
     "rate.combined_above_24": lambda: (loan(penalty_rate=DAILY_002), TODAY),
     "rate.combined_unknown": lambda: (loan(penalty_rate=DAILY_006), TODAY),
     "claims.amount_differs_from_text": lambda: (amount_not_text(), TODAY),
     "rate.above_private_cap": lambda: (loan(lender_kind=LenderKind.PRIVATE), TODAY),
     "rate.private_cap_unknown": lambda: (loan(lender_kind=LenderKind.PRIVATE, signed_on=None), TODAY),
-    "rate.local_financial_"
-    "above_24": lambda: (loan(lender_kind=LenderKind.LOCAL_FINANCIAL, penalty_rate=DAILY_0075),
-                                              TODAY),
+    "rate.local_financial_above_24": lambda: (
+        loan(lender_kind=LenderKind.LOCAL_FINANCIAL, penalty_rate=DAILY_0075),
+        TODAY,
+    ),
     "rate.lender_unknown": lambda: (evolve(clean(), "plaintiff", name=BUYER), TODAY),
-    "claims.penalty_and"
-    "_damages": lambda: (with_claims(claim("判令被告支付违约金500元", "500", ClaimKind.DAMAGES)), TODAY),
-    "claims.attor"
-    "ney_fees": lambda: (with_claims(claim("判令被告支付律师费3,000元", "3000", ClaimKind.COLLECTION_COSTS)),
-                                     TODAY),
+    "claims.penalty_and_damages": lambda: (
+        with_claims(claim("判令被告支付违约金500元", "500", ClaimKind.DAMAGES)),
+        TODAY,
+    ),
+    "claims.attorney_fees": lambda: (
+        with_claims(claim("判令被告支付律师费3,000元", "3000", ClaimKind.COLLECTION_COSTS)),
+        TODAY,
+    ),
     "claims.acceleration": lambda: (loan(accelerated_on=D(2025, 3, 2)), TODAY),
     "limitation.possibly_expired": lambda: (loan(last_due=D(2022, 3, 5)), TODAY),
     "instalment.limitation_effect": lambda: (attrs.evolve(clean(), instalment=INSTALMENT), TODAY),
     "instalment.total_differs": lambda: (
-        attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, total=Decimal("15600.00"))), TODAY),
+        attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, total=Decimal("15600.00"))),
+        TODAY,
+    ),
     "evidence.cited_missing": lambda: (
-        attrs.evolve(clean(), evidence=(Evidence(name="还款记录"),),
-                     defence=Defence(points=(AnswerPoint(text="违约金过高", evidence=(2,)),))), TODAY),
+        attrs.evolve(
+            clean(),
+            evidence=(Evidence(name="还款记录"),),
+            defence=Defence(points=(AnswerPoint(text="违约金过高", evidence=(2,)),)),
+        ),
+        TODAY,
+    ),
     "assignment.not_notified": lambda: (
-        attrs.evolve(evolve(clean(), "plaintiff", name=BUYER), loan=attrs.evolve(clean().loan,
-            lender="某某银行股份有限公司")),
-        TODAY),
+        attrs.evolve(
+            evolve(clean(), "plaintiff", name=BUYER), loan=attrs.evolve(clean().loan, lender="某某银行股份有限公司")
+        ),
+        TODAY,
+    ),
     "assignment.notice_by_publication": lambda: (
-        attrs.evolve(evolve(clean(), "plaintiff", name=BUYER), assignment=Assignment(
-            assignor="某某银行股份有限公司", notified=True, notice_method="报纸公告", notified_on=D(2025, 7,
-                15))),
-        TODAY),
+        attrs.evolve(
+            evolve(clean(), "plaintiff", name=BUYER),
+            assignment=Assignment(
+                assignor="某某银行股份有限公司", notified=True, notice_method="报纸公告", notified_on=D(2025, 7, 15)
+            ),
+        ),
+        TODAY,
+    ),
     "jurisdiction.far_court": lambda: (court(name="深圳前海合作区人民法院"), TODAY),
 }
 
@@ -211,30 +260,46 @@ def test_trigger(code: str) -> None:
         (clean(), D(2025, 10, 15), "deadline.hearing_passed"),  # hearing day
         (evolve(clean(), "complaint", total=Decimal("15600.00")), TODAY, "claims.total_mismatch"),  # a prefix
         (evolve(clean(), "complaint", total=Decimal("1418.10")), TODAY, "claims.total_mismatch"),  # one claim
-        (loan(rate=Rate(raw="年利率24%", annual=Decimal("24"), period="year")), TODAY,
-            "rate.above_licensed_cap"),
+        (loan(rate=Rate(raw="年利率24%", annual=Decimal("24"), period="year")), TODAY, "rate.above_licensed_cap"),
         (loan(last_due=D(2022, 8, 22)), TODAY, "limitation.possibly_expired"),  # ends 2025-08-22, filed 08-20
         (loan(last_due=D(2022, 3, 5), last_payment_on=D(2023, 1, 9)), TODAY, "limitation.possibly_expired"),
         (court(name="广州互联网法院"), TODAY, "jurisdiction.far_court"),  # same city
         (court(name="某某人民法院", case_number=SHANGHAI_NUMBER), TODAY, "case_number.court_mismatch"),
-        (court(name="新疆生产建设兵团第八师中级人民法院", case_number=CaseNumber(
-            "（2025）兵08民初1号", 2025, "兵08", "民初", 1)), TODAY, "case_number.court_mismatch"),
+        (
+            court(
+                name="新疆生产建设兵团第八师中级人民法院",
+                case_number=CaseNumber("（2025）兵08民初1号", 2025, "兵08", "民初", 1),
+            ),
+            TODAY,
+            "case_number.court_mismatch",
+        ),
         (court(name="上海金融法院", case_number=SHANGHAI_NUMBER), TODAY, "case_number.court_mismatch"),
         (service(judgment_served_on=D(2025, 10, 20)), D(2025, 11, 4), "deadline.appeal_passed"),  # last day
         (service(judgment_served_on=D(2025, 10, 20)), D(2025, 10, 31), "deadline.appeal_soon"),  # 4 days
         # 11 instalments from 2026-01-28: the last is due 2026-11-28, before the days 2027's notice may move
-        (attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, months=11, first_due=D(2026, 1, 28))), TODAY,
-         "calendar.schedule_year_not_covered"),
+        (
+            attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, months=11, first_due=D(2026, 1, 28))),
+            TODAY,
+            "calendar.schedule_year_not_covered",
+        ),
         (loan(penalty_rate=DAILY_006), TODAY, "rate.combined_above_24"),  # 21.9 % replaces 18.25 %
-        (loan(rate=Rate("日利率0.03%", Decimal("10.95"), "day", 365), penalty_rate=DAILY_002), TODAY,
-         "rate.combined_above_24"),  # 10.95 % + 7.3 % = 18.25 %
+        (
+            loan(rate=Rate("日利率0.03%", Decimal("10.95"), "day", 365), penalty_rate=DAILY_002),
+            TODAY,
+            "rate.combined_above_24",
+        ),  # 10.95 % + 7.3 % = 18.25 %
         (evolve(loan(penalty_rate=DAILY_006), "loan", penalty_rate=None), TODAY, "rate.combined_unknown"),
         (court(name="广东省广州市中级人民法院"), TODAY, "jurisdiction.far_court"),
         (evolve(clean(), "defendant", address="越秀区某某路1号"), TODAY, "jurisdiction.far_court"),
         # city unknown
-        (attrs.evolve(evolve(clean(), "plaintiff", name=BUYER), assignment=Assignment(
-            assignor="某某银行股份有限公司", notified=True, notice_method="书面通知")), TODAY,
-         "assignment.notice_by_publication"),
+        (
+            attrs.evolve(
+                evolve(clean(), "plaintiff", name=BUYER),
+                assignment=Assignment(assignor="某某银行股份有限公司", notified=True, notice_method="书面通知"),
+            ),
+            TODAY,
+            "assignment.notice_by_publication",
+        ),
     ],
 )
 def test_near_misses(case: Case, today: dt.date, code: str) -> None:
@@ -261,8 +326,7 @@ def test_evidence_period_limit_rolls_over_national_day() -> None:
     # small claims served 2025-09-24: day 7 is 10-01, so a notice giving 10-09 is within the limit, 10-10 is
     # not
     base = evolve(service(served_on=D(2025, 9, 24)), "court", procedure=Procedure.SMALL_CLAIMS)
-    assert "evidence.period_out_of_range" not in run(evolve(base, "service", evidence_deadline=D(2025, 10,
-        9))).codes()
+    assert "evidence.period_out_of_range" not in run(evolve(base, "service", evidence_deadline=D(2025, 10, 9))).codes()
     late = run(evolve(base, "service", evidence_deadline=D(2025, 10, 10)))
     finding = next(f for f in late.findings if f.code == "evidence.period_out_of_range")
     assert "自2025年9月24日次日起算至2025年10月10日，共16日" in finding.message

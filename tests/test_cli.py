@@ -44,9 +44,7 @@ def test_check_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert "民诉法" in out
 
 
-def test_check_writes_an_ics_file_and_refuses_to_overwrite(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_check_writes_an_ics_file_and_refuses_to_overwrite(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     ics = tmp_path / "deadlines.ics"
     code, _, _ = run(capsys, "check", str(WEILIDAI), "--today", "2026-11-28", "--ics", str(ics))
     assert code == 0  # the example has warnings but no error
@@ -56,9 +54,7 @@ def test_check_writes_an_ics_file_and_refuses_to_overwrite(
     assert code == 2 and "--force" in err
 
 
-def test_a_bad_case_file_exits_2_without_traceback(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_a_bad_case_file_exits_2_without_traceback(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     bad = tmp_path / "case.toml"
     bad.write_text('[service]\nserved_on = "2025年2月30日"\n[court]\nnmae = "x"\n', encoding="utf-8")
     code, out, err = run(capsys, "check", str(bad))
@@ -75,9 +71,7 @@ def test_bad_options_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert code == 2 and "NAME=PATH" in err
 
 
-def test_init_writes_a_case_file_and_never_overwrites(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_init_writes_a_case_file_and_never_overwrites(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "case.toml"
     assert run(capsys, "init", str(target))[0] == 0
     text = target.read_text(encoding="utf-8")
@@ -93,9 +87,7 @@ def test_init_writes_a_case_file_and_never_overwrites(
     assert "案号" in out
 
 
-def test_draft_writes_three_documents_and_never_overwrites(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_draft_writes_three_documents_and_never_overwrites(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out_dir = tmp_path / "drafts"
     code, _, _ = run(capsys, "draft", str(WEILIDAI), "-o", str(out_dir), "--today", "2026-11-28")
     assert code == 0

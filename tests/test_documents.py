@@ -160,9 +160,7 @@ def test_a_failed_write_leaves_neither_the_file_nor_a_temporary(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_instalment_request_is_skipped_and_said_so_when_there_is_no_plan(
-    weilidai: Case, tmp_path: Path
-) -> None:
+def test_instalment_request_is_skipped_and_said_so_when_there_is_no_plan(weilidai: Case, tmp_path: Path) -> None:
     case = attrs.evolve(weilidai, instalment=None)
     paths = _draft(case, tmp_path)
     assert [p.name for p in paths] == ["民事答辩状.docx", "证据目录.docx"]
@@ -192,9 +190,7 @@ def test_a_failing_template_leaves_no_file_and_no_temporary(weilidai: Case, tmp_
 
 
 def test_strict_mode_refuses_and_lists_every_missing_field(weilidai: Case, tmp_path: Path) -> None:
-    case = attrs.evolve(
-        weilidai, defendant=attrs.evolve(weilidai.defendant, address="", phone="", ethnicity="")
-    )
+    case = attrs.evolve(weilidai, defendant=attrs.evolve(weilidai.defendant, address="", phone="", ethnicity=""))
     with pytest.raises(CaseError) as caught:
         _draft(case, tmp_path, strict=True)
     fields = {p.field for p in caught.value.problems}
@@ -402,14 +398,19 @@ def test_element_basis_row_cites_the_bases_as_a_filing_does(weilidai: Case) -> N
             "《最高人民法院关于适用〈中华人民共和国民法典〉合同编通则若干问题的解释》第四十八条",
         ),
         (
-            ["《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第2条 (unverified verbatim)；"
-             "民法典第585条", "司法实践（罚息与违约金不宜重复计收，无单一条文）；民法典第585条第2款"],
+            [
+                "《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第2条 (unverified verbatim)；"
+                "民法典第585条",
+                "司法实践（罚息与违约金不宜重复计收，无单一条文）；民法典第585条第2款",
+            ],
             "《中华人民共和国民法典》第五百八十五条；"
             "《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条",
         ),
-        (["合同约定；民诉法解释第90条（举证责任）", "民法典第201-203条"],
-         "合同约定；《中华人民共和国民法典》第二百零一条至第二百零三条；"
-         "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第九十条"),
+        (
+            ["合同约定；民诉法解释第90条（举证责任）", "民法典第201-203条"],
+            "合同约定；《中华人民共和国民法典》第二百零一条至第二百零三条；"
+            "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第九十条",
+        ),
         (["《中华人民共和国民法典》第一百八十八条", "民法典第188条"], "《中华人民共和国民法典》第一百八十八条"),
         ([""], ""),
     ],
@@ -685,9 +686,7 @@ def test_template_path_picks_the_form_by_cause() -> None:
 
 def test_instalment_without_claim_amounts_is_marked(weilidai: Case) -> None:
     claims = tuple(attrs.evolve(c, amount=None) for c in weilidai.claims)
-    case = attrs.evolve(
-        weilidai, claims=claims, instalment=Instalment(months=6, first_due=dt.date(2025, 12, 1))
-    )
+    case = attrs.evolve(weilidai, claims=claims, instalment=Instalment(months=6, first_due=dt.date(2025, 12, 1)))
     context = template_context(case, fixed_report(case, TODAY), TODAY)
     assert context["instalment"]["total"] == "【待填：分期总额】" and context["instalment"]["rows"] == []
     assert any(m["field"] == "instalment.total" for m in context["missing"])
@@ -802,9 +801,7 @@ def test_a_row_with_text_and_no_position_is_never_ticked_agreed(weilidai: Case, 
     assert "defence.items.interest" in {u["field"] for u in paths.unconfirmed}
 
 
-def test_narrative_prints_a_row_without_position_with_the_marker_not_a_position(
-    weilidai: Case, tmp_path: Path
-) -> None:
+def test_narrative_prints_a_row_without_position_with_the_marker_not_a_position(weilidai: Case, tmp_path: Path) -> None:
     case = _with_rows(
         weilidai,
         items={"interest": Position(None, "利息计算方式不明"), "principal": Position(False, "本金属实。")},

@@ -196,9 +196,7 @@ def test_instalment_request_to_the_plaintiff(office: Office) -> None:
     assert sum(r[2] for r in rows) == Decimal("17018.10")
     assert rows[0][:2] == ("第1期", "2025年11月3日") and rows[-1][3] == Decimal("0.00")
     assert "合计17,018.10" in flat
-    assert "诉讼时效" not in flat, (
-        "the limitation warning is for the user (report), not printed in the request"
-    )
+    assert "诉讼时效" not in flat, "the limitation warning is for the user (report), not printed in the request"
 
 
 def test_instalment_request_to_the_court_with_down_payment(office: Office) -> None:

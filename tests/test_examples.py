@@ -35,7 +35,10 @@ def test_the_script_example_runs(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, str(EXAMPLES / "draft_weilidai.py"), str(tmp_path / "out")],
-        capture_output=True, text=True, check=False, env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
     assert "答辩期限 / answer deadline" in done.stdout

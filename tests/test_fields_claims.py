@@ -113,9 +113,7 @@ def test_claim_kinds_and_amounts(text: str, kinds: tuple[ClaimKind, ...], amount
 
 
 def test_claim_interest_period_and_rate() -> None:
-    info = parse_claim(
-        "判令被告支付自2025年8月1日起至2025年12月31日止的利息（以本金10,000元为基数，按年利率24%计算）"
-    )
+    info = parse_claim("判令被告支付自2025年8月1日起至2025年12月31日止的利息（以本金10,000元为基数，按年利率24%计算）")
     assert (info.interest_from, info.interest_to) == (dt.date(2025, 8, 1), dt.date(2025, 12, 31))
     assert info.rate is not None and info.rate.annual == Decimal(24)
     assert info.amount is None

@@ -81,8 +81,10 @@ def test_setting_twice_changes_nothing(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("民法典第546条;(2022)最高法民辖124号", "民法典第546条；（2022）最高法民辖124号"),
-     ("答辩人(张伟(身份证))", "答辩人（张伟（身份证））")],
+    [
+        ("民法典第546条;(2022)最高法民辖124号", "民法典第546条；（2022）最高法民辖124号"),
+        ("答辩人(张伟(身份证))", "答辩人（张伟（身份证））"),
+    ],
 )
 def test_brackets_after_marks_and_nested_brackets(text: str, expected: str) -> None:
     once = zh_punctuation(text)

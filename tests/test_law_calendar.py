@@ -119,8 +119,8 @@ def test_with_arrangement_takes_dates() -> None:
 def test_calendar_files_toml_and_json(tmp_path: Path) -> None:
     toml = tmp_path / "2027.toml"
     toml.write_text(
-        '# 国务院办公厅关于2027年部分节假日安排的通知 (test data)\n'
-        '[2027]\n'
+        "# 国务院办公厅关于2027年部分节假日安排的通知 (test data)\n"
+        "[2027]\n"
         'holidays = ["2027-10-01..2027-10-07", 2027-01-01]\n'
         'workdays = ["2027-09-26", "2027-10-09"]\n',
         encoding="utf-8",

@@ -21,8 +21,7 @@ D = dt.date
     ("served", "deadline", "why"),
     [
         (D(2025, 9, 11), D(2025, 9, 26), "the brief's worked example: a Friday"),
-        (D(2025, 9, 16), D(2025, 10, 9),
-            "10-01 National Day; 10-08 still off; 10-11 (working Saturday) comes later"),
+        (D(2025, 9, 16), D(2025, 10, 9), "10-01 National Day; 10-08 still off; 10-11 (working Saturday) comes later"),
         (D(2025, 9, 13), D(2025, 9, 28), "the 15th day is the working Sunday 2025-09-28: it stays"),
         (D(2025, 9, 26), D(2025, 10, 11), "the 15th day is the working Saturday 2025-10-11: it stays"),
         (D(2024, 1, 27), D(2024, 2, 18), "Spring Festival 2024: rolls onto the working Sunday 2024-02-18"),
@@ -142,8 +141,7 @@ def test_evidence_period_by_procedure_when_the_notice_date_is_not_given(
 
 def test_evidence_period_of_small_claims_rolls_over_national_day() -> None:
     # served 2025-09-24, small claims: 7 days to 10-01, rolled to 10-09
-    case = attrs.evolve(_served(D(2025, 9, 24)), court=attrs.evolve(weilidai().court,
-        procedure=Procedure.SMALL_CLAIMS))
+    case = attrs.evolve(_served(D(2025, 9, 24)), court=attrs.evolve(weilidai().court, procedure=Procedure.SMALL_CLAIMS))
     assert _get(case, "evidence").latest == D(2025, 10, 9)
 
 

@@ -100,8 +100,9 @@ def test_lender_kind_from_the_name(name: str, kind: LenderKind | None) -> None:
 
 def test_an_assignee_takes_the_original_lenders_kind() -> None:
     case = attrs.evolve(
-        weilidai(), loan=Loan(), plaintiff=attrs.evolve(weilidai().plaintiff,
-            name="上海某某资产管理有限公司"),
+        weilidai(),
+        loan=Loan(),
+        plaintiff=attrs.evolve(weilidai().plaintiff, name="上海某某资产管理有限公司"),
         assignment=Assignment(assignor="某某银行股份有限公司"),
     )
     assert lender_kind(case) is LenderKind.LICENSED
@@ -128,8 +129,7 @@ def test_lpr_multiples_use_the_table() -> None:
 
 @pytest.mark.parametrize(
     ("day", "years", "expected"),
-    [(D(2024, 2, 29), 3, D(2027, 2, 28)), (D(2024, 2, 29), 4, D(2028, 2, 29)), (D(2022, 3, 2), 3, D(2025, 3,
-        2))],
+    [(D(2024, 2, 29), 3, D(2027, 2, 28)), (D(2024, 2, 29), 4, D(2028, 2, 29)), (D(2022, 3, 2), 3, D(2025, 3, 2))],
 )
 def test_add_years_uses_the_month_end_when_there_is_no_corresponding_day(
     day: dt.date, years: int, expected: dt.date
@@ -182,8 +182,9 @@ def test_limitation_restarts_at_a_payment_or_demand() -> None:
 
 
 def test_limitation_uses_service_when_the_filing_date_is_unknown() -> None:
-    case = attrs.evolve(_loan_case(last_due=D(2022, 3, 5)), complaint=Complaint(),
-                        service=Service(served_on=D(2025, 9, 11)))
+    case = attrs.evolve(
+        _loan_case(last_due=D(2022, 3, 5)), complaint=Complaint(), service=Service(served_on=D(2025, 9, 11))
+    )
     period = limitation(case)
     assert period is not None and period.reference_field == "service.served_on" and period.expired
     assert limitation(attrs.evolve(case, loan=Loan())) is None
@@ -192,10 +193,13 @@ def test_limitation_uses_service_when_the_filing_date_is_unknown() -> None:
 def test_the_cap_before_2020_08_20_says_which_interest_it_governs() -> None:
     cap = private_cap(D(2019, 4, 15), D(2025, 8, 20))
     assert cap is not None and cap.moment == "起诉时" and cap.applies_from == D(2020, 8, 20)
-    assert cap.text.startswith("合同成立于2020年8月20日之前（2019年4月15日），自2020年8月20日起的利息以起诉时"
-                               "（2025年8月20日）一年期LPR 3%的4倍，即年利率12%为限")
+    assert cap.text.startswith(
+        "合同成立于2020年8月20日之前（2019年4月15日），自2020年8月20日起的利息以起诉时"
+        "（2025年8月20日）一年期LPR 3%的4倍，即年利率12%为限"
+    )
     assert cap.basis.split("；")[:2] == [
-        "民间借贷司法解释（2020）第25条、第28条、第29条", "民间借贷司法解释（2020）第31条",
+        "民间借贷司法解释（2020）第25条、第28条、第29条",
+        "民间借贷司法解释（2020）第31条",
     ]
     later = private_cap(D(2023, 11, 2), None)
     assert later is not None and later.moment == "合同成立时" and later.applies_from is None

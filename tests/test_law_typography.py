@@ -30,8 +30,15 @@ STAND_IN = "字"  # what an f-string placeholder is taken to produce (a Chinese 
 
 
 def test_a_finding_sets_its_chinese_texts_in_chinese_typography() -> None:
-    finding = Finding("x.y", "info", "f", "还款19期,累计还款9,857.40元(见证据1)", "paid 19 times, 9,857.40 (see 1)",
-                      "民法典第546条;合同编通则解释(2023)第48条", "请求驳回:理由如下")
+    finding = Finding(
+        "x.y",
+        "info",
+        "f",
+        "还款19期,累计还款9,857.40元(见证据1)",
+        "paid 19 times, 9,857.40 (see 1)",
+        "民法典第546条;合同编通则解释(2023)第48条",
+        "请求驳回:理由如下",
+    )
     assert finding.message == "还款19期，累计还款9,857.40元（见证据1）"
     assert finding.message_en == "paid 19 times, 9,857.40 (see 1)"  # English is left as it is
     assert finding.basis == "民法典第546条；合同编通则解释（2023）第48条"
@@ -39,9 +46,15 @@ def test_a_finding_sets_its_chinese_texts_in_chinese_typography() -> None:
 
 
 def test_user_input_quoted_in_a_finding_is_converted_too() -> None:
-    case = attrs.evolve(evolve(clean(), "plaintiff", name=BUYER), assignment=Assignment(
-        assignor="某某银行股份有限公司", notified=True, notice_method="报纸公告(法制日报)",
-        notified_on=dt.date(2025, 7, 15)))
+    case = attrs.evolve(
+        evolve(clean(), "plaintiff", name=BUYER),
+        assignment=Assignment(
+            assignor="某某银行股份有限公司",
+            notified=True,
+            notice_method="报纸公告(法制日报)",
+            notified_on=dt.date(2025, 7, 15),
+        ),
+    )
     finding = next(f for f in check(case, today=TODAY).findings if f.code == "assignment.notice_by_publication")
     assert "以“报纸公告（法制日报）”方式通知。" in finding.message
     assert "原告主张以“报纸公告（法制日报）”方式通知债权转让，" in finding.point
@@ -67,11 +80,19 @@ def _chinese_literals(path: Path) -> list[tuple[int, str]]:
     skipped: set[int] = set()
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
-                and isinstance(body[0].value, ast.Constant):
+        if (
+            isinstance(body, list)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+        ):
             skipped.add(id(body[0].value))
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                and isinstance(node.func.value, ast.Name) and node.func.value.id == "re":
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "re"
+        ):
             skipped.update(id(sub) for sub in ast.walk(node))
     found = []
     for node in ast.walk(tree):

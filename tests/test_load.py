@@ -217,15 +217,21 @@ def test_every_case_file_key_is_documented() -> None:
 
 
 def test_numbers_outside_what_a_field_allows() -> None:
-    problems = _problems({
-        "evidence": [{"name": "还款记录", "pages": -3, "copies": 0}, {"name": "流水", "pages": 2}],
-        "loan": {"term_months": -5},
-        "instalment": {"months": 100, "first_due": "2027年1月15日"},
-        "documents": {"copies": -1},
-        "defence": {"points": [{"text": "已还款", "evidence": [0, 2]}]},
-    })
+    problems = _problems(
+        {
+            "evidence": [{"name": "还款记录", "pages": -3, "copies": 0}, {"name": "流水", "pages": 2}],
+            "loan": {"term_months": -5},
+            "instalment": {"months": 100, "first_due": "2027年1月15日"},
+            "documents": {"copies": -1},
+            "defence": {"points": [{"text": "已还款", "evidence": [0, 2]}]},
+        }
+    )
     assert set(problems) == {
-        "evidence[0].pages", "evidence[0].copies", "loan.term_months", "instalment.months", "documents.copies",
+        "evidence[0].pages",
+        "evidence[0].copies",
+        "loan.term_months",
+        "instalment.months",
+        "documents.copies",
         "defence.points[0].evidence",
     }
     assert problems["instalment.months"].value == 100
@@ -235,23 +241,31 @@ def test_numbers_outside_what_a_field_allows() -> None:
 
 
 def test_an_unknown_element_row_does_not_hide_other_problems() -> None:
-    problems = _problems({
-        "defence": {"items": {"princpal": {"disputed": True}}, "facts": {"card": {"disputed": "maybe"}}},
-        "evidence": [{"name": "还款记录", "sorce": "银行"}],
-    })
+    problems = _problems(
+        {
+            "defence": {"items": {"princpal": {"disputed": True}}, "facts": {"card": {"disputed": "maybe"}}},
+            "evidence": [{"name": "还款记录", "sorce": "银行"}],
+        }
+    )
     assert set(problems) == {"defence.items.princpal", "defence.facts.card.disputed", "evidence[0].sorce"}
     assert "'principal'" in problems["defence.items.princpal"].message_en
     assert "did you mean 'source'" in problems["evidence[0].sorce"].message_en
 
 
 def test_range_and_type_errors_in_one_section_are_all_reported() -> None:
-    problems = _problems({
-        "loan": {"term_months": 0, "principal": "-5", "signed_on": "2025年2月30日"},
-        "evidence": [{"name": "x", "pages": 0, "copies": 0, "original": "maybe"}],
-    })
+    problems = _problems(
+        {
+            "loan": {"term_months": 0, "principal": "-5", "signed_on": "2025年2月30日"},
+            "evidence": [{"name": "x", "pages": 0, "copies": 0, "original": "maybe"}],
+        }
+    )
     assert set(problems) == {
-        "loan.term_months", "loan.principal", "loan.signed_on",
-        "evidence[0].pages", "evidence[0].copies", "evidence[0].original",
+        "loan.term_months",
+        "loan.principal",
+        "loan.signed_on",
+        "evidence[0].pages",
+        "evidence[0].copies",
+        "evidence[0].original",
     }
 
 

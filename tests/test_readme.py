@@ -35,6 +35,11 @@ def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.Monk
     assert sk.parse_amount("人民币壹万贰仟叁佰肆拾伍元陆角柒分") == Decimal("12345.67")
     assert sk.amount_in_words(sk.parse_amount("200500")) == "人民币贰拾万零伍佰元整"
     assert sk.answer_deadline(dt.date(2025, 9, 16)) == dt.date(2025, 10, 9)
-    for comment in ("datetime.datetime(2025, 10, 20, 9, 30)", "Decimal('12345.67')", "'人民币贰拾万零伍佰元整'",
-                    "datetime.date(2025, 10, 9)", "datetime.date(2026, 12, 7)"):
+    for comment in (
+        "datetime.datetime(2025, 10, 20, 9, 30)",
+        "Decimal('12345.67')",
+        "'人民币贰拾万零伍佰元整'",
+        "datetime.date(2025, 10, 9)",
+        "datetime.date(2026, 12, 7)",
+    ):
         assert comment in source

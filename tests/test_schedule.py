@@ -98,9 +98,7 @@ def test_add_months_keeps_the_anchor_day() -> None:
         ((D("1000.00"), 12, "2025-01-01"), "instalment.first_due", "应为日期"),
     ],
 )
-def test_bad_arguments_name_the_field_the_value_and_what_was_expected(
-    args: tuple, field: str, words: str
-) -> None:
+def test_bad_arguments_name_the_field_the_value_and_what_was_expected(args: tuple, field: str, words: str) -> None:
     with pytest.raises(CaseError) as caught:
         build_schedule(*args)
     problem = next(p for p in caught.value.problems if p.field == field)

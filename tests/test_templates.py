@@ -37,9 +37,7 @@ def _load_builder():
 def _parts(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as z:
         return {
-            n: z.read(n)
-            for n in z.namelist()
-            if re.fullmatch(r"word/(document|styles|header\d*|footer\d*)\.xml", n)
+            n: z.read(n) for n in z.namelist() if re.fullmatch(r"word/(document|styles|header\d*|footer\d*)\.xml", n)
         }
 
 
@@ -68,8 +66,7 @@ def test_typography_of_a_court_filing(path: Path) -> None:
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     margins = [
-        round(m.mm)
-        for m in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+        round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
     ]
     assert margins == [37, 35, 28, 26]
     styles = zipfile.ZipFile(path).read("word/styles.xml").decode()
@@ -116,8 +113,7 @@ def test_loop_variables_are_followed_to_their_list(tmp_path: Path) -> None:
             "{%p for point in answer.points %}",
             "{{ loop.index }}. {{ point.txt }}{{ point.evidence_refs }}",
             "{%p endfor %}",
-            "{% for g in evidence_list.groups %}{% for e in g.items %}{{ e.pages_rang }}"
-            "{% endfor %}{% endfor %}",
+            "{% for g in evidence_list.groups %}{% for e in g.items %}{{ e.pages_rang }}{% endfor %}{% endfor %}",
         )
     )
     unknown = {u.name: (u.path, u.suggestion) for u in report.unknown}
@@ -168,8 +164,7 @@ def test_element_row_keys_resolve(tmp_path: Path) -> None:
     report = lint_template(
         write_docx(
             tmp_path / "firm.docx",
-            "{{ answer.items.principal.agree_box }}{{ answer.facts.repaid.text }}"
-            "{{ answer.items.princpal.text }}",
+            "{{ answer.items.principal.agree_box }}{{ answer.facts.repaid.text }}{{ answer.items.princpal.text }}",
         )
     )
     assert [(u.name, u.suggestion) for u in report.unknown] == [
@@ -265,9 +260,7 @@ def test_an_unclosed_value_tag_is_reported_and_the_rest_linted(tmp_path: Path) -
         ("{{ court.name }}，{{ court.name + }}", "{{ court.name + }}", "unexpected"),
     ],
 )
-def test_a_syntax_error_is_shown_at_the_tag_that_has_it(
-    tmp_path: Path, paragraph: str, tag: str, message: str
-) -> None:
+def test_a_syntax_error_is_shown_at_the_tag_that_has_it(tmp_path: Path, paragraph: str, tag: str, message: str) -> None:
     report = lint_template(write_docx(tmp_path / "firm.docx", "{{ court.nmae }}", paragraph))
     syntax = [p for p in report.problems if p.kind == "syntax"]
     assert [p.tag for p in syntax] == [tag]

@@ -27,9 +27,7 @@ class BuiltinTemplate:
 
 BUILTIN = (
     BuiltinTemplate("answer", "narrative", "answer_narrative.docx", "民事答辩状(法〔2016〕221号样式)"),
-    BuiltinTemplate(
-        "answer", "element_loan", "answer_element_loan.docx", "民事答辩状(金融借款合同纠纷,要素式)"
-    ),
+    BuiltinTemplate("answer", "element_loan", "answer_element_loan.docx", "民事答辩状(金融借款合同纠纷,要素式)"),
     BuiltinTemplate("answer", "element_card", "answer_element_card.docx", "民事答辩状(信用卡纠纷,要素式)"),
     BuiltinTemplate("evidence", "", "evidence_list.docx", "证据目录"),
     BuiltinTemplate("instalment", "", "instalment_request.docx", "分期还款申请书"),
@@ -48,9 +46,7 @@ def _find(file: str) -> Path:
         if candidate.is_file():
             return candidate
     searched = ", ".join(str(d) for d in template_dirs())
-    raise FileNotFoundError(
-        f"找不到内置模板 {file} / built-in template {file} not found (searched {searched})"
-    )
+    raise FileNotFoundError(f"找不到内置模板 {file} / built-in template {file} not found (searched {searched})")
 
 
 def _answer_style(style: str | None, cause: str | None) -> str:
@@ -82,8 +78,7 @@ def template_path(name: str, style: str | None = None, *, cause: str | None = No
         styles = [t.style for t in BUILTIN if t.document == "answer"]
         if style not in styles:
             raise ValueError(
-                f"未知的答辩状样式“{style}” / unknown answer style {style!r}; "
-                f"known: element, {', '.join(styles)}"
+                f"未知的答辩状样式“{style}” / unknown answer style {style!r}; known: element, {', '.join(styles)}"
             )
     else:
         style = ""

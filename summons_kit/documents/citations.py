@@ -94,9 +94,7 @@ def _articles(text: str) -> list[Article]:
     for m in _ONE_ARTICLE.finditer(text):
         first = _number(m["first"])
         last = _number(m["last"]) if m["last"] else first
-        found.append(
-            (first, last, _number(m["para"]) if m["para"] else 0, _number(m["item"]) if m["item"] else 0)
-        )
+        found.append((first, last, _number(m["para"]) if m["para"] else 0, _number(m["item"]) if m["item"] else 0))
     return found
 
 

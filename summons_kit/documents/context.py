@@ -196,9 +196,7 @@ def _service(case: Case) -> dict[str, Any]:
     }
 
 
-def _party(
-    party: Party, role: str, documents: tuple[tuple[str, str], ...] | None, log: MissingLog
-) -> dict[str, Any]:
+def _party(party: Party, role: str, documents: tuple[tuple[str, str], ...] | None, log: MissingLog) -> dict[str, Any]:
     """A party's fields, its 当事人 line under its role in the suit, and its block.
 
     For the defendant (``documents`` given: the documents that print its block, with its role there) a value a
@@ -414,9 +412,7 @@ def _point(
     }
 
 
-def _points(
-    case: Case, report: Any, log: MissingLog, style: str, form: str
-) -> tuple[list[dict[str, Any]], list[str]]:
+def _points(case: Case, report: Any, log: MissingLog, style: str, form: str) -> tuple[list[dict[str, Any]], list[str]]:
     """Entered points; in a narrative answer then the element rows the defendant entered (one point for the
     claims, one for the facts: :func:`summons_kit.documents.element_rows.narrative_rows`, which the narrative
     form has no rows for); then the points the findings suggest (when ``defence.suggest``), numbered 一、二、……;

@@ -109,9 +109,7 @@ def _item_known(case: Case, form: str, key: str) -> str:
     if key in ("principal", "interest", "costs", "other"):
         return _claims_text(case, form, key) or ("无" if key in ("costs", "other") and case.claims else "")
     if key == "acceleration":
-        return (
-            f"原告于{v.date(loan.accelerated_on)}宣布借款提前到期。" if loan and loan.accelerated_on else ""
-        )
+        return f"原告于{v.date(loan.accelerated_on)}宣布借款提前到期。" if loan and loan.accelerated_on else ""
     if key == "guarantee":
         if loan is not None and not loan.guarantee:
             return "无"
@@ -161,9 +159,7 @@ def _fact_known(case: Case, form: str, key: str) -> str:
         "amount": lambda: (loan.principal is not None and f"借款金额人民币{v.money(loan.principal)}元") or "",
         "term": lambda: _sentences(
             loan.term_months and f"借款期限{loan.term_months}个月",
-            loan.first_due
-            and loan.last_due
-            and f"自{v.date(loan.first_due)}至{v.date(loan.last_due)}分期还款",
+            loan.first_due and loan.last_due and f"自{v.date(loan.first_due)}至{v.date(loan.last_due)}分期还款",
         ),
         "rate": lambda: _sentences(
             loan.rate and f"借款利率{loan.rate.describe()}",

@@ -150,9 +150,7 @@ class _Collector:
             inner = dict(scope)
             inner["loop"] = None
             for name in _target_names(node.target):
-                inner[name] = (
-                    (*source, LIST) if source is not None and isinstance(node.target, nodes.Name) else None
-                )
+                inner[name] = (*source, LIST) if source is not None and isinstance(node.target, nodes.Name) else None
             if node.test is not None:
                 self.expr(node.test, inner)
             self.body(node.body, inner)

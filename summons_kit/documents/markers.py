@@ -55,9 +55,7 @@ class MissingLog:
         return marker(shown or label)
 
 
-def missing_error(
-    items: list[Missing] | list[dict[str, str]], documents: tuple[str, ...]
-) -> CaseError | None:
+def missing_error(items: list[Missing] | list[dict[str, str]], documents: tuple[str, ...]) -> CaseError | None:
     """A :class:`CaseError` listing what ``documents`` miss (one problem per field), or None."""
     by_field: dict[str, list[tuple[str, str]]] = {}
     for item in items:
@@ -75,8 +73,7 @@ def missing_error(
                 field,
                 None,
                 f"{titles}需要“{label}”,案件文件未填写",
-                f"{', '.join(dict.fromkeys(t for t, _ in needs))} need(s) {field}, "
-                "which the case file leaves empty",
+                f"{', '.join(dict.fromkeys(t for t, _ in needs))} need(s) {field}, which the case file leaves empty",
             )
         )
     return CaseError(problems, source="严格模式 / strict mode")

@@ -97,9 +97,7 @@ class Part:
     """One XML part of a template (body, header, footer, footnotes) with its compiled Jinja template."""
 
     name: str  # word/document.xml, word/header1.xml ...
-    source: (
-        str  # the XML after docxtpl's tag repairs, one <w:p> per line (for the body: the <w:body> element)
-    )
+    source: str  # the XML after docxtpl's tag repairs, one <w:p> per line (for the body: the <w:body> element)
     template: jinja2.Template | None  # None when the part has no tags
     encoding: str = "utf-8"
 
@@ -318,9 +316,7 @@ def load_template(path: Path | str) -> CompiledTemplate:
     except TemplateError:
         raise
     except Exception as error:  # a file that is not a .docx
-        raise TemplateError(
-            file, f"无法读取为 .docx 文件:{error}", f"cannot read as a .docx file: {error}"
-        ) from error
+        raise TemplateError(file, f"无法读取为 .docx 文件:{error}", f"cannot read as a .docx file: {error}") from error
 
 
 def cache_info() -> Any:
@@ -391,9 +387,7 @@ def _render_parts(compiled: CompiledTemplate, context: Mapping[str, Any]) -> dic
             tree = post.fix_tables(out)
             post.fix_docpr_ids(tree)
             body = etree.tostring(tree, encoding="unicode")
-            opening = body[
-                : body.index(">") + 1
-            ]  # the namespaces are declared on the document element already
+            opening = body[: body.index(">") + 1]  # the namespaces are declared on the document element already
             body = re.sub(r'\s+xmlns:\w+="[^"]*"', "", opening) + body[len(opening) :]
             out = compiled.head + body + compiled.tail
         else:

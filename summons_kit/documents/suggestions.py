@@ -122,7 +122,5 @@ def suggestions(points: Sequence[AnswerPoint], findings: Iterable[Any]) -> list[
         seen_texts.add(text)
         if topic is not None:
             argued.add(topic.name)
-        result.append(
-            Suggestion(finding.code, topic.heading if topic else "", text, finding.basis, printed)
-        )
+        result.append(Suggestion(finding.code, topic.heading if topic else "", text, finding.basis, printed))
     return result

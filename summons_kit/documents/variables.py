@@ -400,9 +400,7 @@ def main(argv: list[str] | None = None) -> int:
     if "--check" in args:
         same = PAGE.is_file() and PAGE.read_text(encoding="utf-8") == text
         if not same:
-            print(
-                f"{PAGE} 与代码不一致,请重新生成 / is out of date: python -m summons_kit.documents.variables"
-            )
+            print(f"{PAGE} 与代码不一致,请重新生成 / is out of date: python -m summons_kit.documents.variables")
         return 0 if same else 1
     PAGE.write_text(text, encoding="utf-8")
     print(f"written {PAGE}")

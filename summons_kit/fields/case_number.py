@@ -99,9 +99,7 @@ def parse_case_number(text: str) -> CaseNumber:
         raise ParseError(raw, f"年份{year}不可能", f"the year {year} is impossible")
     number = CaseNumber(raw=raw, year=year, court_code=m["court"], type_code=m["type"], number=int(m["number"]))
     if not m["hao"]:
-        raise ParseError(
-            raw, f"案号应以“号”结尾,如{number}", f"a case number ends in 号, as in {number}"
-        )
+        raise ParseError(raw, f"案号应以“号”结尾,如{number}", f"a case number ends in 号, as in {number}")
     return number
 
 
@@ -119,9 +117,7 @@ def _diagnose(raw: str, s: str) -> NoReturn:
         )
     rest = s[court.end() :]
     if not re.match(r"(?:(?![号第])[\u4e00-\u9fff])", rest):
-        raise ParseError(
-            raw, "缺少类型代字(如民初、民终、执)", "the case type (e.g. 民初, 民终, 执) is missing"
-        )
+        raise ParseError(raw, "缺少类型代字(如民初、民终、执)", "the case type (e.g. 民初, 民终, 执) is missing")
     raise ParseError(
         raw,
         f"“{rest}”应为类型代字加序号再加“号”,如民初12345号",

@@ -172,9 +172,7 @@ def parse_rate(text: str) -> Rate:
     rate = _find_rate(text, s)
     if rate is None:
         if _BARE_PERCENT.search(s):
-            raise ParseError(
-                text, "利率应注明是年、月还是日利率", "say whether the rate is per year, month or day"
-            )
+            raise ParseError(text, "利率应注明是年、月还是日利率", "say whether the rate is per year, month or day")
         raise ParseError(
             text,
             "不是可识别的利率(应如年利率18.25%、日利率万分之五)",
@@ -222,9 +220,7 @@ _MONEY_PAIR = re.compile(rf"(?:{_MONEY.pattern})\((?P<alt>[^()]*)\)")
 # Clauses end at 、 ; and at commas that are not grouping commas (1,046.88).
 _CLAUSE = re.compile(r"[、;]|(?<!\d),|,(?!\d)")
 _DATE = r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
-_DATE_WITH_WORD = re.compile(
-    rf"(?P<kw>自|从|截至|截止到|截止至|截止|计至|计算至|算至|至|到)(?P<date>{_DATE})"
-)
+_DATE_WITH_WORD = re.compile(rf"(?P<kw>自|从|截至|截止到|截止至|截止|计至|计算至|算至|至|到)(?P<date>{_DATE})")
 _ENUMERATOR = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)[、.)](?!\d)|^\(\d+\)")
 
 

@@ -189,9 +189,7 @@ def _read_point(raw: str, day: dt.date, s: str) -> tuple[dt.time | None, str]:
         if sep is not None and not _END_DATE.match(after):  # 9:30-11:30, not 9:30至10月21日
             end, after = _take(_TIME, after)
             if end is None:
-                raise ParseError(
-                    raw, f"时间段的结束时间“{after}”无法识别", f"cannot read the end time {after!r}"
-                )
+                raise ParseError(raw, f"时间段的结束时间“{after}”无法识别", f"cannot read the end time {after!r}")
             _make_time(raw, end)  # the end of a range must be a valid time too; the start is what counts
             s = after
     if weekday is None:
@@ -255,9 +253,7 @@ def _diagnose(raw: str, s: str) -> NoReturn:
             f"the date is incomplete: the day is missing (a full date is needed, e.g. {example})",
         )
     if _YEAR_ONLY.match(s):
-        raise ParseError(
-            raw, "日期不完整,应写明年、月、日", "the date is incomplete: give year, month and day"
-        )
+        raise ParseError(raw, "日期不完整,应写明年、月、日", "the date is incomplete: give year, month and day")
     if _WEEKDAY.fullmatch(s):
         raise ParseError(raw, "只有星期,没有日期", "a weekday alone is not a date")
     raise ParseError(
@@ -291,9 +287,7 @@ def _ymd(raw: str, year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ParseError(
-            raw, f"{year}年{month}月没有{day}日", f"there is no day {day} in {year}-{month:02d}"
-        ) from None
+        raise ParseError(raw, f"{year}年{month}月没有{day}日", f"there is no day {day} in {year}-{month:02d}") from None
 
 
 def _next_such_day(raw: str, month: int, day: int, reference: dt.date | None) -> dt.date:
@@ -329,9 +323,7 @@ def _make_time(raw: str, m: re.Match[str]) -> dt.time:
     if hour > 23:
         raise ParseError(raw, f"没有{hour}时(一天为0—23时)", f"there is no hour {hour} (hours run 0-23)")
     if minute > 59:
-        raise ParseError(
-            raw, f"没有{minute}分(一小时为0—59分)", f"there is no minute {minute} (minutes run 0-59)"
-        )
+        raise ParseError(raw, f"没有{minute}分(一小时为0—59分)", f"there is no minute {minute} (minutes run 0-59)")
     if second > 59:
         raise ParseError(raw, f"没有{second}秒", f"there is no second {second}")
     hour = _apply_period(raw, period, hour)
@@ -342,9 +334,7 @@ def _apply_period(raw: str, period: str | None, hour: int) -> int:
     """The 24-hour hour of ``hour`` said with ``period`` (上午, 下午, ...)."""
     if period is None:
         return hour
-    contradiction = ParseError(
-        raw, f"“{period}”与{hour}时自相矛盾", f"{period} and {hour}h contradict each other"
-    )
+    contradiction = ParseError(raw, f"“{period}”与{hour}时自相矛盾", f"{period} and {hour}h contradict each other")
     if period in _AM:
         if hour > (6 if period == "凌晨" else 12):
             raise contradiction
@@ -458,13 +448,7 @@ def format_time(x: dt.datetime) -> str:
     """上午9时30分: the time of day as a summons writes it (periods as in :func:`format_datetime`)."""
     h = x.hour
     period, shown = (
-        ("上午", h)
-        if h < 12
-        else ("中午", 12)
-        if h == 12
-        else ("下午", h - 12)
-        if h < 18
-        else ("晚上", h - 12)
+        ("上午", h) if h < 12 else ("中午", 12) if h == 12 else ("下午", h - 12) if h < 18 else ("晚上", h - 12)
     )
     text = f"{period}{shown}时"
     if x.minute or x.second:

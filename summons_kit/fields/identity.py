@@ -82,9 +82,7 @@ def parse_id_number(text: str, today: dt.date | None = None) -> IdNumber:
             f"an ID number has 18 characters, this one has {len(s)}",
         )
     if not _ID_FORM.fullmatch(s):
-        raise ParseError(
-            raw, "身份证号前17位应为数字,末位为数字或X", "an ID number is 17 digits and a digit or X"
-        )
+        raise ParseError(raw, "身份证号前17位应为数字,末位为数字或X", "an ID number is 17 digits and a digit or X")
     expected = id_check_char(s[:17])
     if s[17] != expected:
         raise ParseError(
@@ -99,9 +97,7 @@ def parse_id_number(text: str, today: dt.date | None = None) -> IdNumber:
             raw, f"出生日期{s[6:14]}不是真实的日期", f"the birth date {s[6:14]} is not a real date"
         ) from None
     if birth > (today or dt.date.today()) or birth.year < 1900:
-        raise ParseError(
-            raw, f"出生日期{birth.isoformat()}不可能", f"the birth date {birth.isoformat()} is impossible"
-        )
+        raise ParseError(raw, f"出生日期{birth.isoformat()}不可能", f"the birth date {birth.isoformat()} is impossible")
     return IdNumber(raw=raw, value=s, birth=birth, gender="male" if int(s[16]) % 2 else "female")
 
 

@@ -28,9 +28,7 @@ CENT = Decimal("0.01")
 # NFKC makes full-width digits, commas, dots, brackets and ￥ ASCII (￥ -> ¥); then spaces go, labels such as
 # (大写) 小写: and currency words (人民币, RMB, CNY, ¥) are dropped, and the traditional numerals are
 # simplified.
-_NUMERAL_VARIANTS = str.maketrans(
-    {"萬": "万", "億": "亿", "貳": "贰", "參": "叁", "陸": "陆", "〇": "零", "圓": "元"}
-)
+_NUMERAL_VARIANTS = str.maketrans({"萬": "万", "億": "亿", "貳": "贰", "參": "叁", "陸": "陆", "〇": "零", "圓": "元"})
 _LABEL = re.compile(r"\((?:大写|小写)\)|(?:金额)?(?:大写|小写)[::]?|金额[::]")
 _CURRENCY = re.compile(r"^(?:人民币|RMB|CNY|¥)+", re.IGNORECASE)
 
@@ -51,9 +49,7 @@ _CHINESE = re.compile(
     rf"(?:(?P<yuan>{_CN_INT})元)?零?(?:(?P<jiao>{_CN_ONE})角)?零?(?:(?P<fen>{_CN_ONE})分)?(?:整|正)?"
     rf"|(?P<bare>{_CN_INT})"  # 伍万: integer yuan without the word 元
 )
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
-    c: i for i, c in enumerate("零壹贰叁肆伍陆柒捌玖")
-}
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {c: i for i, c in enumerate("零壹贰叁肆伍陆柒捌玖")}
 _CN_DIGIT["两"] = 2
 _COLLOQUIAL = re.compile(r"块|毛|蚊")
 
@@ -69,9 +65,7 @@ def parse_amount(text: str | Decimal | int) -> Decimal:
     for a float.
     """
     if isinstance(text, bool) or isinstance(text, float):
-        raise TypeError(
-            "金额不能是浮点数,请用字符串或 Decimal / money is never a float: pass a str or Decimal"
-        )
+        raise TypeError("金额不能是浮点数,请用字符串或 Decimal / money is never a float: pass a str or Decimal")
     if isinstance(text, int | Decimal):
         return _checked(str(text), Decimal(text))
     if not isinstance(text, str):
@@ -107,9 +101,7 @@ def _parse_one(raw: str, s: str) -> Decimal:
     if s[0] in "-负":
         raise ParseError(raw, "金额不能为负数", "an amount cannot be negative")
     if _COLLOQUIAL.search(s):
-        raise ParseError(
-            raw, "“块”“毛”是口语,诉讼文书应写“元”“角”", "块/毛 are colloquial: a pleading writes 元/角"
-        )
+        raise ParseError(raw, "“块”“毛”是口语,诉讼文书应写“元”“角”", "块/毛 are colloquial: a pleading writes 元/角")
     if s[0].isdigit():
         return _parse_figure(raw, s)
     m = _CHINESE.fullmatch(s)
@@ -187,9 +179,7 @@ def _checked(raw: str, value: Decimal) -> Decimal:
     if value < 0:
         raise ParseError(raw, "金额不能为负数", "an amount cannot be negative")
     if value != value.quantize(CENT, rounding=ROUND_DOWN):
-        raise ParseError(
-            raw, "金额只能精确到分(两位小数)", "an amount is exact to the fen (two decimal places)"
-        )
+        raise ParseError(raw, "金额只能精确到分(两位小数)", "an amount is exact to the fen (two decimal places)")
     return value.quantize(CENT)
 
 

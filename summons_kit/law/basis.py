@@ -55,8 +55,7 @@ CASE_NUMBER_COURT_CODE = (
 
 # Money
 FINANCIAL_24 = (
-    "《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第2条 (unverified verbatim)；"
-    "民法典第585条"
+    "《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第2条 (unverified verbatim)；民法典第585条"
 )
 PRIVATE_LENDING_25 = "民间借贷司法解释（2020）第25条、第28条、第29条"
 PRIVATE_LENDING_31 = "民间借贷司法解释（2020）第31条"
@@ -65,8 +64,7 @@ PRIVATE_LENDING_2015 = (
     "《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第26条 (unverified)"
 )
 LOCAL_FINANCIAL = (
-    "法释〔2020〕27号（地方金融组织不适用民间借贷司法解释）；法发〔2017〕22号第2条参照适用 (unverified: "
-    "courts differ)"
+    "法释〔2020〕27号（地方金融组织不适用民间借贷司法解释）；法发〔2017〕22号第2条参照适用 (unverified: courts differ)"
 )
 LPR_SOURCE = "全国银行间同业拆借中心公布的一年期贷款市场报价利率（LPR） (unverified table)"
 PENALTY_AND_DAMAGES = "司法实践（罚息与违约金不宜重复计收，无单一条文）；民法典第585条第2款"
@@ -85,14 +83,14 @@ def join(*parts: str) -> str:
                 seen.append(item)
     return "；".join(seen)
 
+
 # Limitation and assignment
 LIMITATION = "民法典第188条、第189条、第195条、第201-203条"
 LIMITATION_DEFENCE = "民法典第188条、第192条、第193条、第195条；诉讼时效司法解释第3条"
 INSTALMENT_LIMITATION = "诉讼时效司法解释第14条、第19条；民法典第192条、第195条"
 ASSIGNMENT = "民法典第546条、第548条；合同编通则解释（2023）第48条"
 ASSIGNMENT_PUBLICATION = (
-    "民法典第546条；《最高人民法院关于审理涉及金融不良债权转让案件工作座谈会纪要》（法发〔2009〕19号） "
-    "(unverified)"
+    "民法典第546条；《最高人民法院关于审理涉及金融不良债权转让案件工作座谈会纪要》（法发〔2009〕19号） (unverified)"
 )
 
 # Jurisdiction

@@ -202,7 +202,8 @@ class Calendar:
         _check_arrangement(year, holidays, workdays)
         if not holidays:
             raise _arrangement_error(
-                year, "holidays",
+                year,
+                "holidays",
                 f"{year}年的安排没有列出任何放假日期。提供某年的安排会替换该年已安装的官方数据，空的安排会把该年"
                 "所有节假日当作工作日；请列出国务院通知中的全部放假日期（holidays）和调休上班日（workdays），"
                 "或删除该年",
@@ -225,13 +226,13 @@ class Calendar:
             where = f"{source}: {year}" if source else str(year)
             if not isinstance(value, Mapping):
                 raise _arrangement_error(
-                    value, where, "应为包含 holidays 和 workdays 的表",
-                    "expected a table with holidays and workdays"
+                    value, where, "应为包含 holidays 和 workdays 的表", "expected a table with holidays and workdays"
                 )
             unknown = sorted(str(k) for k in value if k not in ("holidays", "workdays", "source", "note"))
             if unknown:
                 raise _arrangement_error(
-                    ", ".join(unknown), where,
+                    ", ".join(unknown),
+                    where,
                     "未知的键，只能是 holidays、workdays、source、note",
                     "unknown key(s); allowed: holidays, workdays, source, note",
                 )
@@ -244,8 +245,7 @@ class Calendar:
         return calendar
 
     @classmethod
-    def from_mapping(cls, data: Mapping[object, object], base: Calendar | None = None,
-        source: str = "") -> Calendar:
+    def from_mapping(cls, data: Mapping[object, object], base: Calendar | None = None, source: str = "") -> Calendar:
         """A calendar (``base`` or the default) plus the arrangements in ``data``."""
         return (base if base is not None else DEFAULT).with_mapping(data, source)
 
@@ -261,15 +261,14 @@ class Calendar:
                 data = json.loads(text)
             else:
                 raise ParseError(
-                    path.name, "日历文件应为 .toml 或 .json", "a calendar file must be .toml or .json",
-                    field="calendar"
+                    path.name, "日历文件应为 .toml 或 .json", "a calendar file must be .toml or .json", field="calendar"
                 )
         except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
-            raise ParseError(path.name, f"文件格式错误：{error}", f"malformed file: {error}",
-                field="calendar") from None
+            raise ParseError(
+                path.name, f"文件格式错误：{error}", f"malformed file: {error}", field="calendar"
+            ) from None
         if not isinstance(data, Mapping):
-            raise ParseError(path.name, "应为以年份为键的表", "expected a table keyed by year",
-                field="calendar")
+            raise ParseError(path.name, "应为以年份为键的表", "expected a table keyed by year", field="calendar")
         return cls.from_mapping(data, base=base, source=path.name)
 
 
@@ -307,8 +306,7 @@ def _date_or_range(item: object, field: str) -> list[dt.date]:
             first_text, _, last_text = text.partition(separator)
             first, last = _iso(first_text, item, field), _iso(last_text, item, field)
             if last < first:
-                raise _arrangement_error(item, field, "区间的结束日早于开始日",
-                    "the range ends before it starts")
+                raise _arrangement_error(item, field, "区间的结束日早于开始日", "the range ends before it starts")
             return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
     return [_iso(text, item, field)]
 
@@ -318,7 +316,8 @@ def _iso(text: str, item: object, field: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise _arrangement_error(
-            item, field,
+            item,
+            field,
             "应为日期 YYYY-MM-DD 或区间 YYYY-MM-DD..YYYY-MM-DD",
             "expected a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD",
         ) from None
@@ -332,22 +331,26 @@ def _check_arrangement(year: int, holidays: tuple[dt.date, ...], workdays: tuple
                 raise _arrangement_error(day, name, "应为日期", "expected a date")
             if not first <= day <= last:
                 raise _arrangement_error(
-                    day.isoformat(), name,
+                    day.isoformat(),
+                    name,
                     f"日期不在{year}年的安排范围内（{first}至{last}）",
                     f"date outside {year}'s arrangement ({first} to {last})",
                 )
     for day in workdays:
         if day.weekday() < 5:
             raise _arrangement_error(
-                day.isoformat(), "workdays",
+                day.isoformat(),
+                "workdays",
                 f"调休上班日应为星期六或星期日，该日为{weekday_zh(day)}",
                 "a swapped working day must be a Saturday or Sunday",
             )
     both = sorted(set(holidays) & set(workdays))
     if both:
         raise _arrangement_error(
-            both[0].isoformat(), "workdays", "同一日期不能既放假又上班",
-            "a day cannot be both a holiday and a working day"
+            both[0].isoformat(),
+            "workdays",
+            "同一日期不能既放假又上班",
+            "a day cannot be both a holiday and a working day",
         )
 
 

@@ -36,8 +36,7 @@ DEADLINE_KEYS = ("public_notice", "answer", "jurisdiction", "evidence", "hearing
 APPEALABLE_RULINGS = "不予受理、对管辖权有异议和驳回起诉的裁定"
 
 POSTING_NOTE = (
-    "期间届满日24时前提交即可；邮寄提交的，在期满前交邮的不算过期（在途时间不计入期间，"
-    "《民事诉讼法》第85条第4款）。"
+    "期间届满日24时前提交即可；邮寄提交的，在期满前交邮的不算过期（在途时间不计入期间，《民事诉讼法》第85条第4款）。"
 )
 
 
@@ -261,20 +260,23 @@ def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline
                 f"该日（{calendar.rest_reason(given)}）不是工作日，依《民事诉讼法》第85条第3款可顺延至"
                 f"{format_date(rolled)}，但稳妥起见应在通知书载明之日前提交。"
             )
-        text += (
-            "逾期提交证据可能不被采纳；确有困难的，应在期限届满前书面申请延长"
-            "（《民诉法解释》第100条、第102条）。"
-        )
+        text += "逾期提交证据可能不被采纳；确有困难的，应在期限届满前书面申请延长（《民诉法解释》第100条、第102条）。"
         return Deadline(
-            key="evidence", date=given, explanation=text, field="service.evidence_deadline",
+            key="evidence",
+            date=given,
+            explanation=text,
+            field="service.evidence_deadline",
             basis=f"{rule[2]}；{basis.SPI_100}" if rule else basis.SPI_100,
-            uncovered_years=calendar.uncovered(given, calendar.next_working_day(given)), **label,
+            uncovered_years=calendar.uncovered(given, calendar.next_working_day(given)),
+            **label,
         )
     if start is None:
         return None
     if rule is None:
         return Deadline(
-            key="evidence", date=None, basis=f"{basis.SPI_99}；{basis.SPI_266}；{basis.SPI_275}",
+            key="evidence",
+            date=None,
+            basis=f"{basis.SPI_99}；{basis.SPI_266}；{basis.SPI_275}",
             explanation=(
                 "举证期限由人民法院在举证通知书中确定：普通程序不少于15日，简易程序不超过15日，"
                 "小额诉讼程序一般不超过7日。未填写审理程序和举证期限，无法计算具体日期，请以举证通知书为准。"
@@ -289,14 +291,28 @@ def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline
             f"{name}举证期限不少于{days}日：{describe(period, _served_event(case), calendar)}举证期限最早于"
             f"{format_date(period.end)}届满，具体以举证通知书载明的日期为准。"
         )
-        return Deadline(key="evidence", date=None, earliest=period.end, explanation=text, basis=article,
-                        uncovered_years=period.uncovered_years, **label)
+        return Deadline(
+            key="evidence",
+            date=None,
+            earliest=period.end,
+            explanation=text,
+            basis=article,
+            uncovered_years=period.uncovered_years,
+            **label,
+        )
     text = (
         f"{name}举证期限由人民法院确定，不超过{days}日：{describe(period, _served_event(case), calendar)}举证期"
         f"限最迟于{format_date(period.end)}届满，可能更早，具体以举证通知书载明的日期为准。"
     )
-    return Deadline(key="evidence", date=None, latest=period.end, explanation=text, basis=article,
-                    uncovered_years=period.uncovered_years, **label)
+    return Deadline(
+        key="evidence",
+        date=None,
+        latest=period.end,
+        explanation=text,
+        basis=article,
+        uncovered_years=period.uncovered_years,
+        **label,
+    )
 
 
 def _hearing(case: Case) -> Deadline:
@@ -312,9 +328,7 @@ def _hearing(case: Case) -> Deadline:
         at=at,
         label_zh="开庭",
         label_en="hearing",
-        explanation=(
-            f"传票载明于{when}开庭{place}。应按时到庭；被告经传票传唤无正当理由拒不到庭的，可以缺席判决。"
-        ),
+        explanation=(f"传票载明于{when}开庭{place}。应按时到庭；被告经传票传唤无正当理由拒不到庭的，可以缺席判决。"),
         basis=f"{basis.CPL_139}；民诉法第147条（缺席判决） (unverified)",
         field="service.hearing",
     )
@@ -337,8 +351,17 @@ def _appeal(case: Case, calendar: Calendar) -> list[Deadline]:
                 f"裁定书于{format_date(service.ruling_served_on)}送达：小额诉讼程序中的裁定（如管辖权异议裁定）"
                 "一经作出即生效，不得上诉 (unverified)。"
             )
-        return [Deadline(key="appeal", date=None, explanation=text, basis=basis.CPL_165, field="court.procedure",
-                         undated_zh="一审终审", **label)]
+        return [
+            Deadline(
+                key="appeal",
+                date=None,
+                explanation=text,
+                basis=basis.CPL_165,
+                field="court.procedure",
+                undated_zh="一审终审",
+                **label,
+            )
+        ]
     abroad = case.defendant.abroad
     rows: list[Deadline] = []
     if service.judgment_served_on is not None:
@@ -346,8 +369,7 @@ def _appeal(case: Case, calendar: Calendar) -> list[Deadline]:
     else:
         if abroad:
             text = (
-                f"判决书、裁定书送达之日起{APPEAL_DAYS_ABROAD}日内可以上诉（在中华人民共和国领域内没有"
-                "住所的当事人）。"
+                f"判决书、裁定书送达之日起{APPEAL_DAYS_ABROAD}日内可以上诉（在中华人民共和国领域内没有住所的当事人）。"
             )
         else:
             text = (
@@ -358,8 +380,9 @@ def _appeal(case: Case, calendar: Calendar) -> list[Deadline]:
             "判决日期尚不可知，届时按同样规则（次日起算、遇休息日顺延）计算：收到判决书后填写 "
             "service.judgment_served_on 即可算出日期。上诉状通过原审人民法院提出。"
         )
-        rows.append(Deadline(key="appeal", date=None, explanation=text, basis=basis.APPEAL, field="court.procedure",
-                             **label))
+        rows.append(
+            Deadline(key="appeal", date=None, explanation=text, basis=basis.APPEAL, field="court.procedure", **label)
+        )
     if service.ruling_served_on is not None:
         rows.append(_appeal_from(service.ruling_served_on, "ruling", abroad, calendar))
     return rows

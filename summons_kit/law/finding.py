@@ -43,8 +43,12 @@ class Finding:
 
     def to_dict(self) -> dict[str, str]:
         return {
-            "code": self.code, "severity": self.severity, "field": self.field,
-            "message": self.message, "message_en": self.message_en, "basis": self.basis,
+            "code": self.code,
+            "severity": self.severity,
+            "field": self.field,
+            "message": self.message,
+            "message_en": self.message_en,
+            "basis": self.basis,
         }
 
 
@@ -59,8 +63,9 @@ class Code:
     title: str = attrs.field(converter=zh_punctuation)  # Chinese, short
     trigger: str  # English: what triggers it
 
-    def finding(self, message: str, message_en: str, *, field: str | None = None, point: str = "",
-                basis: str | None = None) -> Finding:
+    def finding(
+        self, message: str, message_en: str, *, field: str | None = None, point: str = "", basis: str | None = None
+    ) -> Finding:
         """A finding of this code; ``basis`` may add to (never replace) the code's basis."""
         shown = self.basis if basis is None else zh_punctuation(basis)
         if not shown.startswith(self.basis):

@@ -101,9 +101,7 @@ def calendar_of(report: Report, case: Case | None = None, remind_days: int = 3) 
     return cal
 
 
-def write_ics(
-    report: Report, case: Case | None, path: str | Path, remind_days: int = 3, *, force: bool = True
-) -> Path:
+def write_ics(report: Report, case: Case | None, path: str | Path, remind_days: int = 3, *, force: bool = True) -> Path:
     """Write the deadlines of ``report`` to ``path`` and return the path.
 
     The file is written atomically with the permissions any new file gets (``0666`` less the umask; a replaced

@@ -39,7 +39,15 @@ LIMITATION_YEARS = 3  # 民法典 188
 
 _LICENSED_MARKS = ("银行", "消费金融", "信托", "金融租赁", "汽车金融", "财务有限公司", "农村信用", "信用合作")
 _LOCAL_MARKS = (
-    "小额贷款", "小贷", "融资担保", "典当", "融资租赁", "商业保理", "保理", "地方资产管理", "区域性股权",
+    "小额贷款",
+    "小贷",
+    "融资担保",
+    "典当",
+    "融资租赁",
+    "商业保理",
+    "保理",
+    "地方资产管理",
+    "区域性股权",
 )
 
 
@@ -68,13 +76,14 @@ class Cap:
 
 
 def licensed_cap() -> Cap:
-    return Cap(LICENSED_CAP,
+    return Cap(
+        LICENSED_CAP,
         "持牌金融机构的利息、复利、罚息、违约金和其他费用合计超过年利率24%的部分可请求调减",
-               basis.FINANCIAL_24)
+        basis.FINANCIAL_24,
+    )
 
 
-def private_cap(contract_date: dt.date | None, filed_on: dt.date | None,
-    table: LprTable | None = None) -> Cap | None:
+def private_cap(contract_date: dt.date | None, filed_on: dt.date | None, table: LprTable | None = None) -> Cap | None:
     """4x the one-year LPR at the contract date; for a contract made before 2020-08-20, 4x the LPR at filing
     for the interest from 2020-08-20 on (民间借贷司法解释 31). None when the day needed is unknown or has no
     LPR."""
@@ -219,7 +228,8 @@ class Limitation:
 
     def explanation(self) -> str:
         text = (
-            f"诉讼时效期间为3年，自{self.start_text}（{format_date(self.start)}）起算，至{format_date(self.expires)}届满"
+            f"诉讼时效期间为3年，自{self.start_text}（{format_date(self.start)}）起算，"
+            f"至{format_date(self.expires)}届满"
         )
         if self.expires != self.nominal:
             text += f"（{format_date(self.nominal)}为休息日，顺延）"
@@ -266,7 +276,14 @@ def limitation(case: Case, calendar: Calendar = DEFAULT) -> Limitation | None:
             payment_after_expiry = day
     nominal = add_years(start, LIMITATION_YEARS)
     return Limitation(
-        start=start, start_text=start_text, start_field=start_field, nominal=nominal, expires=expires,
-        reference=reference, reference_text=reference_text, reference_field=reference_field,
-        payment_after_expiry=payment_after_expiry, uncovered_years=calendar.uncovered(nominal, expires),
+        start=start,
+        start_text=start_text,
+        start_field=start_field,
+        nominal=nominal,
+        expires=expires,
+        reference=reference,
+        reference_text=reference_text,
+        reference_field=reference_field,
+        payment_after_expiry=payment_after_expiry,
+        uncovered_years=calendar.uncovered(nominal, expires),
     )

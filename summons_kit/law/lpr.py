@@ -73,8 +73,7 @@ class LprTable:
     def with_rates(self, rates: Mapping[dt.date, Decimal] | Iterable[LprEntry]) -> LprTable:
         """This table plus (or corrected by) the given rates."""
         extra = (
-            [LprEntry(day, Decimal(rate)) for day, rate in rates.items()]
-            if isinstance(rates, Mapping) else list(rates)
+            [LprEntry(day, Decimal(rate)) for day, rate in rates.items()] if isinstance(rates, Mapping) else list(rates)
         )
         return LprTable((*self.entries, *extra), verified=False)
 
@@ -95,21 +94,26 @@ def parse_csv(text: str, source: str = "lpr") -> list[LprEntry]:
             continue
         field = f"{source}: row {number}"
         if len(row) != 2:
-            raise ParseError(",".join(row), "每行应为两列：生效日期和利率，以英文逗号分隔，如 2025-05-20,3.00",
-                "each row must be 'effective,rate'", field=field)
+            raise ParseError(
+                ",".join(row),
+                "每行应为两列：生效日期和利率，以英文逗号分隔，如 2025-05-20,3.00",
+                "each row must be 'effective,rate'",
+                field=field,
+            )
         try:
             day = dt.date.fromisoformat(row[0].strip())
         except ValueError:
-            raise ParseError(row[0], "生效日期应为 YYYY-MM-DD", "effective date must be YYYY-MM-DD",
-                field=field) from None
+            raise ParseError(
+                row[0], "生效日期应为 YYYY-MM-DD", "effective date must be YYYY-MM-DD", field=field
+            ) from None
         try:
             rate = Decimal(row[1].strip().rstrip("%"))
         except InvalidOperation:
-            raise ParseError(row[1], "利率应为百分数，如 3.00", "rate must be a percentage such as 3.00",
-                field=field) from None
+            raise ParseError(
+                row[1], "利率应为百分数，如 3.00", "rate must be a percentage such as 3.00", field=field
+            ) from None
         if not Decimal("0") < rate < Decimal("20"):
-            raise ParseError(row[1], "利率应在0%至20%之间", "rate must be between 0 and 20 percent",
-                field=field)
+            raise ParseError(row[1], "利率应在0%至20%之间", "rate must be between 0 and 20 percent", field=field)
         entries.append(LprEntry(day, rate))
     return entries
 

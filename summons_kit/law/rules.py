@@ -31,8 +31,18 @@ GENERATED_END = "<!-- END GENERATED -->"
 
 #: the order of the code table: by the family a code starts with
 FAMILIES = (
-    "service", "evidence", "case_number", "deadline", "calendar", "missing", "claims", "rate", "limitation",
-    "instalment", "assignment", "jurisdiction",
+    "service",
+    "evidence",
+    "case_number",
+    "deadline",
+    "calendar",
+    "missing",
+    "claims",
+    "rate",
+    "limitation",
+    "instalment",
+    "assignment",
+    "jurisdiction",
 )
 
 
@@ -71,7 +81,7 @@ def replace_generated(text: str) -> str:
     start, end = text.find(GENERATED_BEGIN), text.find(GENERATED_END)
     if start < 0 or end < start:
         raise ValueError(f"the page has no {GENERATED_BEGIN!r} ... {GENERATED_END!r} section")
-    return text[:start] + findings_markdown() + text[end + len(GENERATED_END) + 1:]
+    return text[:start] + findings_markdown() + text[end + len(GENERATED_END) + 1 :]
 
 
 if __name__ == "__main__":  # python -m summons_kit.law.rules docs/findings.md  (rewrites the table in place)

@@ -21,7 +21,11 @@ _ONLY_WHEN = {
 
 CODES = {
     doc: declare(
-        f"missing.{doc}", "warning", "(the missing field)", article, f"{zh}缺少必要信息",
+        f"missing.{doc}",
+        "warning",
+        "(the missing field)",
+        article,
+        f"{zh}缺少必要信息",
         f"a field the {en} needs is empty (summons_kit.requirements); the draft shows 【待填】 there"
         + _ONLY_WHEN.get(doc, ""),
     )

@@ -17,56 +17,89 @@ SOON_DAYS = 3  # warn when a deadline is this many days away or fewer
 ROLL_WINDOW = dt.timedelta(days=15)  # longer than any run of rest days (the longest official break is 9 days)
 
 ANSWER_PASSED = declare(
-    "deadline.answer_passed", "warning", "service.served_on",
-    f"{basis.CPL_128}；{basis.CPL_130}；{basis.CPL_86}", "答辩期限已过",
+    "deadline.answer_passed",
+    "warning",
+    "service.served_on",
+    f"{basis.CPL_128}；{basis.CPL_130}；{basis.CPL_86}",
+    "答辩期限已过",
     "today is after the answer deadline (the objection period has ended too); drafting goes on",
 )
 ANSWER_SOON = declare(
-    "deadline.answer_soon", "warning", "service.served_on", basis.CPL_128, "答辩期限即将届满",
+    "deadline.answer_soon",
+    "warning",
+    "service.served_on",
+    basis.CPL_128,
+    "答辩期限即将届满",
     f"the answer deadline is today or within {SOON_DAYS} days",
 )
 EVIDENCE_PASSED = declare(
-    "deadline.evidence_passed", "warning", "service.evidence_deadline", f"{basis.SPI_100}；{basis.SPI_102}",
+    "deadline.evidence_passed",
+    "warning",
+    "service.evidence_deadline",
+    f"{basis.SPI_100}；{basis.SPI_102}",
     "举证期限已过",
     "today is after the evidence deadline (the notice's date, or the latest the procedure allows)",
 )
 EVIDENCE_SOON = declare(
-    "deadline.evidence_soon", "warning", "service.evidence_deadline", basis.SPI_100, "举证期限即将届满",
-    "the evidence deadline (the notice's date, or the latest the procedure allows) is within "
-    f"{SOON_DAYS} days",
+    "deadline.evidence_soon",
+    "warning",
+    "service.evidence_deadline",
+    basis.SPI_100,
+    "举证期限即将届满",
+    f"the evidence deadline (the notice's date, or the latest the procedure allows) is within {SOON_DAYS} days",
 )
 HEARING_PASSED = declare(
-    "deadline.hearing_passed", "warning", "service.hearing", basis.CPL_139, "开庭日期已过",
+    "deadline.hearing_passed",
+    "warning",
+    "service.hearing",
+    basis.CPL_139,
+    "开庭日期已过",
     "the hearing date is before today",
 )
 YEAR_NOT_COVERED = declare(
-    "calendar.year_not_covered", "warning", "service.served_on",
-    f"{basis.CPL_85_HOLIDAY}；{basis.WORKDAY_SWAP}", "日历未收录该年度放假安排",
+    "calendar.year_not_covered",
+    "warning",
+    "service.served_on",
+    f"{basis.CPL_85_HOLIDAY}；{basis.WORKDAY_SWAP}",
+    "日历未收录该年度放假安排",
     "a deadline (or the limitation period's end) depends on a year whose official holiday arrangement the "
     "calendar does not know (see Calendar.covers)",
 )
 
 
 SCHEDULE_YEAR = declare(
-    "calendar.schedule_year_not_covered", "warning", "instalment.first_due",
-    f"{basis.INSTALMENT_CUSTOM}；{basis.WORKDAY_SWAP}", "分期还款日所在年度的放假安排未收录",
+    "calendar.schedule_year_not_covered",
+    "warning",
+    "instalment.first_due",
+    f"{basis.INSTALMENT_CUSTOM}；{basis.WORKDAY_SWAP}",
+    "分期还款日所在年度的放假安排未收录",
     "the instalment plan's due dates (first_due to the last instalment: first_due + months - 1 months, one "
     "month more after a down payment, as the schedule counts) reach into a year whose official holiday "
     "arrangement the calendar does not know; a due date on a rest day moves to the next working day",
 )
 CALENDAR_REPLACED = declare(
-    "calendar.supplied_replaces_installed", "info", "calendar", f"{basis.CPL_85_HOLIDAY}；{basis.WORKDAY_SWAP}",
+    "calendar.supplied_replaces_installed",
+    "info",
+    "calendar",
+    f"{basis.CPL_85_HOLIDAY}；{basis.WORKDAY_SWAP}",
     "用户提供的放假安排替换了已安装的官方数据",
     "the calendar (--calendar file, Calendar.from_file / with_arrangement) supplies a year whose official "
     "arrangement the installed data already has: the supplied days replace it; the days that differ are listed",
 )
 APPEAL_PASSED = declare(
-    "deadline.appeal_passed", "warning", "service.judgment_served_on", f"{basis.APPEAL}；{basis.CPL_86}",
+    "deadline.appeal_passed",
+    "warning",
+    "service.judgment_served_on",
+    f"{basis.APPEAL}；{basis.CPL_86}",
     "上诉期限已过",
     "today is after an appeal deadline computed from service.judgment_served_on or service.ruling_served_on",
 )
 APPEAL_SOON = declare(
-    "deadline.appeal_soon", "warning", "service.judgment_served_on", basis.APPEAL, "上诉期限即将届满",
+    "deadline.appeal_soon",
+    "warning",
+    "service.judgment_served_on",
+    basis.APPEAL,
+    "上诉期限即将届满",
     f"an appeal deadline (from a judgment's or ruling's service) is today or within {SOON_DAYS} days",
 )
 
@@ -99,8 +132,7 @@ def check_answer(context: Context) -> Iterator[Finding]:
     elif left <= SOON_DAYS:
         yield ANSWER_SOON.finding(
             f"答辩期限{when}届满，{_left_zh(left)}；管辖权异议也须在此前提出。",
-            f"the answer deadline is {answer.date}: {left} day(s) left; a jurisdiction objection is due by "
-            "then too.",
+            f"the answer deadline is {answer.date}: {left} day(s) left; a jurisdiction objection is due by then too.",
         )
 
 
@@ -247,9 +279,17 @@ def check_supplied_years(context: Context) -> Iterator[Finding]:
             f"本次计算以提供的安排为准，替换该年已安装的数据。{compared}",
             f"the calendar supplies {year}'s arrangement, which the installed data already has; the supplied "
             f"days replace it ({len(differ)} day(s) differ"
-            + (f": {', '.join(d.isoformat() for d in differ[:5])}" if differ else "") + ").",
+            + (f": {', '.join(d.isoformat() for d in differ[:5])}" if differ else "")
+            + ").",
         )
 
 
-RULES = (check_answer, check_evidence, check_hearing, check_appeal, check_calendar, check_schedule_calendar,
-         check_supplied_years)
+RULES = (
+    check_answer,
+    check_evidence,
+    check_hearing,
+    check_appeal,
+    check_calendar,
+    check_schedule_calendar,
+    check_supplied_years,
+)

@@ -18,15 +18,20 @@ from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.rules_money import yuan
 
 CITED_MISSING = declare(
-    "evidence.cited_missing", "warning", "defence.points", basis.EVIDENCE_RULES_19,
+    "evidence.cited_missing",
+    "warning",
+    "defence.points",
+    basis.EVIDENCE_RULES_19,
     "答辩意见引用的证据不在证据目录中",
     "an answer point cites an evidence number (1-based) that the evidence list (case.evidence) does not have",
 )
 INSTALMENT_TOTAL = declare(
-    "instalment.total_differs", "info", "instalment.total", basis.INSTALMENT_CUSTOM,
+    "instalment.total_differs",
+    "info",
+    "instalment.total",
+    basis.INSTALMENT_CUSTOM,
     "分期还款总额与起诉金额不一致",
-    "instalment.total is given and differs from complaint.total (or, without it, the sum of the claimed "
-    "amounts)",
+    "instalment.total is given and differs from complaint.total (or, without it, the sum of the claimed amounts)",
 )
 
 

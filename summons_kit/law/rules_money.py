@@ -41,69 +41,113 @@ _FEE_WORDS = ("手续费", "服务费", "管理费", "年费")
 _ACCELERATION_WORDS = ("提前到期", "提前收回", "全部到期", "剩余全部借款", "全部剩余")
 
 TOTAL_MISMATCH = declare(
-    "claims.total_mismatch", "warning", "complaint.total", basis.COMPLAINT_ARITHMETIC,
+    "claims.total_mismatch",
+    "warning",
+    "complaint.total",
+    basis.COMPLAINT_ARITHMETIC,
     "起诉状合计金额与各项请求不符",
-    "complaint.total equals neither the sum of all claimed amounts nor the sum of any prefix or "
-    "subset of them",
+    "complaint.total equals neither the sum of all claimed amounts nor the sum of any prefix or subset of them",
 )
 PARTS_MISMATCH = declare(
-    "claims.parts_mismatch", "warning", "claims", basis.COMPLAINT_ARITHMETIC, "单项请求的分项之和与合计不符",
+    "claims.parts_mismatch",
+    "warning",
+    "claims",
+    basis.COMPLAINT_ARITHMETIC,
+    "单项请求的分项之和与合计不符",
     "a claim names several amounts and a 合计 that is not their sum",
 )
 LICENSED_RATE = declare(
-    "rate.above_licensed_cap", "warning", "loan.rate", basis.FINANCIAL_24, "利率超过年利率24%（持牌金融机构）",
+    "rate.above_licensed_cap",
+    "warning",
+    "loan.rate",
+    basis.FINANCIAL_24,
+    "利率超过年利率24%（持牌金融机构）",
     "licensed lender and a contract, penalty or claimed rate above 24 % a year (daily rates annualised, day "
     "count stated)",
 )
 PRIVATE_RATE = declare(
-    "rate.above_private_cap", "warning", "loan.rate", basis.PRIVATE_LENDING_25,
+    "rate.above_private_cap",
+    "warning",
+    "loan.rate",
+    basis.PRIVATE_LENDING_25,
     "利率超过一年期LPR的4倍（民间借贷）",
     "private lender and a rate above 4x the one-year LPR at the contract date (LPR table unverified)",
 )
 PRIVATE_UNKNOWN = declare(
-    "rate.private_cap_unknown", "info", "loan.signed_on", basis.PRIVATE_LENDING_25,
+    "rate.private_cap_unknown",
+    "info",
+    "loan.signed_on",
+    basis.PRIVATE_LENDING_25,
     "无法计算民间借贷利率上限",
     "private lender with a stated rate, but no contract date (or no LPR for it) to compute 4x LPR",
 )
 LOCAL_RATE = declare(
-    "rate.local_financial_above_24", "info", "loan.rate", basis.LOCAL_FINANCIAL,
+    "rate.local_financial_above_24",
+    "info",
+    "loan.rate",
+    basis.LOCAL_FINANCIAL,
     "地方金融组织利率超过年利率24%",
     "small-loan company or other local financial firm and a rate above 24 % a year",
 )
 LENDER_UNKNOWN = declare(
-    "rate.lender_unknown", "info", "loan.lender_kind", basis.FINANCIAL_24, "无法判断出借人类型",
-    "rates are stated but the lender type (licensed / local financial / private) cannot be told from "
-    "its name",
+    "rate.lender_unknown",
+    "info",
+    "loan.lender_kind",
+    basis.FINANCIAL_24,
+    "无法判断出借人类型",
+    "rates are stated but the lender type (licensed / local financial / private) cannot be told from its name",
 )
 COMBINED_RATE = declare(
-    "rate.combined_above_24", "warning", "loan.penalty_rate", basis.FINANCIAL_24,
+    "rate.combined_above_24",
+    "warning",
+    "loan.penalty_rate",
+    basis.FINANCIAL_24,
     "利息、罚息、违约金等合计超过年利率24%",
     "licensed or local financial lender; two or more stated rates run together on the overdue principal "
     "(the contract rate plus a penalty rate lower than it, i.e. charged on top; a rate of liquidated "
     "damages) and add up to more than 24 % a year, none being above 24 % alone",
 )
 COMBINED_UNKNOWN = declare(
-    "rate.combined_unknown", "info", "claims", basis.FINANCIAL_24, "请核算利息、罚息、复利、违约金等的合计年利率",
+    "rate.combined_unknown",
+    "info",
+    "claims",
+    basis.FINANCIAL_24,
+    "请核算利息、罚息、复利、违约金等的合计年利率",
     "licensed or local financial lender; a stated rate runs on the overdue principal together with a charge "
     "whose rate is not stated (compound interest, liquidated damages, penalty interest), so the total "
     "cannot be computed; the stated rates are not above 24 % a year",
 )
 AMOUNT_TEXT = declare(
-    "claims.amount_differs_from_text", "warning", "claims", basis.COMPLAINT_ARITHMETIC,
+    "claims.amount_differs_from_text",
+    "warning",
+    "claims",
+    basis.COMPLAINT_ARITHMETIC,
     "诉讼请求金额与其文字所载金额不符",
     "a claim's entered amount (claims[n].amount) differs from the amount its own text states (its 合计, "
     "else its single amount)",
 )
 PENALTY_AND_DAMAGES = declare(
-    "claims.penalty_and_damages", "warning", "claims", basis.PENALTY_AND_DAMAGES, "罚息与违约金同时主张",
+    "claims.penalty_and_damages",
+    "warning",
+    "claims",
+    basis.PENALTY_AND_DAMAGES,
+    "罚息与违约金同时主张",
     "the claims ask for both penalty interest (罚息) and liquidated damages (违约金/滞纳金)",
 )
 ATTORNEY_FEES = declare(
-    "claims.attorney_fees", "info", "claims", basis.ATTORNEY_FEES, "主张律师费等实现债权费用",
+    "claims.attorney_fees",
+    "info",
+    "claims",
+    basis.ATTORNEY_FEES,
+    "主张律师费等实现债权费用",
     "a claim asks for attorney fees or other costs of enforcing the debt (实现债权费用)",
 )
 ACCELERATION = declare(
-    "claims.acceleration", "info", "loan.accelerated_on", basis.ACCELERATION, "主张借款提前到期",
+    "claims.acceleration",
+    "info",
+    "loan.accelerated_on",
+    basis.ACCELERATION,
+    "主张借款提前到期",
     "loan.accelerated_on is set or a claim's text demands acceleration (提前到期)",
 )
 
@@ -160,8 +204,7 @@ def check_parts(context: Context) -> Iterator[Finding]:
             continue
         listed = "、".join(f"{kind.value}{yuan(amount)}" for kind, amount in info.parts)
         yield PARTS_MISMATCH.finding(
-            f"第{index + 1}项诉讼请求列明{listed}，之和为{yuan(parts_sum)}，"
-            f"与其所称合计{yuan(info.amount)}不符。",
+            f"第{index + 1}项诉讼请求列明{listed}，之和为{yuan(parts_sum)}，与其所称合计{yuan(info.amount)}不符。",
             f"claim {index + 1} lists amounts adding up to {parts_sum}, not the stated {info.amount}.",
             field=f"claims[{index}]",
             point=(
@@ -260,8 +303,8 @@ def check_rates(context: Context) -> Iterator[Finding]:
             point=(
                 f"{_subject(name)}为{shown}，已超过年利率24%。原告主张的利息、复利、罚息、"
                 "违约金及其他费用合计超过年利率24%的部分，请求人民法院依法不予支持。"
-                if kind is LenderKind.LICENSED else
-                f"{_subject(name)}为{shown}，已超过年利率24%，明显过高，请求人民法院依法予以调减。"
+                if kind is LenderKind.LICENSED
+                else f"{_subject(name)}为{shown}，已超过年利率24%，明显过高，请求人民法院依法予以调减。"
             ),
         )
 
@@ -298,8 +341,7 @@ def _private(context: Context, rates: list[tuple[str, str, Rate, Decimal]], lend
                 f"{cap_text}为限，超过部分依法不应支持"
             )
             point += (
-                "；2020年8月19日以前的利息，超过年利率24%的部分亦不应支持。" if annual > OLD_PRIVATE_PROTECTED
-                else "。"
+                "；2020年8月19日以前的利息，超过年利率24%的部分亦不应支持。" if annual > OLD_PRIVATE_PROTECTED else "。"
             )
             article = basis.join(PRIVATE_RATE.basis, basis.PRIVATE_LENDING_31, basis.PRIVATE_LENDING_2015, cap.basis)
             english = (
@@ -310,7 +352,9 @@ def _private(context: Context, rates: list[tuple[str, str, Rate, Decimal]], lend
             message,
             f"{field}: {rate.raw} ({annual.normalize():f} % a year) is above the private-lending cap of "
             f"{cap.annual.normalize():f} % (4x the one-year LPR {_moment_en(cap)}; LPR table unverified).{english}",
-            field=field, basis=article, point=point,
+            field=field,
+            basis=article,
+            point=point,
         )
 
 
@@ -345,6 +389,7 @@ def overdue_charges(case: Case, on: dt.date | None, context: Context) -> tuple[l
     replaces it (the usual 上浮 of the contract rate); without a penalty, the contract rate runs on. Liquidated
     damages (违约金/滞纳金) and compound interest (复利) claimed run on top, with their rate when stated.
     """
+
     def charge(name: str, field: str, rate: Rate | None) -> Charge:
         return Charge(name, field, rate, annual_of(rate, on, context.lpr) if rate is not None else None)
 
@@ -352,12 +397,16 @@ def overdue_charges(case: Case, on: dt.date | None, context: Context) -> tuple[l
     penalty_claimed = _claim_rate(case, ClaimKind.PENALTY_INTEREST)
     loan = case.loan
     interest = (
-        charge(f"第{claimed[0] + 1}项诉讼请求的利率", f"claims[{claimed[0]}]", claimed[1]) if claimed
-        else charge("借款利率", "loan.rate", loan.rate) if loan is not None and loan.rate is not None else None
+        charge(f"第{claimed[0] + 1}项诉讼请求的利率", f"claims[{claimed[0]}]", claimed[1])
+        if claimed
+        else charge("借款利率", "loan.rate", loan.rate)
+        if loan is not None and loan.rate is not None
+        else None
     )
     if penalty_claimed:
-        penalty: Charge | None = charge(f"第{penalty_claimed[0] + 1}项诉讼请求的罚息利率",
-                                        f"claims[{penalty_claimed[0]}]", penalty_claimed[1])
+        penalty: Charge | None = charge(
+            f"第{penalty_claimed[0] + 1}项诉讼请求的罚息利率", f"claims[{penalty_claimed[0]}]", penalty_claimed[1]
+        )
     elif loan is not None and loan.penalty_rate is not None:
         penalty = charge("逾期罚息利率", "loan.penalty_rate", loan.penalty_rate)
     else:
@@ -389,7 +438,8 @@ def overdue_charges(case: Case, on: dt.date | None, context: Context) -> tuple[l
 
 def _fees(case: Case) -> tuple[int, ...]:
     return tuple(
-        i for i, claim in enumerate(case.claims)
+        i
+        for i, claim in enumerate(case.claims)
         if ClaimKind.COLLECTION_COSTS in claim_kinds(claim) or any(word in claim.text for word in _FEE_WORDS)
     )
 
@@ -440,8 +490,11 @@ def check_combined_rates(context: Context) -> Iterator[Finding]:
             f"on the overdue principal these rates run together: "
             f"{', '.join(f'{c.field} {c.annual.normalize():f} %' for c in rated if c.annual is not None)}; "
             f"together {percent(total)} % a year, above 24 %"
-            + (f" before {len(unrated)} more charge(s) without a stated rate (compound interest adds on top)"
-               if unrated else "")
+            + (
+                f" before {len(unrated)} more charge(s) without a stated rate (compound interest adds on top)"
+                if unrated
+                else ""
+            )
             + ". The 24 % cap applies to the total of interest, compound and penalty interest, damages and fees.",
             field=field,
             point=(
@@ -525,7 +578,8 @@ def check_acceleration(context: Context) -> Iterator[Finding]:
     if declared is None and not claims:
         return
     where = (
-        f"原告主张借款已于{format_date(declared)}提前到期" if declared
+        f"原告主张借款已于{format_date(declared)}提前到期"
+        if declared
         else f"第{_numbers(claims)}项诉讼请求主张借款提前到期"
     )
     yield ACCELERATION.finding(
@@ -542,6 +596,12 @@ def check_acceleration(context: Context) -> Iterator[Finding]:
 
 
 RULES = (
-    check_total, check_parts, check_amount_text, check_rates, check_combined_rates, check_penalty_and_damages,
-    check_attorney_fees, check_acceleration,
+    check_total,
+    check_parts,
+    check_amount_text,
+    check_rates,
+    check_combined_rates,
+    check_penalty_and_damages,
+    check_attorney_fees,
+    check_acceleration,
 )

@@ -16,39 +16,67 @@ HEARING_NOTICE_DAYS = 3  # 民诉法 139
 FIRST_INSTANCE_CODE = "民初"  # 案号 type code of a first-instance civil case
 
 UNKNOWN = declare(
-    "service.unknown", "warning", "service.served_on", basis.CPL_128, "未填写送达日期",
+    "service.unknown",
+    "warning",
+    "service.served_on",
+    basis.CPL_128,
+    "未填写送达日期",
     "service.served_on is empty: the answer and objection deadlines cannot be computed",
 )
 IN_FUTURE = declare(
-    "service.in_future", "error", "service.served_on", basis.CPL_85_START, "送达日期晚于今天",
+    "service.in_future",
+    "error",
+    "service.served_on",
+    basis.CPL_85_START,
+    "送达日期晚于今天",
     "service.served_on is after the day of the check (a typing error?)",
 )
 AFTER_HEARING = declare(
-    "service.after_hearing", "error", "service.served_on", basis.CPL_139, "送达日期晚于开庭日期",
+    "service.after_hearing",
+    "error",
+    "service.served_on",
+    basis.CPL_139,
+    "送达日期晚于开庭日期",
     "service.served_on is after the hearing date",
 )
 NOTICE_SHORT = declare(
-    "service.hearing_notice_short", "warning", "service.hearing", basis.CPL_139, "开庭通知不足三日",
+    "service.hearing_notice_short",
+    "warning",
+    "service.hearing",
+    basis.CPL_139,
+    "开庭通知不足三日",
     "fewer than 3 days between service and the hearing",
 )
 EVIDENCE_BEFORE_SERVICE = declare(
-    "evidence.before_service", "error", "service.evidence_deadline", basis.SPI_99, "举证期限早于送达日期",
+    "evidence.before_service",
+    "error",
+    "service.evidence_deadline",
+    basis.SPI_99,
+    "举证期限早于送达日期",
     "service.evidence_deadline is before the (deemed) service date",
 )
 EVIDENCE_RANGE = declare(
-    "evidence.period_out_of_range", "warning", "service.evidence_deadline",
+    "evidence.period_out_of_range",
+    "warning",
+    "service.evidence_deadline",
     f"{basis.SPI_99}；{basis.SPI_266}；{basis.SPI_275}",
     "举证期限不符合审理程序的规定",
     "the evidence period is under 15 days (ordinary) or over 15 days (simple) or over 7 days (small claims),"
     " counted from service and rolled over rest days",
 )
 NOT_FIRST_INSTANCE = declare(
-    "case_number.not_first_instance", "warning", "court.case_number", basis.CASE_NUMBER_RULES,
+    "case_number.not_first_instance",
+    "warning",
+    "court.case_number",
+    basis.CASE_NUMBER_RULES,
     "案号不是一审民事案号",
     "the 案号 type code is not 民初 (first-instance civil case)",
 )
 COURT_MISMATCH = declare(
-    "case_number.court_mismatch", "warning", "court.case_number", basis.CASE_NUMBER_COURT_CODE,
+    "case_number.court_mismatch",
+    "warning",
+    "court.case_number",
+    basis.CASE_NUMBER_COURT_CODE,
     "案号的法院代字与受诉法院不符",
     "the province abbreviation that begins the 案号's court code (粤, 沪, 京 …; 兵 for the 兵团 courts of "
     "新疆) is not that of the province of court.name (read from its start, or from a big city it is named "
@@ -57,7 +85,10 @@ COURT_MISMATCH = declare(
 #: a court code's first character -> the province it stands for (兵: the 兵团 courts, in 新疆)
 _CODE_PROVINCE = {abbr: name for name, abbr in PROVINCE_ABBREVIATIONS.items()} | {"兵": "新疆"}
 YEAR_AFTER_SERVICE = declare(
-    "case_number.year_after_service", "error", "court.case_number", basis.CASE_NUMBER_RULES,
+    "case_number.year_after_service",
+    "error",
+    "court.case_number",
+    basis.CASE_NUMBER_RULES,
     "案号年份晚于送达年份",
     "the 案号 year is later than the year of service",
 )
@@ -139,16 +170,14 @@ def check_case_number(context: Context) -> Iterator[Finding]:
         yield NOT_FIRST_INSTANCE.finding(
             f"案号“{number}”的类型代字为“{number.type_code}”，一审民事案件（普通、简易、小额诉讼程序）"
             "应为“民初”；请核对案号。",
-            f"the case number {number} has type code {number.type_code!r}; a first-instance civil "
-            "case has 民初.",
+            f"the case number {number} has type code {number.type_code!r}; a first-instance civil case has 民初.",
         )
     yield from _court_code(context)
     served = context.case.service.served_on
     if served is not None and number.year > served.year:
         yield YEAR_AFTER_SERVICE.finding(
             f"案号“{number}”的年份{number.year}晚于送达年份{served.year}，案号或送达日期有误。",
-            f"the case number year {number.year} is after the service year {served.year}; one of them "
-            "is wrong.",
+            f"the case number year {number.year} is after the service year {served.year}; one of them is wrong.",
         )
 
 
