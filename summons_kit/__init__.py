@@ -4,6 +4,8 @@ The data's path: entered fields -> :func:`load_case` (a frozen :class:`Case`) ->
 deadlines and findings) -> :func:`template_context` -> :func:`draft` (.docx files).
 """
 
+from summons_kit.case.load import load_case
+from summons_kit.case.model import Case
 from summons_kit.check import Finding, Report, check
 from summons_kit.documents.context import template_context
 from summons_kit.documents.draft import draft, template_path
@@ -12,8 +14,6 @@ from summons_kit.fields.dates import parse_date
 from summons_kit.fields.money import amount_in_words, parse_amount
 from summons_kit.law.calendar import Calendar
 from summons_kit.law.deadlines import Deadline, answer_deadline
-from summons_kit.load import load_case
-from summons_kit.model import Case
 
 __version__ = "0.1.0"
 

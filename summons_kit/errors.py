@@ -61,7 +61,7 @@ class Problem:
 
 
 class CaseError(ValueError):
-    """A case file or dict that cannot become a :class:`~summons_kit.model.Case`.
+    """A case file or dict that cannot become a :class:`~summons_kit.case.model.Case`.
 
     ``problems`` lists every problem found, not just the first.
     """

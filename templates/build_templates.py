@@ -41,7 +41,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
 
-from summons_kit import elements
+from summons_kit.case import elements
 
 HERE = Path(__file__).resolve().parent
 

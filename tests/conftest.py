@@ -31,13 +31,7 @@ import docx
 import pytest
 
 import summons_kit as sk
-from summons_kit.check import Report
-from summons_kit.errors import ParseError
-from summons_kit.fields.case_number import CaseNumber
-from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
-from summons_kit.fields.identity import CreditCode, IdNumber
-from summons_kit.law.finding import Finding
-from summons_kit.model import (
+from summons_kit.case.model import (
     Agent,
     AnswerPoint,
     Assignment,
@@ -58,6 +52,12 @@ from summons_kit.model import (
     Service,
     ServiceMethod,
 )
+from summons_kit.check import Report
+from summons_kit.errors import ParseError
+from summons_kit.fields.case_number import CaseNumber
+from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
+from summons_kit.fields.identity import CreditCode, IdNumber
+from summons_kit.law.finding import Finding
 
 ROOT = Path(__file__).resolve().parents[1]
 #: the case files bundled with the kit (examples/), by label

@@ -13,9 +13,9 @@ import datetime as dt
 import attrs
 from conftest import weilidai_case
 
+from summons_kit.case.model import Case, Claim
 from summons_kit.check import check
 from summons_kit.documents.example import example_case
-from summons_kit.model import Case, Claim
 
 D = dt.date
 

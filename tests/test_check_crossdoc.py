@@ -10,9 +10,9 @@ import attrs
 import pytest
 from test_check_rules import INSTALMENT, TODAY, clean, evolve
 
+from summons_kit.case.model import AnswerPoint, Case, Complaint, Defence, Evidence
 from summons_kit.check import Finding, check
 from summons_kit.errors import FieldValueError
-from summons_kit.model import AnswerPoint, Case, Complaint, Defence, Evidence
 
 ITEMS = (Evidence(name="还款记录"), Evidence(name="收入证明"), Evidence(name="解除劳动合同证明"))
 

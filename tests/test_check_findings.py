@@ -25,13 +25,13 @@ from test_check_rules import (
 )
 
 from summons_kit import load_case
+from summons_kit.case.model import Case, Claim, LenderKind, Loan
 from summons_kit.check import Finding, check
 from summons_kit.fields.case_number import CaseNumber
 from summons_kit.fields.claims import ClaimKind, Rate
 from summons_kit.law.calendar import DEFAULT
 from summons_kit.law.rules_deadlines import last_instalment_due
-from summons_kit.model import Case, Claim, LenderKind, Loan
-from summons_kit.schedule import build_schedule
+from summons_kit.law.schedule import build_schedule
 
 D = dt.date
 

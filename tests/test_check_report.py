@@ -15,12 +15,12 @@ import pytest
 from test_check_cases import credit_card, weilidai
 from test_check_rules import clean
 
+from summons_kit.case.model import Case, Service
 from summons_kit.check import check
 from summons_kit.law.deadlines import answer_deadline
-from summons_kit.law.ics import write_ics
 from summons_kit.law.rules import findings_markdown, replace_generated, rule_table
-from summons_kit.model import Case, Service
-from summons_kit.report_text import EXPLANATION_WIDTH, format_report, width, wrap
+from summons_kit.report.ics import write_ics
+from summons_kit.report.text import EXPLANATION_WIDTH, format_report, width, wrap
 
 D = dt.date
 DOCS = Path(__file__).resolve().parent.parent / "docs"

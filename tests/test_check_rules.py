@@ -10,11 +10,7 @@ import attrs
 import pytest
 from conftest import DAILY_005, DAILY_0075, claim, weilidai_case
 
-from summons_kit.check import Report, check, rule_table
-from summons_kit.fields.case_number import CaseNumber
-from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
-from summons_kit.law.calendar import DEFAULT, Calendar
-from summons_kit.model import (
+from summons_kit.case.model import (
     AnswerPoint,
     Assignment,
     Case,
@@ -27,6 +23,11 @@ from summons_kit.model import (
     Loan,
     Procedure,
 )
+from summons_kit.check import Report, check
+from summons_kit.fields.case_number import CaseNumber
+from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
+from summons_kit.law.calendar import DEFAULT, Calendar
+from summons_kit.law.rules import rule_table
 
 D = dt.date
 TODAY = D(2025, 9, 15)  # served 2025-09-11: answer and evidence due 2025-09-26, hearing 2025-10-15

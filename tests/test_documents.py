@@ -17,6 +17,7 @@ import docx
 import pytest
 from conftest import fixed_report, write_docx
 
+from summons_kit.case.model import AnswerPoint, Case, Evidence, Instalment, Party, PartyKind, Position
 from summons_kit.documents.catalog import builtin_templates, template_path
 from summons_kit.documents.citations import court_citations
 from summons_kit.documents.context import template_context
@@ -25,7 +26,6 @@ from summons_kit.documents.element_rows import claim_body
 from summons_kit.documents.render import TemplateError, cache_info, clear_cache, load_template, render_bytes
 from summons_kit.documents.suggestions import suggestions
 from summons_kit.errors import CaseError
-from summons_kit.model import AnswerPoint, Case, Evidence, Instalment, Party, PartyKind, Position
 
 TODAY = dt.date(2025, 9, 20)
 

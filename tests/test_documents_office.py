@@ -16,7 +16,7 @@ from conftest import EXAMPLES, SNAPSHOTS, Office, joined, near, normalise
 import summons_kit as sk
 from summons_kit.fields.dates import format_date, format_date_upper
 from summons_kit.fields.money import amount_in_words, format_amount
-from summons_kit.schedule import build_schedule
+from summons_kit.law.schedule import build_schedule
 
 
 def test_every_document_opens_with_its_title(office: Office) -> None:

@@ -9,10 +9,10 @@ import pytest
 from test_check_cases import credit_card, weilidai
 
 from summons_kit import load_case
+from summons_kit.case.model import Case, Party, Procedure, Service, ServiceMethod
 from summons_kit.errors import ParseError
 from summons_kit.law.calendar import DEFAULT, Calendar
 from summons_kit.law.deadlines import DEADLINE_KEYS, Deadline, answer_deadline, compute_deadlines
-from summons_kit.model import Case, Party, Procedure, Service, ServiceMethod
 
 D = dt.date
 

@@ -11,6 +11,7 @@ import pytest
 from conftest import DAILY_005, DAILY_0075
 from test_check_cases import weilidai
 
+from summons_kit.case.model import Assignment, Complaint, LenderKind, Loan, Service
 from summons_kit.errors import ParseError
 from summons_kit.fields.claims import Rate
 from summons_kit.law.calendar import DEFAULT
@@ -27,7 +28,6 @@ from summons_kit.law.limits import (
     rate_text,
 )
 from summons_kit.law.lpr import LprTable, default_table
-from summons_kit.model import Assignment, Complaint, LenderKind, Loan, Service
 
 D = dt.date
 

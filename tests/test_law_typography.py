@@ -16,15 +16,19 @@ import attrs
 import pytest
 from test_check_rules import BUYER, TODAY, clean, evolve
 
+from summons_kit.case.model import Assignment
 from summons_kit.check import check
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law.deadlines import compute_deadlines
 from summons_kit.law.finding import Finding
 from summons_kit.law.rules import rule_table
-from summons_kit.model import Assignment
 
 PACKAGE = Path(__file__).resolve().parent.parent / "summons_kit"
-SOURCES = [*sorted((PACKAGE / "law").glob("*.py")), PACKAGE / "check.py", PACKAGE / "report_text.py"]
+SOURCES = [
+    *sorted((PACKAGE / "law").glob("*.py")),
+    *sorted((PACKAGE / "check").glob("*.py")),
+    *sorted((PACKAGE / "report").glob("*.py")),
+]
 CJK = re.compile("[\u3400-\u9fff]")
 STAND_IN = "字"  # what an f-string placeholder is taken to produce (a Chinese date, amount or name)
 

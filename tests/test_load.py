@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import summons_kit as sk
-from summons_kit.model import PartyKind, Procedure, ServiceMethod
+from summons_kit.case.model import PartyKind, Procedure, ServiceMethod
 
 ROOT = Path(__file__).resolve().parent.parent
 WEILIDAI = ROOT / "examples" / "weilidai" / "case.toml"
@@ -176,7 +176,7 @@ def test_unreadable_files(tmp_path: Path) -> None:
 
 
 def test_the_init_template_loads_as_an_empty_case() -> None:
-    template = ROOT / "summons_kit" / "case_template.toml"
+    template = ROOT / "summons_kit" / "case" / "case_template.toml"
     case = sk.load_case(template)
     assert case.court.name == "" and case.claims == ()
 
@@ -184,7 +184,7 @@ def test_the_init_template_loads_as_an_empty_case() -> None:
 def test_every_case_file_key_is_documented() -> None:
     import attrs
 
-    from summons_kit import model
+    from summons_kit.case import model
 
     doc = (ROOT / "docs" / "case-file.md").read_text(encoding="utf-8")
     sections = [
@@ -272,7 +272,7 @@ def test_range_and_type_errors_in_one_section_are_all_reported() -> None:
 def test_every_key_the_init_template_offers_is_known() -> None:
     import re
 
-    text = (ROOT / "summons_kit" / "case_template.toml").read_text(encoding="utf-8")
+    text = (ROOT / "summons_kit" / "case" / "case_template.toml").read_text(encoding="utf-8")
     # a user uncommenting every optional section: "# [loan]" -> "[loan]", "# rate = \"\"" -> "rate = \"\""
     uncommented = re.sub(r"^# (\[\[?[\w.]+\]\]?|\w+ = )", r"\1", text, flags=re.M)
     assert uncommented.count("\n[") > text.count("\n[")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import summons_kit as sk
-from summons_kit.requirements import missing
+from summons_kit.case.requirements import missing
 
 
 def test_a_person_needs_an_id_number_and_an_organization_a_credit_code() -> None:
@@ -24,7 +24,7 @@ def test_the_check_asks_an_organization_for_its_credit_code_not_an_id_number() -
 
 
 def test_a_missing_name_is_marked_in_the_party_line() -> None:
-    from summons_kit.model import Party, PartyKind
+    from summons_kit.case.model import Party, PartyKind
 
     def blank(label: str) -> str:
         return f"【待填：{label}】"

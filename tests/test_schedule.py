@@ -10,7 +10,7 @@ import pytest
 
 from summons_kit.errors import CaseError
 from summons_kit.law.calendar import DEFAULT, Calendar
-from summons_kit.schedule import MAX_MONTHS, add_months, build_schedule
+from summons_kit.law.schedule import MAX_MONTHS, add_months, build_schedule
 
 D = Decimal
 

@@ -13,12 +13,12 @@ import docx
 import pytest
 from conftest import fixed_report, write_docx
 
+from summons_kit.case.model import Case
 from summons_kit.documents.catalog import builtin_templates
 from summons_kit.documents.context import template_context
 from summons_kit.documents.lint import lint_template
 from summons_kit.documents.render import TemplateError, load_template, render_bytes
 from summons_kit.documents.variables import DESCRIPTIONS, PAGE, describe, reference_paths, variables_markdown
-from summons_kit.model import Case
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2025, 9, 20)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from summons_kit import elements
+from summons_kit.case import elements
 
 DOCUMENTS = ("answer", "evidence", "instalment")
 
@@ -68,7 +68,7 @@ def template_path(name: str, style: str | None = None, *, cause: str | None = No
     """The built-in template of document ``name`` (answer | evidence | instalment).
 
     For the answer, ``style`` is narrative | element | element_loan | element_card; ``element`` picks the loan
-    or the card form from ``cause`` (:func:`summons_kit.elements.element_form`); None means element when the
+    or the card form from ``cause`` (:func:`summons_kit.case.elements.element_form`); None means element when the
     cause has a form, else narrative.
     """
     if name not in DOCUMENTS:

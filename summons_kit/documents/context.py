@@ -28,7 +28,9 @@ import datetime as dt
 from types import MappingProxyType
 from typing import Any
 
-from summons_kit import elements
+from summons_kit.case import elements
+from summons_kit.case.model import AnswerPoint, Case, Evidence, Party
+from summons_kit.case.requirements import REQUIRED, missing
 from summons_kit.documents import values as v
 from summons_kit.documents.citations import court_citations
 from summons_kit.documents.element_rows import element_rows, narrative_rows, narrative_unconfirmed
@@ -38,9 +40,6 @@ from summons_kit.errors import CaseError
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
-from summons_kit.law.limits import original_lender
-from summons_kit.model import AnswerPoint, Case, Evidence, Party
-from summons_kit.requirements import REQUIRED, missing
 
 #: 是否接受电子送达 when ``defence.electronic_service`` is not set: printed after the form's 否☐, and listed in
 #: ``unconfirmed`` (the element form asks it; the narrative form does not).
@@ -348,7 +347,7 @@ def _loan(case: Case) -> dict[str, Any] | None:
         "contract_number": loan.contract_number,
         "signed_on": v.date(loan.signed_on),
         "signed_place": loan.signed_place,
-        "lender": original_lender(case),
+        "lender": case.original_lender,
         "principal": v.money(loan.principal),
         "principal_words": v.money_words(loan.principal),
         "disbursed_on": v.date(loan.disbursed_on),
@@ -532,7 +531,7 @@ def _instalment(case: Case, log: MissingLog, calendar: Calendar) -> dict[str, An
     plan = case.instalment
     if plan is None:
         return None
-    from summons_kit.schedule import build_schedule
+    from summons_kit.law.schedule import build_schedule
 
     def blank(label: str) -> str:
         log.add(("instalment",), f"defendant.{_PERSON_FIELDS.get(label, label)}", f"申请人{label}")

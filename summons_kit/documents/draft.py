@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from summons_kit.atomic import directory_error, exists_error, write_atomic
+from summons_kit.case.model import Case
 from summons_kit.documents.catalog import DOCUMENTS, builtin_templates, template_path
 from summons_kit.documents.context import template_context
 from summons_kit.documents.lint import template_variables
@@ -20,7 +21,6 @@ from summons_kit.documents.render import render_bytes
 from summons_kit.errors import CaseError
 from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
-from summons_kit.model import Case
 
 __all__ = ["FILE_NAMES", "Drafted", "builtin_templates", "draft", "template_path", "template_style"]
 
@@ -70,7 +70,7 @@ def _check_names(documents: Iterable[str], templates: Mapping[str, Any]) -> None
 
 def _instalment_problems(case: Case, calendar: Calendar) -> CaseError | None:
     """The schedule's own error when the plan cannot be built (not merely for a missing total)."""
-    from summons_kit.schedule import build_schedule
+    from summons_kit.law.schedule import build_schedule
 
     plan, total = case.instalment, case.instalment_total
     if plan is None or not total:

@@ -19,11 +19,10 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 
-from summons_kit import elements
+from summons_kit.case import elements
+from summons_kit.case.model import Case, Position
 from summons_kit.documents import values as v
 from summons_kit.fields.claims import ClaimKind
-from summons_kit.law.limits import original_lender
-from summons_kit.model import Case, Position
 
 UNCONFIRMED = "【待确认：有无异议】"
 #: the marker of a 有/无 row left out (有无其他免责/减责事由)
@@ -143,7 +142,7 @@ def _fact_known(case: Case, form: str, key: str) -> str:
         if not loan.guarantee:
             return "无"
         return f"担保情况：{loan.guarantee}。" if key == "other_guarantee" else ""
-    lender = original_lender(case)
+    lender = case.original_lender
     known: dict[str, Callable[[], str]] = {
         "contract": lambda: _sentences(
             loan.contract_name,

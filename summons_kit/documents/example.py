@@ -13,10 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from summons_kit.fields.case_number import CaseNumber
-from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
-from summons_kit.fields.identity import CreditCode, IdNumber
-from summons_kit.model import (
+from summons_kit.case.model import (
     Agent,
     AnswerPoint,
     Assignment,
@@ -37,6 +34,9 @@ from summons_kit.model import (
     Service,
     ServiceMethod,
 )
+from summons_kit.fields.case_number import CaseNumber
+from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
+from summons_kit.fields.identity import CreditCode, IdNumber
 
 #: The day the example is checked and drafted.
 EXAMPLE_TODAY = dt.date(2026, 2, 9)

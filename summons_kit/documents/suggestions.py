@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from summons_kit.model import AnswerPoint
+from summons_kit.case.model import AnswerPoint
 
 
 @attrs.frozen

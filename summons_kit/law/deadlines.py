@@ -12,11 +12,11 @@ import datetime as dt
 
 import attrs
 
+from summons_kit.case.model import Case, Procedure, ServiceMethod
 from summons_kit.fields.dates import day_of, format_date, format_time, parse_date, weekday_zh
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law import basis
 from summons_kit.law.calendar import DEFAULT, Calendar
-from summons_kit.model import Case, Procedure, ServiceMethod
 
 ANSWER_DAYS = 15  # 民诉法 128
 ANSWER_DAYS_ABROAD = 30  # 民诉法 285

@@ -13,11 +13,11 @@ from typing import Literal
 
 import attrs
 
+from summons_kit.case.model import Case
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law.calendar import Calendar
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.lpr import LprTable
-from summons_kit.model import Case
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")

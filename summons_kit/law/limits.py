@@ -20,13 +20,13 @@ from decimal import Decimal
 
 import attrs
 
+from summons_kit.case.model import Case, LenderKind, PartyKind, infer_kind
 from summons_kit.fields.claims import Rate
 from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
 from summons_kit.law.calendar import DEFAULT, Calendar
 from summons_kit.law.lpr import LprTable, default_table
-from summons_kit.model import Case, LenderKind, PartyKind, infer_kind
-from summons_kit.schedule import add_months
+from summons_kit.law.schedule import add_months
 
 LICENSED_CAP = Decimal("24")  # 法发〔2017〕22号 item 2 (unverified verbatim)
 PRIVATE_MULTIPLE = Decimal("4")  # 民间借贷司法解释 25
@@ -142,20 +142,11 @@ def infer_lender_kind(name: str) -> LenderKind | None:
     return None
 
 
-def original_lender(case: Case) -> str:
-    """The lender whose contract is sued on: the loan's lender, else the assignor, else the plaintiff."""
-    if case.loan is not None and case.loan.lender:
-        return case.loan.lender
-    if case.assignment is not None and case.assignment.assignor:
-        return case.assignment.assignor
-    return case.plaintiff.name
-
-
 def lender_kind(case: Case) -> LenderKind | None:
     """The lender type that decides the cap (an assignee takes the original lender's place)."""
     if case.loan is not None and case.loan.lender_kind is not None:
         return case.loan.lender_kind
-    return infer_lender_kind(original_lender(case))
+    return infer_lender_kind(case.original_lender)
 
 
 def annualise(value: Decimal, period: str, day_count: int = DAY_COUNT_PBOC) -> Decimal:

@@ -1,10 +1,10 @@
-"""Completeness: the fields each document needs (summons_kit.requirements), one warning per missing field."""
+"""Completeness: the fields each document needs (summons_kit.case.requirements), one warning per missing field."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from summons_kit import requirements
+from summons_kit.case import requirements
 from summons_kit.law import basis
 from summons_kit.law.finding import Context, Finding, declare
 
@@ -26,7 +26,7 @@ CODES = {
         "(the missing field)",
         article,
         f"{zh}缺少必要信息",
-        f"a field the {en} needs is empty (summons_kit.requirements); the draft shows 【待填】 there"
+        f"a field the {en} needs is empty (summons_kit.case.requirements); the draft shows 【待填】 there"
         + _ONLY_WHEN.get(doc, ""),
     )
     for doc, (zh, en, article) in _DOCUMENTS.items()

@@ -11,7 +11,7 @@ from summons_kit.law import basis
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.limits import limitation
-from summons_kit.schedule import nominal_due
+from summons_kit.law.schedule import nominal_due
 
 SOON_DAYS = 3  # warn when a deadline is this many days away or fewer
 ROLL_WINDOW = dt.timedelta(days=15)  # longer than any run of rest days (the longest official break is 9 days)
@@ -233,8 +233,8 @@ def check_appeal(context: Context) -> Iterator[Finding]:
 
 
 def last_instalment_due(months: int, first_due: dt.date, down_payment: Decimal) -> dt.date:
-    """The agreed (nominal) day of the last instalment, as summons_kit.schedule counts it
-    (:func:`~summons_kit.schedule.nominal_due`): the same day of each month from ``first_due``; with a down
+    """The agreed (nominal) day of the last instalment, as summons_kit.law.schedule counts it
+    (:func:`~summons_kit.law.schedule.nominal_due`): the same day of each month from ``first_due``; with a down
     payment the down payment is due on ``first_due`` and the monthly instalments start a month later."""
     return nominal_due(day_of(first_due), months, down_payment)
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import attrs
 
+from summons_kit.case.model import Case, Claim, LenderKind
 from summons_kit.fields.claims import ClaimKind, Rate
 from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
@@ -22,12 +23,10 @@ from summons_kit.law.limits import (
     annual_of,
     lender_kind,
     old_private_rule,
-    original_lender,
     percent,
     private_cap,
     rate_text,
 )
-from summons_kit.model import Case, Claim, LenderKind
 
 #: subsets are tried up to this many stated amounts (2**n sums); beyond it only prefixes and the whole
 MAX_SUBSET_CLAIMS = 16
@@ -274,7 +273,7 @@ def check_rates(context: Context) -> Iterator[Finding]:
     if not rates:
         return
     kind = lender_kind(case)
-    lender = original_lender(case) or "出借人"
+    lender = case.original_lender or "出借人"
     on = _contract_date(case) or case.complaint.filed_on or case.service.served_on
     if kind is None:
         yield LENDER_UNKNOWN.finding(

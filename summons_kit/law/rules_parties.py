@@ -12,7 +12,6 @@ from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.finding import Context, Finding, declare
-from summons_kit.law.limits import original_lender
 
 NOT_NOTIFIED = declare(
     "assignment.not_notified",
@@ -205,7 +204,7 @@ def _norm(name: str) -> str:
 
 def check_assignment(context: Context) -> Iterator[Finding]:
     case = context.case
-    lender = original_lender(case)
+    lender = case.original_lender
     plaintiff = case.plaintiff.name
     assignment = case.assignment
     if not lender or not plaintiff or _norm(lender) == _norm(plaintiff):

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from summons_kit.case.model import Procedure
 from summons_kit.fields.dates import day_of, format_date
 from summons_kit.law import basis
 from summons_kit.law.deadlines import EVIDENCE_DAYS, deemed_service
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.rules_parties import PROVINCE_ABBREVIATIONS, province_of
-from summons_kit.model import Procedure
 
 HEARING_NOTICE_DAYS = 3  # 民诉法 139
 FIRST_INSTANCE_CODE = "民初"  # 案号 type code of a first-instance civil case

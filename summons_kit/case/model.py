@@ -1,7 +1,7 @@
 """The parsed case: frozen attrs classes, one per section of the case file.
 
 Values here are already parsed (dates are ``datetime.date``/``datetime.datetime``, money is ``Decimal``); raw strings
-are turned into them by :mod:`summons_kit.load`, using :mod:`summons_kit.fields`. Formatting that documents need
+are turned into them by :mod:`summons_kit.case.load`, using :mod:`summons_kit.fields`. Formatting that documents need
 lives on these classes (a party writes its own 当事人 line), so templates stay short.
 """
 
@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 import attrs
 
-from summons_kit import elements
+from summons_kit.case import elements
 from summons_kit.errors import FieldValueError
 from summons_kit.fields.case_number import CaseNumber
 from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
@@ -487,6 +487,15 @@ class Case:
     def claimed_total(self) -> Decimal:
         """The sum of the amounts of all claims that state one."""
         return sum((c.amount for c in self.claims if c.amount is not None), Decimal("0.00"))
+
+    @property
+    def original_lender(self) -> str:
+        """The lender whose contract is sued on: the loan's lender, else the assignor, else the plaintiff."""
+        if self.loan is not None and self.loan.lender:
+            return self.loan.lender
+        if self.assignment is not None and self.assignment.assignor:
+            return self.assignment.assignor
+        return self.plaintiff.name
 
     @property
     def instalment_total(self) -> Decimal | None:

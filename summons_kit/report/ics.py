@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from summons_kit.atomic import write_atomic
+from summons_kit.case.model import Case
 from summons_kit.law.deadlines import Deadline
-from summons_kit.model import Case
 
 if TYPE_CHECKING:  # law/ does not import check.py at run time (check.py imports law/)
     from summons_kit.check import Report

@@ -26,7 +26,7 @@ from summons_kit.law.calendar import DEFAULT, Calendar
 #: (商业银行信用卡业务监督管理办法 (2011) 第70条, unverified verbatim). The kit applies the same ceiling to
 #: every plan.
 MAX_MONTHS = 60
-MAX_MONTHS_BASIS = "《商业银行信用卡业务监督管理办法》(2011)第70条 (unverified)"
+MAX_MONTHS_BASIS = "《商业银行信用卡业务监督管理办法》（2011）第70条 (unverified)"
 
 FEN = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -119,7 +119,7 @@ def _validate(total: object, months: object, first_due: object, down_payment: ob
             Problem(
                 "instalment.months",
                 months,
-                f"分期期数应在1至{MAX_MONTHS}期之间(依据:{MAX_MONTHS_BASIS})",
+                f"分期期数应在1至{MAX_MONTHS}期之间（依据：{MAX_MONTHS_BASIS}）",
                 f"months must be between 1 and {MAX_MONTHS} (basis: {MAX_MONTHS_BASIS})",
             )
         )
@@ -130,7 +130,7 @@ def _validate(total: object, months: object, first_due: object, down_payment: ob
             Problem(
                 "instalment.total",
                 total,
-                "分期总额应为精确到分的金额(Decimal)",
+                "分期总额应为精确到分的金额（Decimal）",
                 "the total must be a Decimal amount with at most two decimal places",
             )
         )
@@ -141,7 +141,7 @@ def _validate(total: object, months: object, first_due: object, down_payment: ob
             Problem(
                 "instalment.down_payment",
                 down_payment,
-                "首付金额应为精确到分的金额(Decimal)",
+                "首付金额应为精确到分的金额（Decimal）",
                 "the down payment must be a Decimal amount with at most two decimal places",
             )
         )
@@ -159,7 +159,7 @@ def _validate(total: object, months: object, first_due: object, down_payment: ob
             Problem(
                 "instalment.down_payment",
                 down_payment,
-                f"首付金额应小于分期总额{total}元,否则无需分期",
+                f"首付金额应小于分期总额{total}元，否则无需分期",
                 f"the down payment must be less than the total {total}; "
                 "otherwise there is nothing to pay by instalments",
             )
@@ -171,7 +171,7 @@ def _validate(total: object, months: object, first_due: object, down_payment: ob
                 Problem(
                     "instalment.months",
                     months,
-                    f"剩余{rest}元分{months}期,每期不足0.01元,请减少期数",
+                    f"剩余{rest}元分{months}期，每期不足0.01元，请减少期数",
                     f"{rest} over {months} months is less than 0.01 a month; use fewer months",
                 )
             )

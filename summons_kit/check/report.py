@@ -13,13 +13,13 @@ from typing import Any
 
 import attrs
 
+from summons_kit.case.model import Case
 from summons_kit.fields.dates import weekday_zh
 from summons_kit.law.calendar import DEFAULT, Calendar
 from summons_kit.law.deadlines import DEADLINE_KEYS, Deadline, compute_deadlines
 from summons_kit.law.finding import SEVERITIES, SEVERITY_ZH, Context, Finding, run
 from summons_kit.law.lpr import LprTable, default_table
 from summons_kit.law.rules import RULES, rule_table
-from summons_kit.model import Case
 
 __all__ = ["Finding", "Report", "check", "rule_table"]
 

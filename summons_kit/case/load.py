@@ -1,4 +1,4 @@
-"""A case file (TOML, JSON) or a dict -> a :class:`~summons_kit.model.Case`.
+"""A case file (TOML, JSON) or a dict -> a :class:`~summons_kit.case.model.Case`.
 
 Structuring is done by cattrs; this module only registers how each field type is read from what a person types
 (dates and amounts as court papers write them, via :mod:`summons_kit.fields`) and turns cattrs' nested errors into
@@ -29,7 +29,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
-from summons_kit import elements, model
+from summons_kit.case import elements, model
 from summons_kit.errors import CaseError, FieldValueError, ParseError, Problem
 from summons_kit.fields.case_number import CaseNumber, parse_case_number
 from summons_kit.fields.claims import ClaimInfo, Rate, parse_claim, parse_rate

@@ -9,11 +9,11 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from summons_kit.case.model import Case
 from summons_kit.check import Report
 from summons_kit.fields.dates import weekday_zh
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.finding import SEVERITY_ZH
-from summons_kit.model import Case
 
 GAP = "  "
 MESSAGE_WIDTH = 56

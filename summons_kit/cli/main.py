@@ -47,7 +47,7 @@ def _calendar(path: str | None):
 
 
 def _load(path: str):
-    from summons_kit.load import load_case
+    from summons_kit.case.load import load_case
 
     return load_case(Path(path))
 
@@ -69,7 +69,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise UsageError(
             f"{target} 已存在,未覆盖(如需覆盖请加 --force) / {target} exists; not overwritten without --force"
         )
-    text = (Path(__file__).parent / "case_template.toml").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[1] / "case" / "case_template.toml").read_text(encoding="utf-8")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     _out(f"已写入案件文件模板 / wrote a case file to fill in: {target}")
@@ -78,7 +78,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from summons_kit.check import check
-    from summons_kit.report_text import format_report
+    from summons_kit.report.text import format_report
 
     case = _load(args.case)
     report = check(case, today=_today(args.today), calendar=_calendar(args.calendar))
@@ -87,7 +87,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         _out(format_report(report, case))
     if args.ics:
-        from summons_kit.law.ics import write_ics
+        from summons_kit.report.ics import write_ics
 
         ics = Path(args.ics)
         ics.parent.mkdir(parents=True, exist_ok=True)
@@ -115,7 +115,7 @@ def _templates(pairs: Sequence[str]) -> dict[str, Path]:
 def cmd_draft(args: argparse.Namespace) -> int:
     from summons_kit.check import check
     from summons_kit.documents.draft import draft
-    from summons_kit.report_text import format_report
+    from summons_kit.report.text import format_report
 
     templates = _templates(args.template or [])  # refuse a bad option before printing anything
     case = _load(args.case)

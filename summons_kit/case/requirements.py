@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from summons_kit.model import PartyKind
+from summons_kit.case.model import PartyKind
 
 #: document -> ((field path, Chinese label), ...). Paths name attributes of model.Case.
 REQUIRED = MappingProxyType(
