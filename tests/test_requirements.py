@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import summons_kit as sk
-from summons_kit.case.requirements import missing
+from summons_kit.case.registry import missing
 
 
 def test_a_person_needs_an_id_number_and_an_organization_a_credit_code() -> None:

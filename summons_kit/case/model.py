@@ -22,11 +22,26 @@ from summons_kit.fields.case_number import CaseNumber
 from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
 from summons_kit.fields.identity import CreditCode, IdNumber
 
-#: Called by formatting methods for a value that is missing; returns what to show instead (e.g. 【待填：住所】).
-Blank = Callable[[str], str]
+
+class Label(str):
+    """The label of a party item a pleading prints (住所), knowing the :class:`Party` attribute it comes from
+    (``address``), so a missing item is reported by its field, never mapped back from its label."""
+
+    __slots__ = ("field",)
+    field: str
+
+    def __new__(cls, label: str, field: str) -> Label:
+        made = super().__new__(cls, label)
+        made.field = field
+        return made
 
 
-def _omit(_label: str) -> str:
+#: Called by formatting methods for a value that is missing, with its :class:`Label`; returns what to show
+#: instead (e.g. 【待填：住所】).
+Blank = Callable[[Label], str]
+
+
+def _omit(_label: Label) -> str:
     return ""
 
 
@@ -223,21 +238,23 @@ class Party:
         if self.is_person:
             born = self.birth_text
             parts = [
-                self.name or blank("姓名"),
-                self.gender_text or blank("性别"),
-                f"{born}出生" if born else blank("出生日期"),
-                self.ethnicity or blank("民族"),
+                self.name or blank(Label("姓名", "name")),
+                self.gender_text or blank(Label("性别", "gender")),
+                f"{born}出生" if born else blank(Label("出生日期", "birth_date")),
+                self.ethnicity or blank(Label("民族", "ethnicity")),
                 self.occupation,
-                f"住{self.address}" if self.address else blank("住所"),
+                f"住{self.address}" if self.address else blank(Label("住所", "address")),
                 f"经常居住地{self.residence}" if self.residence else "",
-                f"公民身份号码{self.id_number}" if self.id_number else blank("公民身份号码"),
-                f"联系电话{self.phone}" if self.phone else blank("联系电话"),
+                f"公民身份号码{self.id_number}" if self.id_number else blank(Label("公民身份号码", "id_number")),
+                f"联系电话{self.phone}" if self.phone else blank(Label("联系电话", "phone")),
             ]
             return f"{role}：{_join(parts)}。"
         parts = [
-            self.name or blank("名称"),
-            f"住所地{self.address}" if self.address else blank("住所地"),
-            f"统一社会信用代码{self.credit_code}" if self.credit_code else blank("统一社会信用代码"),
+            self.name or blank(Label("名称", "name")),
+            f"住所地{self.address}" if self.address else blank(Label("住所地", "address")),
+            f"统一社会信用代码{self.credit_code}"
+            if self.credit_code
+            else blank(Label("统一社会信用代码", "credit_code")),
             f"联系电话{self.phone}" if self.phone else "",
         ]
         return f"{role}：{_join(parts)}。"
@@ -246,7 +263,7 @@ class Party:
         """``法定代表人：陈某某，董事长。`` for organizations; empty for persons."""
         if self.is_person:
             return ""
-        name = self.representative or blank("法定代表人")
+        name = self.representative or blank(Label("法定代表人", "representative"))
         if not name:
             return ""
         return f"法定代表人：{_join([name, self.representative_title])}。"

@@ -14,6 +14,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from summons_kit.case.registry import KEYS as DOCUMENT_KEYS
+from summons_kit.documents.form import ASKED as ANSWER_STYLES
 from summons_kit.errors import CaseError, ParseError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -98,18 +100,36 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _templates(pairs: Sequence[str]) -> dict[str, Path]:
+    from summons_kit.case.registry import KEYS
+
     found: dict[str, Path] = {}
     for pair in pairs:
         name, sep, path = pair.partition("=")
-        if not sep or name not in ("answer", "evidence", "instalment") or not path:
+        if not sep or name not in KEYS or not path:
             raise UsageError(
-                f"--template {pair!r}: 应为 文书=路径,文书为 answer | evidence | instalment / "
-                "expected NAME=PATH with NAME one of answer, evidence, instalment"
+                f"--template {pair!r}: 应为 文书=路径,文书为 {' | '.join(KEYS)} / "
+                f"expected NAME=PATH with NAME one of {', '.join(KEYS)}"
             )
         if not Path(path).is_file():
             raise UsageError(f"--template {pair!r}: 找不到模板文件 / template file not found: {path}")
         found[name] = Path(path)
     return found
+
+
+def _documents(text: str | None) -> list[str] | None:
+    """``--documents answer,evidence``: the registry keys asked for (None: the documents that apply)."""
+    if not text:
+        return None
+    from summons_kit.case.registry import KEYS
+
+    asked = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [key for key in asked if key not in KEYS]
+    if unknown or not asked:
+        raise UsageError(
+            f"--documents {text!r}: 未知文书 {', '.join(unknown) or '(空)'};可选 {' | '.join(KEYS)} / "
+            f"unknown document(s) {', '.join(unknown) or '(none given)'}; known: {', '.join(KEYS)}"
+        )
+    return asked
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
@@ -118,6 +138,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from summons_kit.report.text import format_report
 
     templates = _templates(args.template or [])  # refuse a bad option before printing anything
+    documents = _documents(args.documents)
     case = _load(args.case)
     today = _today(args.today)
     calendar = _calendar(args.calendar)
@@ -133,6 +154,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         today=today,
         report=report,
         calendar=calendar,
+        documents=documents,
     )
     _out("已生成 / written:")
     for path in paths:
@@ -232,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     drf.add_argument("-o", "--output", required=True, help="输出目录 / output folder")
     drf.add_argument(
         "--style",
-        choices=["element", "narrative", "element_loan", "element_card"],
+        choices=ANSWER_STYLES,
         help="答辩状样式:要素式或传统叙述式 / answer style (element: the form that fits the cause)",
     )
     drf.add_argument(
@@ -245,6 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict",
         action="store_true",
         help="缺少必要信息时拒绝起草 / refuse when required fields are missing",
+    )
+    drf.add_argument(
+        "--documents",
+        metavar="KEYS",
+        help=f"只起草这些文书(逗号分隔)/ draft only these, comma-separated: {','.join(DOCUMENT_KEYS)}",
     )
     drf.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite existing files")
     drf.set_defaults(func=cmd_draft)

@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from summons_kit.atomic import directory_error, exists_error, write_atomic
+from summons_kit.case import registry
 from summons_kit.case.model import Case
-from summons_kit.documents.catalog import DOCUMENTS, builtin_templates, template_path
+from summons_kit.documents.catalog import builtin_templates, template_path
 from summons_kit.documents.context import template_context
+from summons_kit.documents.form import resolve_answer_form, template_style
 from summons_kit.documents.lint import template_variables
-from summons_kit.documents.markers import TITLES, missing_error
+from summons_kit.documents.markers import missing_error
 from summons_kit.documents.render import render_bytes
 from summons_kit.errors import CaseError
 from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
@@ -27,7 +29,7 @@ __all__ = ["FILE_NAMES", "Drafted", "builtin_templates", "draft", "template_path
 log = logging.getLogger(__name__)
 
 #: The file each document is written to (Chinese titles, no 案号, so a folder per case stays readable).
-FILE_NAMES = {doc: f"{TITLES[doc]}.docx" for doc in DOCUMENTS}
+FILE_NAMES = {d.key: d.file_name for d in registry.DOCUMENTS}
 
 
 class Drafted(list[Path]):
@@ -52,20 +54,6 @@ class Drafted(list[Path]):
         self.skipped: tuple[tuple[str, str], ...] = tuple(skipped)
         self.missing: tuple[Mapping[str, str], ...] = tuple(missing)
         self.unconfirmed: tuple[Mapping[str, str], ...] = tuple(unconfirmed)
-
-
-def _answer_template(case: Case, style: str | None, context_style: str) -> Path:
-    if style and style.startswith("element_"):
-        return template_path("answer", style)
-    if context_style == "element":
-        return template_path("answer", "element", cause=case.court.cause or "金融借款合同纠纷")
-    return template_path("answer", "narrative")
-
-
-def _check_names(documents: Iterable[str], templates: Mapping[str, Any]) -> None:
-    for name in [*documents, *templates]:
-        if name not in DOCUMENTS:
-            raise ValueError(f"未知文书“{name}” / unknown document {name!r}; known: {', '.join(DOCUMENTS)}")
 
 
 def _instalment_problems(case: Case, calendar: Calendar) -> CaseError | None:
@@ -114,17 +102,17 @@ def draft(
     Every document is rendered before any is written, and each is written atomically.
     """
     named = documents is not None
-    documents = tuple(dict.fromkeys(DOCUMENTS if documents is None else documents))
+    documents = registry.check_keys(registry.KEYS if documents is None else documents)
     templates = dict(templates or {})
-    _check_names(documents, templates)
+    registry.check_keys(templates)
     skipped = [(doc, reason) for doc, reason in _skips(case, named) if doc in documents]
     for doc, reason in skipped:
         log.info("未生成%s:%s", FILE_NAMES[doc], reason)
     wanted = [d for d in documents if d not in dict(skipped)]
 
-    if style is None and case.documents.style is None and "answer" in templates and "answer" in wanted:
-        style = template_style(templates["answer"])
-    context = template_context(case, report, today, style=style, calendar=calendar)
+    own_answer = templates.get("answer") if "answer" in wanted else None
+    form = resolve_answer_form(case, style, own_answer)  # the one decision: template, rows and lists follow it
+    context = template_context(case, report, today, style=form, calendar=calendar)
     missing = [m for m in context["missing"] if m["document"] in wanted]
     if strict:
         error = missing_error(missing, tuple(wanted))
@@ -157,7 +145,7 @@ def draft(
         if doc in templates:
             used[doc] = Path(templates[doc])
         elif doc == "answer":
-            used[doc] = _answer_template(case, style, context["answer"]["style"])
+            used[doc] = template_path("answer", form.template_style)
         else:
             used[doc] = template_path(doc)
         rendered[doc] = render_bytes(used[doc], context)
@@ -169,32 +157,14 @@ def draft(
     return Drafted(written, skipped, missing, unconfirmed)
 
 
-#: why a document is not drafted, in Chinese and English
-SKIP_REASONS = {
-    "instalment": "案件未填写分期方案([instalment]) / the case proposes no instalments ([instalment])",
-    "evidence": "案件没有证据([[evidence]]):答辩状已写明“答辩人暂无证据提交” / the case lists no evidence "
-    "([[evidence]]); the answer says so",
-}
-
-
 def _skips(case: Case, named: bool) -> list[tuple[str, str]]:
-    """(document, reason) of the documents this case cannot fill: the instalment request without a plan, the
-    evidence list without evidence (unless the caller named the documents to draft)."""
+    """(document, reason) of the documents this case cannot fill (each document's registry skip rule)."""
     skips = []
-    if case.instalment is None:
-        skips.append(("instalment", SKIP_REASONS["instalment"]))
-    if not case.evidence and not named:
-        skips.append(("evidence", SKIP_REASONS["evidence"]))
+    for document in registry.DOCUMENTS:
+        reason = document.skip(case, frozenset(), named)
+        if reason:
+            skips.append((document.key, reason))
     return skips
-
-
-def template_style(template: Path | str) -> str:
-    """The answer style an answer template is written for: ``element`` when it prints the element rows
-    (``answer.items`` / ``answer.facts`` / ``answer.item_rows`` / ``answer.fact_rows``), else ``narrative``."""
-    rows = ("answer.items", "answer.facts", "answer.item_rows", "answer.fact_rows")
-    found = template_variables(template)
-    element = any(p == r or p.startswith((f"{r}.", f"{r}[")) for p in found for r in rows)
-    return "element" if element else "narrative"
 
 
 def printed_unconfirmed(

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import attrs
 
+from summons_kit.case import registry
 from summons_kit.errors import CaseError, Problem
-
-#: The documents a case can be drafted into, with their Chinese titles (also their file names).
-TITLES = {"answer": "民事答辩状", "evidence": "证据目录", "instalment": "分期还款申请书"}
 
 MARK_OPEN, MARK_CLOSE = "【待填：", "】"
 
@@ -26,13 +24,13 @@ def marker(label: str) -> str:
 class Missing:
     """One value a document needs that the case does not give."""
 
-    document: str  # answer | evidence | instalment
+    document: str  # a registry key: answer | evidence | instalment | ...
     field: str  # the case path, e.g. defendant.address
     label: str  # what the user reads, e.g. 答辩人住所
 
     @property
     def title(self) -> str:
-        return TITLES[self.document]
+        return registry.get(self.document).title
 
     def as_dict(self) -> dict[str, str]:
         return {"document": self.document, "title": self.title, "field": self.field, "label": self.label}

@@ -43,10 +43,7 @@ SPI_100 = "民诉法解释第100条"
 SPI_102 = "民诉法解释第102条"
 SPI_90 = "民诉法解释第90条"
 
-# Documents
-ANSWER_FORM = "《民事诉讼文书样式》（法〔2016〕221号）民事答辩状；要素式答辩状（法〔2025〕82号）"
-EVIDENCE_RULES_19 = "证据规定第19条"
-INSTALMENT_CUSTOM = "分期还款申请的通常内容（无强制格式）；民诉法第96-102条（调解）"
+# Documents (each document's own basis is declared with it in summons_kit.case.registry)
 CASE_NUMBER_RULES = "《最高人民法院关于人民法院案件案号的若干规定》（法〔2015〕137号） (unverified)"
 #: the court code (法院代字) of a 案号 begins with the province's abbreviation (粤, 沪, 京 …)
 CASE_NUMBER_COURT_CODE = (

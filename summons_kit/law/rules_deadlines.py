@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
+from summons_kit.case import registry
 from summons_kit.fields.dates import day_of, format_date, weekday_zh
 from summons_kit.law import basis
 from summons_kit.law.deadlines import Deadline
@@ -71,7 +72,7 @@ SCHEDULE_YEAR = declare(
     "calendar.schedule_year_not_covered",
     "warning",
     "instalment.first_due",
-    f"{basis.INSTALMENT_CUSTOM}；{basis.WORKDAY_SWAP}",
+    f"{registry.INSTALMENT.basis}；{basis.WORKDAY_SWAP}",
     "分期还款日所在年度的放假安排未收录",
     "the instalment plan's due dates (first_due to the last instalment: first_due + months - 1 months, one "
     "month more after a down payment, as the schedule counts) reach into a year whose official holiday "

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from summons_kit.law import basis
+from summons_kit.case import registry
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.rules_money import yuan
 
@@ -21,7 +21,7 @@ CITED_MISSING = declare(
     "evidence.cited_missing",
     "warning",
     "defence.points",
-    basis.EVIDENCE_RULES_19,
+    registry.EVIDENCE.basis,
     "答辩意见引用的证据不在证据目录中",
     "an answer point cites an evidence number (1-based) that the evidence list (case.evidence) does not have",
 )
@@ -29,7 +29,7 @@ INSTALMENT_TOTAL = declare(
     "instalment.total_differs",
     "info",
     "instalment.total",
-    basis.INSTALMENT_CUSTOM,
+    registry.INSTALMENT.basis,
     "分期还款总额与起诉金额不一致",
     "instalment.total is given and differs from complaint.total (or, without it, the sum of the claimed amounts)",
 )

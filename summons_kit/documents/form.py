@@ -1,0 +1,91 @@
+"""Which answer the case gets: the one resolver of the answer's style and element form.
+
+The style (narrative or element) and, for the element style, the form (金融借款合同纠纷 or 信用卡纠纷, whose rows
+differ) decide the template, the context's rows and the 【待确认】 list alike; :func:`resolve_answer_form` is called
+once per draft and everything reads its result.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+
+from summons_kit.case import elements
+from summons_kit.case.model import Case
+from summons_kit.case.registry import ANSWER
+
+#: The styles a user asks for: the narrative form (法〔2016〕221号) and the element forms (法〔2025〕82号);
+#: ``element`` picks the form that fits the cause, ``element_loan`` / ``element_card`` name one.
+STYLES = ("narrative", "element")
+ASKED = ("narrative", "element", "element_loan", "element_card")
+
+_BY_TEMPLATE_STYLE = {"element_loan": elements.LOAN, "element_card": elements.CARD}
+
+
+@attrs.frozen
+class AnswerForm:
+    """The answer's style (``narrative`` | ``element``) and the element form whose rows it uses."""
+
+    style: str
+    form: str  # elements.LOAN | elements.CARD (a narrative answer carries the rows of the form that fits the cause)
+
+    @property
+    def template_style(self) -> str:
+        """The built-in template's style: narrative | element_loan | element_card."""
+        if self.style == "narrative":
+            return "narrative"
+        return "element_card" if self.form == elements.CARD else "element_loan"
+
+    @property
+    def template_file(self) -> str:
+        return ANSWER.template(self.template_style).file
+
+
+def resolve_answer_form(
+    case: Case | None = None,
+    style: str | AnswerForm | None = None,
+    template: Path | str | None = None,
+    *,
+    cause: str | None = None,
+) -> AnswerForm:
+    """The answer's form: ``style`` if given, else the case's ``[documents] style``, else — with your own answer
+    ``template`` — the template's own (:func:`template_style`), else element when the cause has a form, else
+    narrative.
+
+    ``element`` with a cause that has no element form is refused (ValueError naming the cause); with no cause at
+    all it means the loan form (a 微粒贷 suit is the common case).
+    """
+    if isinstance(style, AnswerForm):
+        return style
+    cause = (case.court.cause if case is not None else cause) or ""
+    fits = elements.element_form(cause)
+    chosen = style or (case.documents.style if case is not None else None)
+    if not chosen and template is not None:
+        chosen = template_style(template)
+    if not chosen:
+        return AnswerForm("element" if fits else "narrative", fits or elements.LOAN)
+    if chosen in _BY_TEMPLATE_STYLE:
+        return AnswerForm("element", _BY_TEMPLATE_STYLE[chosen])
+    if chosen == "narrative":
+        return AnswerForm("narrative", fits or elements.LOAN)
+    if chosen == "element":
+        if fits is None and cause.strip():
+            raise ValueError(
+                f"要素式答辩状需要案由为金融借款合同纠纷或信用卡纠纷(案由:{cause}) / "
+                f"the element style needs the cause (金融借款合同纠纷 or 信用卡纠纷), got {cause!r}; "
+                "or ask for element_loan / element_card"
+            )
+        return AnswerForm("element", fits or elements.LOAN)
+    raise ValueError(f"未知的答辩状样式“{chosen}” / unknown answer style {chosen!r}; known: {', '.join(ASKED)}")
+
+
+def template_style(template: Path | str) -> str:
+    """The answer style an answer template is written for: ``element`` when it prints the element rows
+    (``answer.items`` / ``answer.facts`` / ``answer.item_rows`` / ``answer.fact_rows``), else ``narrative``."""
+    from summons_kit.documents.lint import template_variables
+
+    rows = ("answer.items", "answer.facts", "answer.item_rows", "answer.fact_rows")
+    found = template_variables(template)
+    element = any(p == r or p.startswith((f"{r}.", f"{r}[")) for p in found for r in rows)
+    return "element" if element else "narrative"

@@ -1,0 +1,88 @@
+"""The 分期还款申请书 (instalment request): the plan, its schedule and the applicant's means."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summons_kit.case.model import Case, Label
+from summons_kit.documents import values as v
+from summons_kit.documents.markers import MissingLog, marker
+from summons_kit.documents.sections import Build
+from summons_kit.errors import CaseError
+from summons_kit.law.calendar import Calendar
+
+
+def build(b: Build) -> dict[str, Any] | None:
+    return _instalment(b.case, b.log, b.calendar)
+
+
+def _instalment(case: Case, log: MissingLog, calendar: Calendar) -> dict[str, Any] | None:
+    plan = case.instalment
+    if plan is None:
+        return None
+    from summons_kit.law.schedule import build_schedule
+
+    def blank(label: Label) -> str:
+        log.add(("instalment",), f"defendant.{label.field}", f"申请人{label}")
+        return marker(label)
+
+    total = case.instalment_total
+    problems: list[str] = []
+    schedule = None
+    if total:
+        try:
+            schedule = build_schedule(total, plan.months, plan.first_due, plan.down_payment, calendar)
+        except CaseError as error:  # draft() refuses such a plan; the context only reports it
+            problems = [str(p) for p in error.problems]
+    to_court = plan.addressee == "court"
+    rows = [
+        {
+            "period": r.period,
+            "label": r.label,
+            "due": v.date(r.due),
+            "amount": v.money(r.amount),
+            "balance": v.money(r.balance),
+            "moved": r.moved,
+        }
+        for r in (schedule.rows if schedule else ())
+    ]
+    down = plan.down_payment if plan.down_payment > 0 else None
+    surplus = (
+        plan.monthly_income - plan.monthly_expenses
+        if plan.monthly_income is not None and plan.monthly_expenses is not None
+        else None
+    )
+    return {
+        "addressee": plan.addressee,
+        "to_court": to_court,
+        "addressee_name": (case.court.name or marker("受诉法院"))
+        if to_court
+        else (case.plaintiff.name or marker("原告名称")),
+        "party_block": case.defendant.lines("申请人（被告）", blank),
+        "counterparty_block": case.plaintiff.lines("原告" if to_court else "被申请人（原告）")
+        if case.plaintiff.name
+        else [f"{'原告' if to_court else '被申请人（原告）'}：{marker('原告名称')}"],
+        "total": v.money(total) if total else log.mark(("instalment",), "instalment.total", "分期总额"),
+        "total_words": v.money_words(total) if total else "",
+        "months": plan.months,
+        "first_due": v.date(plan.first_due),
+        "day": schedule.day_of_month if schedule else plan.first_due.day,
+        "has_down_payment": down is not None,
+        "down_payment": v.money(down),
+        "down_payment_words": v.money_words(down),
+        "down_payment_due": v.date(schedule.rows[0].due) if schedule and down else "",
+        "instalments_from": v.date(schedule.instalments[0].nominal_due) if schedule else "",
+        "regular_amount": v.money(schedule.regular_amount) if schedule else "",
+        "last_amount": v.money(schedule.last_amount) if schedule else "",
+        "last_due": v.date(schedule.last_due) if schedule else "",
+        "rows": rows,
+        "reasons": plan.reasons or marker("困难原因"),
+        "monthly_income": v.money(plan.monthly_income),
+        "monthly_expenses": v.money(plan.monthly_expenses),
+        "monthly_surplus": v.money(surplus),
+        "surplus_covers": surplus is not None and schedule is not None and surplus >= schedule.regular_amount,
+        "repaid": v.money(plan.repaid),
+        "waive_penalty": plan.waive_penalty,
+        "attachments": list(plan.attachments),
+        "problems": problems,
+    }
