@@ -59,6 +59,38 @@ from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate
 from summons_kit.fields.identity import CreditCode, IdNumber
 from summons_kit.law.finding import Finding
 
+# --- LibreOffice ------------------------------------------------------------------------------------------------
+
+#: What the ``office`` tests run: LibreOffice opens each .docx, poppler reads the PDF back.
+OFFICE_TOOLS = ("soffice", "pdftotext", "pdftoppm")
+OFFICE_HINT = "apt-get install libreoffice-writer-nogui fonts-noto-cjk poppler-utils (.ci/run does this)"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "office: opens documents in LibreOffice headless (skipped with a message when it is absent)"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:  # every test that asks for the session's LibreOffice batch is an office test
+        if "office" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.office)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("office") is None:
+        return
+    if os.environ.get("SUMMONS_KIT_NO_OFFICE") == "1":
+        pytest.skip("SUMMONS_KIT_NO_OFFICE=1: LibreOffice tests skipped")
+    absent = [tool for tool in OFFICE_TOOLS if shutil.which(tool) is None]
+    if absent:
+        message = f"LibreOffice tests need {', '.join(absent)}: {OFFICE_HINT}"
+        if os.environ.get("CI"):  # CI installs them: their absence there is a failure, never a silent skip
+            pytest.fail(message)
+        pytest.skip(message)
+
+
 ROOT = Path(__file__).resolve().parents[1]
 #: the case files bundled with the kit (examples/), by label
 EXAMPLES = {

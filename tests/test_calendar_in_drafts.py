@@ -45,6 +45,7 @@ def test_a_supplied_holiday_moves_an_instalment_due_date(case: sk.Case) -> None:
     ]
 
 
+@pytest.mark.office
 def test_the_cli_passes_the_calendar_file_to_the_drafts(
     case: sk.Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
