@@ -4,6 +4,7 @@ The data's path: entered fields -> :func:`load_case` (a frozen :class:`Case`) ->
 deadlines and findings) -> :func:`template_context` -> :func:`draft` (.docx files).
 """
 
+from summons_kit.case.dump import dump_case
 from summons_kit.case.load import load_case
 from summons_kit.case.model import Case
 from summons_kit.check import Finding, Report, check
@@ -30,6 +31,7 @@ __all__ = [
     "answer_deadline",
     "check",
     "draft",
+    "dump_case",
     "load_case",
     "parse_amount",
     "parse_date",

@@ -184,6 +184,13 @@ def cmd_templates_list(_args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    from summons_kit.case.schema import case_schema
+
+    _out(json.dumps(case_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
 def cmd_templates_lint(args: argparse.Namespace) -> int:
     from summons_kit.documents.lint import lint_template
 
@@ -275,6 +282,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     drf.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite existing files")
     drf.set_defaults(func=cmd_draft)
+
+    sch = sub.add_parser("schema", help="案件文件的 JSON Schema(供编辑器补全和检查)/ the case file's JSON Schema")
+    sch.set_defaults(func=cmd_schema)
 
     tpl = sub.add_parser("templates", help="模板:列出或检查 / list or lint templates")
     tsub = tpl.add_subparsers(dest="templates_command", required=True, parser_class=_Parser)
