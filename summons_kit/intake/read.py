@@ -1,0 +1,87 @@
+"""read_papers: files in, an :class:`Intake` out."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from summons_kit.fields.case_number import CaseNumber
+from summons_kit.intake.crosscheck import all_doubts
+from summons_kit.intake.errors import IntakeError
+from summons_kit.intake.extract import Reader, Reading
+from summons_kit.intake.model import Intake, Page, Source
+from summons_kit.intake.pages import group, read_file
+
+_PATH = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+_NOTES_ONLY = {"total_items", "total_text"}
+
+
+def read_papers(paths: Iterable[str | os.PathLike[str]]) -> Intake:
+    """Read court papers (PDFs with a text layer, scanned PDFs, photos), in any order and mix, into an
+    :class:`Intake`. Raises :class:`IntakeError` for a file that cannot be read at all."""
+    pages: list[Page] = []
+    for path in paths:
+        pages.extend(read_file(Path(path)))
+    if not pages:
+        raise IntakeError("", "没有给出任何文件", "no files given")
+    papers = group(pages)
+    reading = Reader(papers).read()
+    doubts = all_doubts(reading)
+    notes = {k: v for k, v in reading.notes.items() if k not in _NOTES_ONLY}
+    return Intake(
+        case=build_case(reading),
+        sources={field: found.source for field, found in reading.values.items()},
+        unread=tuple(reading.unread),
+        doubts=tuple(doubts),
+        notes=notes,
+        pages=tuple((page, paper.kind.value) for paper in papers for page in paper.pages),
+    )
+
+
+def _value(value: Any) -> Any:
+    return str(value) if isinstance(value, CaseNumber) else value
+
+
+def build_case(reading: Reading) -> dict[str, Any]:
+    """The nested case dict of the values read (``claims[2].text`` -> ``case["claims"][1]["text"]``)."""
+    case: dict[str, Any] = {}
+    for field, found in sorted(reading.values.items(), key=lambda kv: _order(kv[0])):
+        if found.value in ("", None):
+            continue
+        node: Any = case
+        parts = field.split(".")
+        for i, part in enumerate(parts):
+            m = _PATH.fullmatch(part)
+            assert m is not None, field
+            name, index = m[1], m[2]
+            last = i == len(parts) - 1
+            if index is None:
+                if last:
+                    node[name] = _value(found.value)
+                else:
+                    node = node.setdefault(name, {})
+            else:
+                items = node.setdefault(name, [])
+                while len(items) < int(index):
+                    items.append({})
+                node = items[int(index) - 1]
+    return case
+
+
+_SECTIONS = ["court", "service", "plaintiff", "agent", "defendant", "claims", "complaint", "loan", "assignment"]
+
+
+def _order(field: str) -> tuple[int, str]:
+    head = _PATH.match(field)
+    section = head[1] if head else field
+    rank = _SECTIONS.index(section) if section in _SECTIONS else len(_SECTIONS)
+    if section == "claims" and head and head[2]:
+        return rank, f"{int(head[2]):04d}{field}"
+    return rank, ""
+
+
+def source_of(intake: Intake, field: str) -> Source | None:
+    return intake.sources.get(field)
