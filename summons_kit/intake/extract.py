@@ -203,8 +203,14 @@ class Reader:
         for kind in (PaperKind.NOTICE_TO_RESPOND, PaperKind.EVIDENCE_NOTICE, PaperKind.SUMMONS):
             for paper, pt in self.of(kind):
                 dates = list(re.finditer(rf"(?P<v>{DATE})(?=[(（]院印|$)", pt.text))
-                if not dates:  # no seal mark read: the last date written in Chinese numerals
-                    dates = [m for m in re.finditer(rf"(?P<v>{DATE})", pt.text) if not m["v"][:1].isdigit()]
+                if not dates:  # no seal mark read: the last date in Chinese numerals that no label introduces
+                    dates = [
+                        m
+                        for m in re.finditer(rf"(?P<v>{DATE})", pt.text)
+                        if not m["v"][:1].isdigit()
+                        and not re.search(r"(?:时间|日期|[:：至于]|截至)$", pt.text[: m.start()])
+                        and not re.match(r"[(（上下中晚早\d]", pt.text[m.end() : m.end() + 1])
+                    ]
                 if dates:
                     m = dates[-1]
                     self.parsed("service.notice_date", m["v"], parse_date, paper, pt, m.start(), m.end())
@@ -407,7 +413,6 @@ class Reader:
                   r"自(?P<v>[^，,。自]{4,16}?)起(?:即)?(?:未按约|未按期|未按时|未依约|未再|开始逾期|逾期|停止还款|未偿还|未还款)",
                   parse_date)
         previous_date: re.Match[str] | None = None
-        previous_at = 0
         for s_at, sentence in sentences:
             first_date = re.search(rf"(?P<v>{DATE})", sentence)
             clauses = [(s_at + c.start(), c[0]) for c in re.finditer(r"[^，,；;]+", sentence)]
@@ -442,8 +447,6 @@ class Reader:
                 if first_date:
                     self.parsed("assignment.assigned_on", first_date["v"], parse_date, paper, pt,
                                 s_at + first_date.start(), s_at + first_date.end())
-                elif previous_date is not None and sentence.startswith(previous_date["v"]):
-                    pass
             notice = re.search(rf"(?:于)?(?P<d>{DATE})?(?:在|通过)(?P<v>《[^》]+》|[^，,。]{{2,12}}?)(?:上)?(?:刊登|发布|公告)[^，,。]*?(?:转让|催收)[^，,。]*?公告", sentence)
             if notice:
                 self.put("assignment.notice_method", f"报纸公告（{notice['v']}）" if notice["v"].startswith("《") else f"公告（{notice['v']}）",
@@ -457,8 +460,7 @@ class Reader:
                 self.put("loan.lender", lender["v"], self.source(paper, pt, a, a + len(lender["v"])))
             if first_date:
                 dates = list(re.finditer(rf"(?P<v>{DATE})", sentence))
-                previous_date, previous_at = dates[-1], s_at
-        del previous_at
+                previous_date = dates[-1]
 
 
 def parse_date(text: str) -> dt.date | dt.datetime:

@@ -12,7 +12,7 @@ from summons_kit.fields.case_number import CaseNumber
 from summons_kit.intake.crosscheck import all_doubts
 from summons_kit.intake.errors import IntakeError
 from summons_kit.intake.extract import Reader, Reading
-from summons_kit.intake.model import Intake, Page, Source
+from summons_kit.intake.model import Intake, Page, Source, Unread
 from summons_kit.intake.pages import group, read_file
 
 _PATH = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
@@ -30,6 +30,7 @@ def read_papers(paths: Iterable[str | os.PathLike[str]]) -> Intake:
     papers = group(pages)
     reading = Reader(papers).read()
     doubts = all_doubts(reading)
+    _drop_what_the_loader_refuses(reading)
     notes = {k: v for k, v in reading.notes.items() if k not in _NOTES_ONLY}
     return Intake(
         case=build_case(reading),
@@ -39,6 +40,26 @@ def read_papers(paths: Iterable[str | os.PathLike[str]]) -> Intake:
         notes=notes,
         pages=tuple((page, paper.kind.value) for paper in papers for page in paper.pages),
     )
+
+
+def _drop_what_the_loader_refuses(reading: Reading) -> None:
+    """A value the case loader refuses is moved from the case to the unread list, so the case always loads."""
+    from summons_kit.errors import CaseError
+    from summons_kit.load import load_case
+
+    for _ in range(3):
+        try:
+            load_case(build_case(reading))
+        except CaseError as exc:
+            for problem in exc.problems:
+                found = reading.values.pop(problem.field, None)
+                reading.unread.append(
+                    Unread(problem.field, problem.message, problem.message_en, found.source if found else None)
+                )
+                if found is None:  # a section-level problem: nothing to drop field by field
+                    return
+            continue
+        return
 
 
 def _value(value: Any) -> Any:
