@@ -137,11 +137,11 @@ class Reader:
             value = zh_punctuation(m[group].strip("，,。；;:："))
             if value:
                 done.add(id(paper))
-                self.put(field, value, self.source(paper, pt, m.start(group), m.end(group)))
+                self.put(field, value, self.source(paper, pt, m.start(), m.end()))
 
     def date_field(self, field: str, pattern: str, *kinds: PaperKind, group: str = "v", once: bool = True) -> None:
         for paper, pt, m in self.search(pattern, *kinds):
-            self.parsed(field, m[group], parse_date, paper, pt, m.start(group), m.end(group))
+            self.parsed(field, m[group], parse_date, paper, pt, m.start(), m.end())
             if once:
                 return
 
@@ -181,7 +181,15 @@ class Reader:
             *order,
         )
         labels = r"签收日期|签收时间|送达日期|送达时间|收到日期|收件日期|(?:文书)?到达(?:系统)?(?:日期|时间)|受送达人签收"
-        self.date_field("service.served_on", rf"(?:{labels}){COLON}(?P<v>[^，,。；;]+?){_END}", *order)
+        time = r"(?:(?:上午|下午|中午|晚上|晚|早上)?\d{1,2}(?:[时点]\d{0,2}分?|[:：]\d{2}))?"
+        self.date_field("service.served_on", rf"(?:{labels}){COLON}(?P<v>(?:{DATE}){time})", *order)
+        self.text_field(
+            "defendant.name",
+            rf"受送达人(?!签){COLON}(?P<v>[\u4e00-\u9fff·]{{2,10}}?)(?=[，,。；;]|送达|$)",
+            PaperKind.SERVICE_PROOF,
+            PaperKind.SUMMONS,
+            once=True,
+        )
         self.date_field(
             "service.evidence_deadline",
             rf"举证期限[^。]{{0,60}}?(?:至|到)(?P<v>{DATE})(?:届满|止|截止)",

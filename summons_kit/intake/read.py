@@ -27,6 +27,11 @@ def read_papers(paths: Iterable[str | os.PathLike[str]]) -> Intake:
         pages.extend(read_file(Path(path)))
     if not pages:
         raise IntakeError("", "没有给出任何文件", "no files given")
+    return read_pages(pages)
+
+
+def read_pages(pages: Iterable[Page]) -> Intake:
+    """An :class:`Intake` from pages already read (a PDF's text layer, OCR lines with their confidence)."""
     papers = group(pages)
     reading = Reader(papers).read()
     doubts = all_doubts(reading)
@@ -45,7 +50,7 @@ def read_papers(paths: Iterable[str | os.PathLike[str]]) -> Intake:
 def _drop_what_the_loader_refuses(reading: Reading) -> None:
     """A value the case loader refuses is moved from the case to the unread list, so the case always loads."""
     from summons_kit.errors import CaseError
-    from summons_kit.load import load_case
+    from summons_kit import load_case
 
     for _ in range(3):
         try:
