@@ -158,7 +158,7 @@ def cmd_read(args: argparse.Namespace) -> int:
     from summons_kit.intake.errors import IntakeError
 
     try:
-        return run_read(args.papers, args.output, force=args.force, out=_out if args.output else _err)
+        return run_read(args.papers, args.output, force=args.force, out=_out if args.output else _err, emit=_out)
     except IntakeError as exc:
         raise UsageError(str(exc)) from None
 

@@ -23,8 +23,10 @@ def run_read(
     *,
     force: bool = False,
     out: Callable[[str], None] = print,
+    emit: Callable[[str], None] = print,
 ) -> int:
-    """Read ``paths`` and write the case file to ``output`` (stdout when None); print the summary with ``out``."""
+    """Read ``paths`` and write the case file to ``output`` (with ``emit`` when None); print the summary with
+    ``out``."""
     target = Path(output) if output is not None else None
     if target is not None and target.exists() and not force:
         raise IntakeError(
@@ -35,7 +37,7 @@ def run_read(
     intake = read_papers(paths)
     text = write_toml(intake)
     if target is None:
-        out(text)
+        emit(text)
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")

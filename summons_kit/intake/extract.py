@@ -452,9 +452,11 @@ class Reader:
             if transfer:
                 a = s_at + transfer.start("v")
                 self.put("assignment.assignor", transfer["v"], self.source(paper, pt, a, a + len(transfer["v"])))
-                if first_date:
-                    self.parsed("assignment.assigned_on", first_date["v"], parse_date, paper, pt,
-                                s_at + first_date.start(), s_at + first_date.end())
+                before = list(re.finditer(rf"(?P<v>{DATE})", sentence[: transfer.start("v")]))
+                if before:  # the date the sentence gives before the transfer, never one after it
+                    d = before[-1]
+                    self.parsed("assignment.assigned_on", d["v"], parse_date, paper, pt,
+                                s_at + d.start(), s_at + d.end())
             notice = re.search(rf"(?:于)?(?P<d>{DATE})?(?:在|通过)(?P<v>《[^》]+》|[^，,。]{{2,12}}?)(?:上)?(?:刊登|发布|公告)[^，,。]*?(?:转让|催收)[^，,。]*?公告", sentence)
             if notice:
                 self.put("assignment.notice_method", f"报纸公告（{notice['v']}）" if notice["v"].startswith("《") else f"公告（{notice['v']}）",

@@ -2,7 +2,8 @@
 
 Lines are squeezed (no spaces: PDF text layers space out digits, 案　　号 is spaced on purpose) and joined
 without a separator, so a value the layout wrapped (签收日 / 期：2025年9月11日) reads whole. OCR's usual
-slips in figures are mended here: a full-width comma or a stray dot inside an amount (15，600.00, 120.00.元).
+slips in figures are mended here: a full-width comma or a stray dot inside an amount or a date (15，600.00,
+120.00.元, 2025年6.月30日).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ _WIDTH = str.maketrans(
 )
 _SPACE = re.compile(r"\s+")
 _FIGURE_COMMA = re.compile(r"(?<=\d)[，,](?=\d{3}(?:\D|$))")  # 15，600.00 -> 15,600.00
-_STRAY_DOT = re.compile(r"(?<=\d\.\d\d)\.(?=元)|(?<=[、，,])\.(?=\d)")  # 120.00.元, 第1、.2项
+# 120.00.元, 第1、.2项, 2025年6.月30日
+_STRAY_DOT = re.compile(r"(?<=\d\.\d\d)\.(?=元)|(?<=[、，,])\.(?=\d)|(?<=\d)\.(?=[年月日号])")
 _DOUBLE_MARK = re.compile(r"([、，。；：])\1+")  # 五、、
 
 
