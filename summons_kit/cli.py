@@ -259,7 +259,9 @@ def build_parser() -> argparse.ArgumentParser:
     drf.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite existing files")
     drf.set_defaults(func=cmd_draft)
 
-    rd = sub.add_parser("read", help="从法院文书(PDF、扫描件、照片)读出案件文件 / read the court's papers into a case file")
+    rd = sub.add_parser(
+        "read", help="从法院文书(PDF、扫描件、照片)读出案件文件 / read the court's papers into a case file"
+    )
     rd.add_argument("papers", nargs="+", metavar="PAPER", help="PDF、JPG、PNG 文件 / PDF, JPG or PNG files")
     rd.add_argument("-o", "--output", help="写出的案件文件(默认输出到屏幕)/ case file to write (default: stdout)")
     rd.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite an existing file")

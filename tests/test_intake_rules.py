@@ -104,7 +104,9 @@ def test_labels_run_into_values_and_short_time_forms() -> None:
 
 
 def test_an_unreadable_hearing_time_is_listed_with_the_parsers_reason() -> None:
-    text = sample("weilidai", "summons").replace("二〇二五年十月十五日上午九时三十分", "二〇二五年十月十五日上午九时三十分(星期一)")
+    text = sample("weilidai", "summons").replace(
+        "二〇二五年十月十五日上午九时三十分", "二〇二五年十月十五日上午九时三十分(星期一)"
+    )
     intake = read_pages([page("s.jpg", text)])
     assert "hearing" not in intake.case["service"]
     (item,) = [u for u in intake.unread if u.field == "service.hearing"]

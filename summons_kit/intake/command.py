@@ -46,5 +46,8 @@ def run_read(
     if target is not None:
         out(f"已写入案件文件 / wrote the case file: {target}")
     if intake.in_doubt:
-        out("请对照原件核对标有【存疑】的值并补填【未读出】的项 / check the values in doubt and fill in the unread fields")
+        out(
+            "请对照原件核对标有【存疑】的值并补填【未读出】的项"
+            " / check the values in doubt and fill in the unread fields"
+        )
     return EXIT_DOUBT if intake.in_doubt else EXIT_OK

@@ -4,7 +4,6 @@ read first stays written."""
 
 from __future__ import annotations
 
-
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -153,5 +152,3 @@ def all_doubts(reading: Reading) -> list[Doubt]:
     doubts = [*disagreements(reading), *identity(reading), *total(reading), *date_order(reading)]
     doubts += low_confidence(reading)
     return doubts
-
-

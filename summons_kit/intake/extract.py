@@ -180,16 +180,11 @@ class Reader:
             rf"送达方式{COLON}(?P<v>直接送达|邮寄送达|电子送达|留置送达|委托送达|转交送达|公告送达)",
             *order,
         )
-        labels = r"签收日期|签收时间|送达日期|送达时间|收到日期|收件日期|(?:文书)?到达(?:系统)?(?:日期|时间)|受送达人签收"
+        labels = (
+            r"签收日期|签收时间|送达日期|送达时间|收到日期|收件日期|(?:文书)?到达(?:系统)?(?:日期|时间)|受送达人签收"
+        )
         time = r"(?:(?:上午|下午|中午|晚上|晚|早上)?\d{1,2}(?:[时点]\d{0,2}分?|[:：]\d{2}))?"
         self.date_field("service.served_on", rf"(?:{labels}){COLON}(?P<v>(?:{DATE}){time})", *order)
-        self.text_field(
-            "defendant.name",
-            rf"受送达人(?!签){COLON}(?P<v>[\u4e00-\u9fff·]{{2,10}}?)(?=[，,。；;]|送达|$)",
-            PaperKind.SERVICE_PROOF,
-            PaperKind.SUMMONS,
-            once=True,
-        )
         self.date_field(
             "service.evidence_deadline",
             rf"举证期限[^。]{{0,60}}?(?:至|到)(?P<v>{DATE})(?:届满|止|截止)",
@@ -324,6 +319,13 @@ class Reader:
             once=True,
         )
         self.text_field("defendant.name", r"号(?P<v>[\u4e00-\u9fff·]{2,10})[:：]本院受理", once=True)
+        self.text_field(
+            "defendant.name",
+            rf"受送达人(?!签){COLON}(?P<v>[\u4e00-\u9fff·]{{2,10}}?)(?=[，,。；;]|送达|$)",
+            PaperKind.SERVICE_PROOF,
+            PaperKind.SUMMONS,
+            once=True,
+        )
 
     def claims(self) -> None:
         for paper, pt in self.of(PaperKind.COMPLAINT):
@@ -346,8 +348,9 @@ class Reader:
                 self.r.notes["total_text"] = total["items"]
             filed = list(re.finditer(rf"(?P<v>{DATE})", pt.text[m.end() :]))
             after_sign = [d for d in filed if "具状人" in pt.text[m.end() : m.end() + d.start()]]
-            date = (after_sign or filed[-1:] or [None])[-1]
-            if date:
+            candidates = after_sign or filed
+            if candidates:
+                date = candidates[-1]
                 d0 = m.end() + date.start()
                 self.parsed("complaint.filed_on", date["v"], parse_date, paper, pt, d0, d0 + len(date["v"]))
             return
@@ -355,7 +358,10 @@ class Reader:
     def claim_items(self, paper: Paper, pt: PaperText, start: int, block: str) -> None:
         markers = list(re.finditer(r"(?:^|(?<=[；;。]))(?P<n>\d{1,2})[.、．,，]", block))
         if markers:
-            spans = [(mk.end(), markers[i + 1].start() if i + 1 < len(markers) else len(block)) for i, mk in enumerate(markers)]
+            spans = [
+                (mk.end(), markers[i + 1].start() if i + 1 < len(markers) else len(block))
+                for i, mk in enumerate(markers)
+            ]
         else:
             spans = [(mm.start(), mm.end()) for mm in re.finditer(r"[^；;]+", block)]
         index = 0
@@ -390,8 +396,9 @@ class Reader:
             return
 
     def facts(self, paper: Paper, pt: PaperText, start: int, block: str) -> None:
-        def put_match(field: str, rx: str, parse: Callable[[str], Any] | None = None, within: str = block,
-                      offset: int = start) -> re.Match[str] | None:
+        def put_match(
+            field: str, rx: str, parse: Callable[[str], Any] | None = None, within: str = block, offset: int = start
+        ) -> re.Match[str] | None:
             mm = re.search(rx, within)
             if mm is None:
                 return None
@@ -406,34 +413,59 @@ class Reader:
         put_match("loan.contract_name", r"(?P<v>《[^《》]{2,30}?(?:合同|合约|协议|协议书|章程)》)")
         put_match("loan.contract_number", r"(?:合同编号|合同号|借据号|编号)[:：为]?(?P<v>[A-Za-z0-9\-]{4,40})")
         put_match("loan.term_months", r"(?:借款期限|贷款期限|期限)(?:为)?(?P<v>[\d一二三四五六七八九十]+)个月", cn_int)
-        put_match("loan.repayment_method",
-                  r"(?P<v>按月等额本息|按月等额本金|等额本息|等额本金|按月付息[，,]?到期还本|先息后本|到期一次性还本付息)")
-        put_match("loan.principal", r"(?:借款金额|借款本金|贷款金额|授信额度)(?:为)?(?P<v>(?:人民币)?[\d,.]+(?:万)?元)",
-                  parse_amount)
+        put_match(
+            "loan.repayment_method",
+            r"(?P<v>按月等额本息|按月等额本金|等额本息|等额本金|按月付息[，,]?到期还本|先息后本|到期一次性还本付息)",
+        )
+        put_match(
+            "loan.principal",
+            r"(?:借款金额|借款本金|贷款金额|授信额度)(?:为)?(?P<v>(?:人民币)?[\d,.]+(?:万)?元)",
+            parse_amount,
+        )
         put_match("loan.card_tail", r"尾号(?:为)?(?P<v>\d{4})")
         put_match("loan.repaid_principal", r"已(?:偿还|归还|还款|清偿)本金(?:人民币)?(?P<v>[\d,.]+元)", parse_amount)
-        put_match("loan.repaid", r"已(?:偿还|归还|还款|清偿)(?:借款)?(?:本息|款项)?(?:共计|合计)?(?:人民币)(?P<v>[\d,.]+元)",
-                  parse_amount)
+        put_match(
+            "loan.repaid",
+            r"已(?:偿还|归还|还款|清偿)(?:借款)?(?:本息|款项)?(?:共计|合计)?(?:人民币)(?P<v>[\d,.]+元)",
+            parse_amount,
+        )
         put_match("loan.venue_clause", r"(?P<v>(?:因|凡)[^。]{2,40}?(?:争议|纠纷)[^。]{0,30}?管辖)")
         if "loan.venue_clause" not in self.r.values:
             put_match("loan.venue_clause", r"约定[，,]?(?P<v>由[^。，,]{2,30}?管辖)")
-        put_match("loan.overdue_since",
-                  r"自(?P<v>[^，,。自]{4,16}?)起(?:即)?(?:未按约|未按期|未按时|未依约|未再|开始逾期|逾期|停止还款|未偿还|未还款)",
-                  parse_date)
+        put_match(
+            "loan.overdue_since",
+            r"自(?P<v>[^，,。自]{4,16}?)起(?:即)?(?:未按约|未按期|未按时|未依约|未再|开始逾期|逾期|停止还款|未偿还|未还款)",
+            parse_date,
+        )
         previous_date: re.Match[str] | None = None
         for s_at, sentence in sentences:
             first_date = re.search(rf"(?P<v>{DATE})", sentence)
             clauses = [(s_at + c.start(), c[0]) for c in re.finditer(r"[^，,；;]+", sentence)]
             if "loan.signed_on" not in self.r.values and re.search(r"签订|签署|订立|签约", sentence) and first_date:
-                self.parsed("loan.signed_on", first_date["v"], parse_date, paper, pt,
-                            s_at + first_date.start(), s_at + first_date.end())
+                self.parsed(
+                    "loan.signed_on",
+                    first_date["v"],
+                    parse_date,
+                    paper,
+                    pt,
+                    s_at + first_date.start(),
+                    s_at + first_date.end(),
+                )
             if re.search(r"发放|放款|转入|划付|支付至", sentence) and "loan.disbursed_on" not in self.r.values:
                 if first_date:
-                    self.parsed("loan.disbursed_on", first_date["v"], parse_date, paper, pt,
-                                s_at + first_date.start(), s_at + first_date.end())
+                    self.parsed(
+                        "loan.disbursed_on",
+                        first_date["v"],
+                        parse_date,
+                        paper,
+                        pt,
+                        s_at + first_date.start(),
+                        s_at + first_date.end(),
+                    )
                 elif re.search(r"(?:于)?当日", sentence) and previous_date is not None:
-                    self.parsed("loan.disbursed_on", previous_date["v"], parse_date, paper, pt,
-                                s_at, s_at + len(sentence))
+                    self.parsed(
+                        "loan.disbursed_on", previous_date["v"], parse_date, paper, pt, s_at, s_at + len(sentence)
+                    )
             for c_at, clause in clauses:
                 rate = re.search(rf"(?P<v>{_RATE})", clause)
                 if rate is None:
@@ -443,8 +475,15 @@ class Reader:
                 if field in self.r.values or "诉讼请求" in clause or "计算" in clause:
                     continue
                 if re.search(r"约定|利息|罚息|计收|合同", sentence):
-                    self.parsed(field, rate["v"], lambda s: str(parse_rate(s).raw), paper, pt,
-                                c_at + rate.start(), c_at + rate.end())
+                    self.parsed(
+                        field,
+                        rate["v"],
+                        lambda s: str(parse_rate(s).raw),
+                        paper,
+                        pt,
+                        c_at + rate.start(),
+                        c_at + rate.end(),
+                    )
             transfer = re.search(
                 r"(?P<v>[^，,。；;]{2,40}?)(?:将|把)(?:对被告的|其对被告享有的)?(?:上述)?(?:全部)?债权(?:依法)?转让(?:给|予|至)原告",
                 sentence,
@@ -455,15 +494,29 @@ class Reader:
                 before = list(re.finditer(rf"(?P<v>{DATE})", sentence[: transfer.start("v")]))
                 if before:  # the date the sentence gives before the transfer, never one after it
                     d = before[-1]
-                    self.parsed("assignment.assigned_on", d["v"], parse_date, paper, pt,
-                                s_at + d.start(), s_at + d.end())
-            notice = re.search(rf"(?:于)?(?P<d>{DATE})?(?:在|通过)(?P<v>《[^》]+》|[^，,。]{{2,12}}?)(?:上)?(?:刊登|发布|公告)[^，,。]*?(?:转让|催收)[^，,。]*?公告", sentence)
+                    self.parsed(
+                        "assignment.assigned_on", d["v"], parse_date, paper, pt, s_at + d.start(), s_at + d.end()
+                    )
+            notice = re.search(
+                rf"(?:于)?(?P<d>{DATE})?(?:在|通过)(?P<v>《[^》]+》|[^，,。]{{2,12}}?)(?:上)?(?:刊登|发布|公告)[^，,。]*?(?:转让|催收)[^，,。]*?公告",
+                sentence,
+            )
             if notice:
-                self.put("assignment.notice_method", f"报纸公告（{notice['v']}）" if notice["v"].startswith("《") else f"公告（{notice['v']}）",
-                         self.source(paper, pt, s_at + notice.start(), s_at + notice.end()))
+                self.put(
+                    "assignment.notice_method",
+                    f"报纸公告（{notice['v']}）" if notice["v"].startswith("《") else f"公告（{notice['v']}）",
+                    self.source(paper, pt, s_at + notice.start(), s_at + notice.end()),
+                )
                 if notice["d"]:
-                    self.parsed("assignment.notified_on", notice["d"], parse_date, paper, pt,
-                                s_at + notice.start("d"), s_at + notice.end("d"))
+                    self.parsed(
+                        "assignment.notified_on",
+                        notice["d"],
+                        parse_date,
+                        paper,
+                        pt,
+                        s_at + notice.start("d"),
+                        s_at + notice.end("d"),
+                    )
             lender = re.search(r"向(?P<v>[^，,。；;向]{2,40}?)申领", sentence)
             if lender:
                 a = s_at + lender.start("v")

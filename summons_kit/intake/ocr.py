@@ -22,16 +22,14 @@ _SAME_LINE = 0.5
 
 def ocr_available() -> bool:
     """Whether the OCR extra is installed."""
-    try:
-        import rapidocr_onnxruntime  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    import importlib.util
+
+    return importlib.util.find_spec("rapidocr_onnxruntime") is not None
 
 
 @functools.cache
 def _engine() -> Any:
-    from rapidocr_onnxruntime import RapidOCR
+    from rapidocr_onnxruntime import RapidOCR  # type: ignore[import-untyped]
 
     return RapidOCR()
 

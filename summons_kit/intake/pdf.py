@@ -25,14 +25,12 @@ def _cjk_count(text: str) -> int:
 def pdf_pages(path: Path) -> Iterator[tuple[int, tuple[Line, ...] | None, Image | None]]:
     """Each page of the PDF at ``path``: (1-based number, its text-layer lines, None) or, for a page without
     a usable text layer, (number, None, the page rendered as an image)."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise IntakeError(
-            str(path), f"不是可读的PDF文件({exc})", f"not a readable PDF file ({exc})"
-        ) from None
+        raise IntakeError(str(path), f"不是可读的PDF文件({exc})", f"not a readable PDF file ({exc})") from None
     try:
         if len(document) == 0:
             raise IntakeError(str(path), "PDF文件没有页面", "the PDF has no pages")

@@ -49,8 +49,8 @@ def read_pages(pages: Iterable[Page]) -> Intake:
 
 def _drop_what_the_loader_refuses(reading: Reading) -> None:
     """A value the case loader refuses is moved from the case to the unread list, so the case always loads."""
-    from summons_kit.errors import CaseError
     from summons_kit import load_case
+    from summons_kit.errors import CaseError
 
     for _ in range(3):
         try:

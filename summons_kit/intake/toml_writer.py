@@ -114,13 +114,16 @@ def summary_lines(intake: Intake, prefix: str = "") -> list[str]:
             f" ({intake.notes.get('evidence_period_source', '')})"
         )
     if intake.notes.get("more_defendants"):
+        others = intake.notes["more_defendants"].strip()
         lines.append(
-            f"{prefix}{DOUBT_MARK} 起诉状另列被告/other defendants in the complaint: {intake.notes['more_defendants'].strip()}"
+            f"{prefix}{DOUBT_MARK} 起诉状另列被告/other defendants in the complaint: {others}"
             " (只读取第一被告/only the first was read)"
         )
     count = len(intake.sources)
-    lines.append(f"{prefix}读出 {count} 项 / {count} fields read; 存疑 {len(intake.doubts)} 项 / in doubt; "
-                 f"未读出 {len(intake.unread)} 项 / unread")
+    lines.append(
+        f"{prefix}读出 {count} 项 / {count} fields read; 存疑 {len(intake.doubts)} 项 / in doubt; "
+        f"未读出 {len(intake.unread)} 项 / unread"
+    )
     for doubt in intake.doubts:
         lines.append(f"{prefix}{DOUBT_MARK} {doubt}")
     for item in intake.unread:
