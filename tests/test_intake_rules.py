@@ -113,6 +113,21 @@ def test_an_unreadable_hearing_time_is_listed_with_the_parsers_reason() -> None:
     assert "星期三" in item.message and "Wednesday" in item.message_en
 
 
+def test_a_photo_of_the_second_page_continues_the_complaint() -> None:
+    first, _, second = sample("weilidai", "complaint").partition("事实与理由：")
+    intake = read_pages([page("p1.jpg", first), page("p2.jpg", "事实与理由：" + second)])
+    assert [kind for _, kind in intake.pages] == ["起诉状", "起诉状"]
+    assert intake.case["loan"]["contract_number"] == "WLD20231102008817"
+    assert intake.sources["loan.contract_number"].file == "p2.jpg"
+
+
+def test_another_court_paper_never_passes_for_a_page_of_the_one_before() -> None:
+    judgment = "某某人民法院\n民事判决书\n借款合同编号XYZ99999，借款期限12个月。\n"
+    intake = read_pages([page("c.pdf", sample("credit_card", "complaint")), page("j.pdf", judgment)])
+    assert [kind for _, kind in intake.pages] == ["起诉状", "未识别"]
+    assert "term_months" not in intake.case["loan"]
+
+
 def test_a_page_without_heading_continues_the_paper_before_it() -> None:
     first, _, second = sample("weilidai", "complaint").partition("事实与理由：")
     intake = read_pages([page("c.pdf", first), page("c.pdf", "事实与理由：" + second, number=2)])

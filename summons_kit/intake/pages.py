@@ -1,8 +1,8 @@
 """Input files to pages, and pages to papers: which court paper each page is, recognised by its heading.
 
-A page whose top carries no paper heading continues the paper before it in the same file (a complaint's second
-page, a summons whose 送达回证 runs onto the next page). A 送达回证 / 电子送达凭证 on its own page is a paper
-of its own.
+A page whose top carries no paper heading continues the paper before it (a complaint's second page, in the same
+file or photographed into the next one; a summons whose 送达回证 runs onto the next page). A 送达回证 /
+电子送达凭证 on its own page is a paper of its own.
 """
 
 from __future__ import annotations
@@ -39,6 +39,13 @@ _HEADINGS: tuple[tuple[re.Pattern[str], PaperKind], ...] = (
     (re.compile(r"^举证通知书$"), PaperKind.EVIDENCE_NOTICE),
     (re.compile(r"^传票$"), PaperKind.SUMMONS),
     (re.compile(r"^(?:(?:电子)?送达回证|电子送达(?:凭证|回执|记录)|送达证明)$"), PaperKind.SERVICE_PROOF),
+    # other papers of a suit: recognised so that they never pass for a page of the paper before them
+    (
+        re.compile(
+            r"^(?:民事)?(?:判决书|裁定书|调解书|决定书|支付令)$|^(?:送达地址确认书|证据清单|证据目录|授权委托书)$"
+        ),
+        PaperKind.UNKNOWN,
+    ),
 )
 _HEAD_LINES = 4  # the heading is within the first lines (after the court's name)
 
@@ -60,16 +67,15 @@ class Paper:
 
 
 def group(pages: Iterable[Page]) -> list[Paper]:
-    """Consecutive pages of one file, grouped into papers by their headings."""
+    """Pages grouped into papers by their headings, in the order given. A page without a heading continues the
+    paper before it, in the same file or in the file before (photos of a complaint's pages, one per file)."""
     papers: list[Paper] = []
-    last_file = None
     for page in pages:
         kind = classify(page)
-        if kind is None and papers and page.file == last_file:
+        if kind is None and papers:
             papers[-1] = Paper(papers[-1].kind, (*papers[-1].pages, page))
         else:
             papers.append(Paper(kind or PaperKind.UNKNOWN, (page,)))
-        last_file = page.file
     return papers
 
 
