@@ -83,6 +83,15 @@ def test_case_numbers_that_disagree_between_papers() -> None:
     assert "18888号" in doubt.message and "18883号" in doubt.message and "案号不一致" in doubt.message
 
 
+def test_a_case_number_unreadable_on_one_paper_is_taken_from_another_and_flagged() -> None:
+    notice = sample("weilidai", "notice_to_respond").replace("（2025）粤0391民初18888号", "（2025）粤0391民初号")
+    intake = read_pages([page("n.jpg", notice), page("s.jpg", sample("weilidai", "summons"))])
+    assert intake.case["court"]["case_number"] == "（2025）粤0391民初18888号"
+    assert not [u for u in intake.unread if u.field == "court.case_number"]
+    (doubt,) = intake.doubts_of("court.case_number")
+    assert "取自另一份文书" in doubt.message and "n.jpg" in doubt.message
+
+
 def test_date_misread_before_the_notices_is_flagged() -> None:
     text = sample("weilidai", "evidence_notice").replace("即至2025年9月26日届满", "即至2025年8月26日届满")
     intake = read_pages([page("e.jpg", text)])

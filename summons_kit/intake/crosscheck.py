@@ -10,8 +10,8 @@ from decimal import Decimal
 from summons_kit.fields import format_amount, parse_case_number
 from summons_kit.fields.dates import day_of, format_date
 from summons_kit.fields.identity import parse_id_number
-from summons_kit.intake.extract import Found, Reading
 from summons_kit.intake.model import Doubt
+from summons_kit.intake.reader import Found, Reading
 
 #: an OCR reading less sure than this is flagged for a look at the paper
 LOW_CONFIDENCE = 0.85

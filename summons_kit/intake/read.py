@@ -11,9 +11,10 @@ from typing import Any
 from summons_kit.fields.case_number import CaseNumber
 from summons_kit.intake.crosscheck import all_doubts
 from summons_kit.intake.errors import IntakeError
-from summons_kit.intake.extract import Reader, Reading
-from summons_kit.intake.model import Intake, Page, Source, Unread
+from summons_kit.intake.extract import read_fields
+from summons_kit.intake.model import Doubt, Intake, Page, Source, Unread
 from summons_kit.intake.pages import group, read_file
+from summons_kit.intake.reader import Reading
 
 _PATH = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 _NOTES_ONLY = {"total_items", "total_text"}
@@ -33,8 +34,8 @@ def read_papers(paths: Iterable[str | os.PathLike[str]]) -> Intake:
 def read_pages(pages: Iterable[Page]) -> Intake:
     """An :class:`Intake` from pages already read (a PDF's text layer, OCR lines with their confidence)."""
     papers = group(pages)
-    reading = Reader(papers).read()
-    doubts = all_doubts(reading)
+    reading = read_fields(papers)
+    doubts = all_doubts(reading) + _read_elsewhere(reading)
     _drop_what_the_loader_refuses(reading)
     notes = {k: v for k, v in reading.notes.items() if k not in _NOTES_ONLY}
     return Intake(
@@ -45,6 +46,23 @@ def read_pages(pages: Iterable[Page]) -> Intake:
         notes=notes,
         pages=tuple((page, paper.kind.value) for paper in papers for page in paper.pages),
     )
+
+
+def _read_elsewhere(reading: Reading) -> list[Doubt]:
+    """A field unreadable on one paper but read on another is written, and in doubt: the two cannot be compared."""
+    doubts = []
+    for item in list(reading.unread):
+        if item.field in reading.values:
+            reading.unread.remove(item)
+            where = item.source.where() if item.source else ""
+            doubts.append(
+                Doubt(
+                    item.field,
+                    f"取自另一份文书;{where}上的无法识别:{item.message}",
+                    f"read from another paper; the one on {where} cannot be read: {item.message_en}",
+                )
+            )
+    return doubts
 
 
 def _drop_what_the_loader_refuses(reading: Reading) -> None:
