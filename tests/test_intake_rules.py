@@ -39,6 +39,13 @@ def test_ocr_slips_in_figures_are_mended() -> None:
     assert not intake.doubts
 
 
+def test_ocr_confusions_in_labels_and_dates() -> None:
+    text = sample("weilidai", "summons").replace("应到时间", "应到时问").replace("2025年9月11日", "2025年9月11曰")
+    intake = read_pages([page("s.jpg", text)])
+    assert intake.case["service"]["hearing"] == dt.datetime(2025, 10, 15, 9, 30)
+    assert intake.case["service"]["served_on"] == dt.date(2025, 9, 11)
+
+
 def test_low_confidence_value_is_written_and_flagged() -> None:
     intake = read_pages([page("s.jpg", sample("weilidai", "summons"), confidence={"应到处所": 0.62})])
     assert intake.case["service"]["hearing_place"] == "本院第七法庭（深圳市前海深港合作区某某路1号）"

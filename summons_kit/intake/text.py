@@ -27,6 +27,9 @@ _FIGURE_COMMA = re.compile(r"(?<=\d)[，,](?=\d{3}(?:\D|$))")  # 15，600.00 -> 
 # 120.00.元, 第1、.2项, 2025年6.月30日
 _STRAY_DOT = re.compile(r"(?<=\d\.\d\d)\.(?=元)|(?<=[、，,])\.(?=\d)|(?<=\d)\.(?=[年月日号])")
 _DOUBLE_MARK = re.compile(r"([、，。；：])\1+")  # 五、、
+# Characters OCR confuses in the words intake looks for; neither wrong form is a word of a court paper.
+_OCR_WORDS = (("时问", "时间"), ("曰期", "日期"), ("案曰", "案由"))
+_OCR_DAY = re.compile(r"(?<=\d)曰")  # 11曰 -> 11日
 
 
 def squeeze(text: str) -> str:
@@ -34,6 +37,9 @@ def squeeze(text: str) -> str:
     s = _SPACE.sub("", text.translate(_WIDTH))
     s = _FIGURE_COMMA.sub(",", s)
     s = _STRAY_DOT.sub("", s)
+    for wrong, right in _OCR_WORDS:
+        s = s.replace(wrong, right)
+    s = _OCR_DAY.sub("日", s)
     return _DOUBLE_MARK.sub(r"\1", s)
 
 
