@@ -55,6 +55,8 @@ def test_read_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture
         ("missing.pdf", None, "文件不存在", "no such file"),
         ("notes.docx", b"PK", "不支持的文件类型", "unsupported file type"),
         ("broken.pdf", b"%PDF-1.4 not really", "不是可读的PDF文件", "not a readable PDF"),
+        ("IMG_0001.HEIC", b"....ftypheic", "HEIC格式的照片无法读取", "export the photo as JPG"),
+        ("broken.jpg", b"not a jpeg", "不是可读的图片", "not a readable image"),
     ],
 )
 def test_unusable_input_exits_2_with_a_bilingual_message(

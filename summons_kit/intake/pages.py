@@ -111,6 +111,12 @@ def read_file(path: Path) -> list[Page]:
     if suffix == ".txt":
         text = path.read_text(encoding="utf-8")
         return [Page(name, 1, tuple(Line(line) for line in text.splitlines()), "text")]
+    if suffix in (".heic", ".heif"):
+        raise IntakeError(
+            name,
+            "HEIC格式的照片无法读取,请在手机上改为JPG格式拍摄或导出为JPG后再试",
+            "HEIC photos cannot be read: export the photo as JPG (or set the phone's camera to JPG) and try again",
+        )
     raise IntakeError(
         name,
         f"不支持的文件类型“{suffix or '无扩展名'}”(应为PDF、JPG或PNG)",
