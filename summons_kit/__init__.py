@@ -1,7 +1,8 @@
 """summons_kit: from the fields of a Chinese civil summons to checked deadlines and Word drafts.
 
 The data's path: entered fields -> :func:`load_case` (a frozen :class:`Case`) -> :func:`check` (a :class:`Report` of
-deadlines and findings) -> :func:`template_context` -> :func:`draft` (.docx files).
+deadlines and findings) -> :func:`template_context` -> :func:`draft` (.docx files). :func:`read_papers` reads the
+court's papers (PDFs, scans, photos) into the fields to enter.
 """
 
 from summons_kit.case.dump import dump_case
@@ -13,6 +14,7 @@ from summons_kit.documents.draft import draft, template_path
 from summons_kit.errors import CaseError, ParseError, Problem
 from summons_kit.fields.dates import parse_date
 from summons_kit.fields.money import amount_in_words, parse_amount
+from summons_kit.intake import Intake, IntakeError, read_papers
 from summons_kit.law.calendar import Calendar
 from summons_kit.law.deadlines import Deadline, answer_deadline
 
@@ -24,6 +26,8 @@ __all__ = [
     "CaseError",
     "Deadline",
     "Finding",
+    "Intake",
+    "IntakeError",
     "ParseError",
     "Problem",
     "Report",
@@ -35,6 +39,7 @@ __all__ = [
     "load_case",
     "parse_amount",
     "parse_date",
+    "read_papers",
     "template_context",
     "template_path",
 ]

@@ -175,6 +175,16 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_read(args: argparse.Namespace) -> int:
+    from summons_kit.intake.command import run_read
+    from summons_kit.intake.errors import IntakeError
+
+    try:
+        return run_read(args.papers, args.output, force=args.force, out=_out if args.output else _err, emit=_out)
+    except IntakeError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def cmd_templates_list(_args: argparse.Namespace) -> int:
     from summons_kit.documents.draft import builtin_templates
 
@@ -285,6 +295,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sch = sub.add_parser("schema", help="案件文件的 JSON Schema(供编辑器补全和检查)/ the case file's JSON Schema")
     sch.set_defaults(func=cmd_schema)
+
+    rd = sub.add_parser(
+        "read", help="从法院文书(PDF、扫描件、照片)读出案件文件 / read the court's papers into a case file"
+    )
+    rd.add_argument("papers", nargs="+", metavar="PAPER", help="PDF、JPG、PNG 文件 / PDF, JPG or PNG files")
+    rd.add_argument("-o", "--output", help="写出的案件文件(默认输出到屏幕)/ case file to write (default: stdout)")
+    rd.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite an existing file")
+    rd.set_defaults(func=cmd_read)
 
     tpl = sub.add_parser("templates", help="模板:列出或检查 / list or lint templates")
     tsub = tpl.add_subparsers(dest="templates_command", required=True, parser_class=_Parser)

@@ -39,8 +39,9 @@ _CHARS = str.maketrans(
         "廿": "二十", "卅": "三十",  # 廿五日 = 二十五日
     }
 )  # fmt: skip
-# The Latin letter O typed for 〇 (二O二五), only next to a Chinese numeral.
-_LETTER_O = re.compile(r"(?<=[〇零一二三四五六七八九])[Oo]|[Oo](?=[〇零一二三四五六七八九])")
+# The Latin letter O typed for 〇 (二O二五), or the digit 0 OCR reads for it (二0二六), only next to a Chinese
+# numeral.
+_LETTER_O = re.compile(r"(?<=[〇零一二三四五六七八九])[Oo0]|[Oo0](?=[〇零一二三四五六七八九])")
 # 元月 = January (二〇二五年元月五日); only right after a year or at the start, never inside a word.
 _FIRST_MONTH = re.compile(r"(^|年)元月")
 # Spaces: "2025 年 10 月 20 日" (copied from a PDF) has spaces around every character. Drop spaces next to a
@@ -67,22 +68,27 @@ def _cn_to_arabic(run: str) -> str | None:
 
 # --- Step 3: the grammar, read left to right on the normalised text -----------------------------------------
 _DATE = re.compile(
-    r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"  # 2025年10月20日 / 2025年10月20号
+    # 2025年10月20日 / 2025年10月20号 / 2016年6月29 (日 left out, as papers and OCR sometimes have it)
+    r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:[日号]|(?!\d))"
     r"|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[日号]"  # 10月20日: no year, needs a reference date
     # 2025-10-20 2025.10.20 2025/10/20 (the same separator twice)
     r"|(?P<y3>\d{4})(?P<sep>[-./])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})日?"
     r"|(?P<y4>\d{4})(?P<m4>\d{2})(?P<d4>\d{2})(?!\d)"  # 20251020
 )
-# (星期一) 周一 礼拜天; the numerals are digits by now.
-_WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)(?P<wd>[1-6日天])\)?")
-_PERIOD = "上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|夜里|早晨"
+# (星期一) 周一 礼拜天, and the bare weekday in brackets of forms and calendars: (日) (二); the numerals are
+# digits by now.
+_WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)(?P<wd>[1-6日天])\)?|\((?P<wd2>[1-6日天])\)")
+# 晚8:00 and 早8:30 are the short forms of 晚上 and 早上 (longest first, so 晚上 is not read as 晚).
+_PERIOD = "上午|下午|中午|晚上|早上|凌晨|傍晚|夜间|夜里|早晨|晚|早"
 _TIME = re.compile(
     rf"[T ]?(?P<period>{_PERIOD})?(?P<h>\d{{1,2}})"
     # 9时30分 9点30 3点半 9点一刻 9时整 14时
     r"(?:[时点](?:(?P<half>半)|(?P<quarter>[13])刻|整|(?P<min>\d{1,2})分?(?:(?P<sec>\d{1,2})秒)?)?"
     r"|:(?P<min2>\d{2})(?::(?P<sec2>\d{2}))?)"  # 9:30, 14:30:00
+    r"(?:整)?"  # 9:00整, 9时30分整
 )
-_LABEL = re.compile(r"^[^\x00-\x7f\d]{2,8}:(?=\d)")  # a copied field label: 应到时间:, 签收日期:
+# A copied field label: 应到时间:, 签收日期:, or run into the value without a separator (应到时间2025年……).
+_LABEL = re.compile(r"^(?:[^\x00-\x7f\d]{2,8}:|[^\x00-\x7f\d]{0,6}(?:时间|日期))(?=\d)")
 # 上午9时30分至11时30分, 9:30-11:30, 2025年10月20日至10月25日: the start counts; the end must still be valid.
 # —, – and ～ are "-" and "~" by now; —— (typed as the Chinese dash) is "--".
 _RANGE = re.compile(r"至|到|~|-{1,2}")
@@ -195,7 +201,7 @@ def _read_point(raw: str, day: dt.date, s: str) -> tuple[dt.time | None, str]:
     if weekday is None:
         weekday, s = _take(_WEEKDAY, s)  # 上午9:30(星期一)
     if weekday is not None:
-        _check_weekday(raw, day, weekday["wd"])
+        _check_weekday(raw, day, weekday["wd"] or weekday["wd2"])
     return at, s
 
 
@@ -311,8 +317,8 @@ def _next_such_day(raw: str, month: int, day: int, reference: dt.date | None) ->
 
 
 # 下午/晚上 add 12 to a 12-hour clock time; a 24-hour time after them stays as written (下午14:30 is 14:30).
-_PM = {"下午", "傍晚", "晚上", "夜间", "夜里"}
-_AM = {"上午", "早上", "早晨", "凌晨"}
+_PM = {"下午", "傍晚", "晚上", "晚", "夜间", "夜里"}
+_AM = {"上午", "早上", "早晨", "早", "凌晨"}
 
 
 def _make_time(raw: str, m: re.Match[str]) -> dt.time:
@@ -345,7 +351,7 @@ def _apply_period(raw: str, period: str | None, hour: int) -> int:
         if hour in (1, 2):
             return hour + 12
         raise contradiction
-    if period in ("晚上", "夜间", "夜里") and not (6 <= hour <= 11 or 18 <= hour <= 23):
+    if period in ("晚上", "晚", "夜间", "夜里") and not (6 <= hour <= 11 or 18 <= hour <= 23):
         # 晚上12点, 晚上1点: this night or the next? Ask for a 24-hour time of the right day.
         raise ParseError(
             raw,
