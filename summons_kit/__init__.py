@@ -7,7 +7,7 @@ deadlines and findings) -> :func:`template_context` -> :func:`draft` (.docx file
 from summons_kit.case.load import load_case
 from summons_kit.case.model import Case
 from summons_kit.check import Finding, Report, check
-from summons_kit.documents.context import template_context
+from summons_kit.documents.context import template_context, template_views
 from summons_kit.documents.draft import draft, template_path
 from summons_kit.errors import CaseError, ParseError, Problem
 from summons_kit.fields.dates import parse_date
@@ -35,4 +35,5 @@ __all__ = [
     "parse_date",
     "template_context",
     "template_path",
+    "template_views",
 ]

@@ -1,7 +1,12 @@
 """Case + Report -> the variables every template sees.
 
-Naming convention (the reference page, docs/variables.md, is generated from this module and
-:mod:`summons_kit.documents.variables`):
+Every section is a typed view (:mod:`summons_kit.documents.views`, whose fields carry their descriptions; the
+reference page docs/variables.md is generated from them by :mod:`summons_kit.documents.variables`):
+:func:`template_views` builds them — the case's own sections here, each document's section by the builder its
+registry entry names (:mod:`summons_kit.documents.sections`) — and :func:`template_context` is their plain dict,
+the one templates see.
+
+Naming convention:
 
 - Top-level sections mirror the case file: ``court``, ``service``, ``plaintiff``, ``defendant``, ``agent``,
   ``claims``, ``complaint``, ``evidence``, ``loan``, ``assignment``, ``instalment``; ``answer`` is built from

@@ -6,6 +6,8 @@ plain-dict form (:func:`as_context`), the one docxtpl and user templates see. do
 these classes (``python -m summons_kit.documents.variables``).
 """
 
+import attrs
+
 from summons_kit.documents.views.answer import (
     AnswerView,
     DeliveryView,
@@ -29,6 +31,36 @@ from summons_kit.documents.views.context import CaseSections, DraftSections, Tem
 from summons_kit.documents.views.evidence import EvidenceGroupView, EvidenceListView, EvidenceView
 from summons_kit.documents.views.instalment import InstalmentView, ScheduleRowView
 from summons_kit.documents.views.report import DatesView, DeadlineView, FindingView, MissingView
+
+for _view in (
+    AgentView,
+    AnswerView,
+    AssignmentView,
+    CaseSections,
+    ClaimView,
+    ComplaintView,
+    CourtView,
+    DatesView,
+    DeadlineView,
+    DeliveryView,
+    DraftSections,
+    ElementRowView,
+    ElementRows,
+    EvidenceGroupView,
+    EvidenceListView,
+    EvidenceView,
+    FindingView,
+    InstalmentView,
+    LoanView,
+    MissingView,
+    PartyView,
+    PointView,
+    ScheduleRowView,
+    ServiceView,
+    TemplateViews,
+    UnconfirmedView,
+):
+    attrs.resolve_types(_view)  # field.type is the type itself, not its name
 
 __all__ = [
     "DOC",
