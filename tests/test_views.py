@@ -148,3 +148,24 @@ def test_a_builder_returning_something_else_is_named(monkeypatch: pytest.MonkeyP
     _with_builder(monkeypatch, lambda b: ["not", "a", "section"])
     with pytest.raises(TypeError, match="builder 'probe' of document 'probe' returned list"):
         template_context(weilidai, None, TODAY)
+
+
+# --- the lint knows the classes -------------------------------------------------------------------------------
+
+
+def test_the_lint_checks_the_items_of_a_list_the_example_has_empty(tmp_path: Path) -> None:
+    # The complete example case misses nothing, so its context's `missing` is empty: before, any name under it
+    # passed. The view classes declare its items' fields.
+    from conftest import write_docx
+
+    from summons_kit.documents.lint import lint_template
+
+    template = write_docx(
+        tmp_path / "checklist.docx",
+        "{%p for m in missing %}",
+        "{{ m.title }}：{{ m.lable }}（{{ m.field.upper() }}）",
+        "{%p endfor %}",
+    )
+    report = lint_template(template)
+    assert [(u.name, u.suggestion) for u in report.unknown] == [("m.lable", "missing[].label")]
+    assert {"missing[].title", "missing[].field.upper"} <= set(report.names)

@@ -164,8 +164,38 @@ def walk(context: Mapping[str, Any], *, collapse: bool = True) -> Iterator[tuple
 
 
 def all_paths(context: Mapping[str, Any]) -> list[str]:
-    """Every path of ``context`` with the real keys of keyed rows (the names a template can write)."""
-    return [path for path, _ in walk(context, collapse=False)]
+    """Every path of ``context`` with the real keys of keyed rows (the names a template can write), then those the
+    view classes declare that ``context`` does not show (the fields of a list it has empty)."""
+    walked = [path for path, _ in walk(context, collapse=False)]
+    known = set(walked)
+    return walked + [path for path in TYPES if KEY not in path and path not in known]
+
+
+def undeclared(path: tuple[str, ...], start: int) -> int | None:
+    """For a template's ``path`` (``("missing", "[]", "lable")``) whose segment ``start`` loops over a list the
+    context has empty: the index of the first later segment the view classes do not declare, or None (every
+    segment declared, a method of a printed value such as ``upper``, or a section no view class types)."""
+    kind: Any = dict(((name, kind) for name, _, kind in schema())).get(path[0])
+    for index, segment in enumerate(path[1:], 1):
+        base, _ = _optional(kind)
+        element = _element(base)
+        if element is not None and (segment == LIST) == (element[0] == LIST):
+            kind = element[1]  # a list's element, or a keyed row
+            continue
+        fields = dict((name, sub) for name, _, sub in described_fields(base)) if _is_view(base) else None
+        if fields is not None and segment in fields:
+            kind = fields[segment]
+            continue
+        if index <= start or not isinstance(base, type) or base is dict:
+            return None  # what the context itself resolved, a union or an untyped section: not this check's
+        if fields is None and not segment.startswith("_") and hasattr(base, segment):
+            return None  # str.upper …
+        return index
+    return None
+
+
+def _is_view(kind: Any) -> bool:
+    return isinstance(kind, type) and attrs.has(kind)
 
 
 def describe(path: str) -> str | None:
