@@ -17,7 +17,7 @@ from conftest import fixed_report
 from summons_kit.case import registry
 from summons_kit.case.model import Case
 from summons_kit.cli import main
-from summons_kit.documents import views
+from summons_kit.documents import variables, views
 from summons_kit.documents.context import template_context, template_views
 from summons_kit.documents.sections import Build
 from summons_kit.documents.variables import TYPES, describe, type_name, variables_markdown
@@ -142,6 +142,19 @@ def test_a_builder_may_still_return_a_plain_dict(monkeypatch: pytest.MonkeyPatch
     assert list(context)[list(context).index("instalment") + 1] == "probe"  # in the registry's order
     # typeset like every other section (Chinese punctuation), values as returned
     assert context["probe"] == {"name": "张伟", "note": "送达地址：（见上）", "rows": [{"no": 1}]}
+    # the reference lists its variables where the section is, described by variables.UNTYPED
+    described = {
+        "probe": "探针",
+        "probe.name": "姓名",
+        "probe.note": "附注",
+        "probe.rows": "行",
+        "probe.rows[].no": "序号",
+    }
+    monkeypatch.setattr(variables, "UNTYPED", described)
+    assert ("probe", "探针", dict) in variables.schema()
+    paths = variables.reference_paths(context)
+    at = paths.index("probe")
+    assert paths[at : at + 5] == list(described) and paths[at + 5] == "dates"
 
 
 def test_a_builder_returning_something_else_is_named(monkeypatch: pytest.MonkeyPatch, weilidai: Case) -> None:

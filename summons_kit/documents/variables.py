@@ -54,6 +54,10 @@ def _element(kind: Any) -> tuple[str, Any] | None:
     return None
 
 
+def _is_view(kind: Any) -> bool:
+    return isinstance(kind, type) and attrs.has(kind)
+
+
 def _is_keyed(kind: Any) -> bool:
     element = _element(_optional(kind)[0])
     return element is not None and element[0] == KEY
@@ -75,7 +79,7 @@ def type_name(kind: Any) -> str:
     names = {str: "text", int: "int", bool: "bool", type(None): "None"}
     if base in names:
         return names[base] + suffix
-    if isinstance(base, type) and attrs.has(base):
+    if _is_view(base):
         return base.__name__ + suffix
     if base is dict or typing.get_origin(base) is dict:
         return "section" + suffix
@@ -88,10 +92,12 @@ def _summary(cls: type) -> str:
 
 
 def section_type(document: registry.Document) -> Any:
-    """The type of ``document``'s context section: the return annotation of its builder's ``build``."""
+    """The type of ``document``'s context section: the return annotation of its builder's ``build`` when that is
+    a view (``AnswerView``, ``InstalmentView | None``), else ``dict`` (a builder that returns a plain dict)."""
     from summons_kit.documents.sections import builder
 
-    return typing.get_type_hints(builder(document).build).get("return", dict)
+    kind = typing.get_type_hints(builder(document).build).get("return", dict)
+    return kind if _is_view(_optional(kind)[0]) else dict
 
 
 def schema() -> list[tuple[str, str, Any]]:
@@ -100,15 +106,14 @@ def schema() -> list[tuple[str, str, Any]]:
     top = described_fields(CaseSections)
     for document in registry.DOCUMENTS:
         kind = section_type(document)
-        view, _ = _optional(kind)
-        text = _summary(view) if isinstance(view, type) and attrs.has(view) else UNTYPED.get(document.section, "")
+        text = UNTYPED.get(document.section, "") if kind is dict else _summary(_optional(kind)[0])
         top.append((document.section, text or f"the {document.title}", kind))
     return top + described_fields(DraftSections)
 
 
 def typed_variables() -> list[tuple[str, str, Any]]:
     """(path, description, type) of every variable the view classes declare, in the context's order (the fields
-    of a list's elements under ``x[]``, of keyed rows under ``x.<key>``)."""
+    of a list's elements under ``x[]``, of keyed rows under ``x.<key>``); a plain-dict section is not typed."""
     found: list[tuple[str, str, Any]] = []
 
     def visit(path: str, text: str, kind: Any) -> None:
@@ -118,19 +123,24 @@ def typed_variables() -> list[tuple[str, str, Any]]:
         if element is not None:
             step, base = element
             path = f"{path}{LIST}" if step == LIST else f"{path}.{KEY}"
-        if isinstance(base, type) and attrs.has(base):
+        if _is_view(base):
             for name, sub_text, sub_kind in described_fields(base):
                 visit(f"{path}.{name}", sub_text, sub_kind)
 
     for name, text, kind in schema():
-        visit(name, text, kind)
+        if kind is not dict:
+            visit(name, text, kind)
     return found
 
 
+_SCHEMA = schema()
+_TYPED = typed_variables()
 #: every variable's description, by path (typed sections from their view classes, dict sections from UNTYPED)
-DESCRIPTIONS: dict[str, str] = {path: text for path, text, _ in typed_variables()} | UNTYPED
+DESCRIPTIONS: dict[str, str] = {path: text for path, text, _ in _TYPED} | UNTYPED
 #: every typed variable's type, by path
-TYPES: dict[str, Any] = {path: kind for path, _, kind in typed_variables()}
+TYPES: dict[str, Any] = {path: kind for path, _, kind in _TYPED}
+#: each top-level section's type (``dict`` for a builder's plain dict)
+SECTIONS: dict[str, Any] = {name: kind for name, _, kind in _SCHEMA}
 #: mappings whose keys are data (the element rows by key: the views' Mapping fields), shown as <key>
 KEYED: tuple[tuple[str, ...], ...] = tuple(
     tuple(path.split(".")) for path, kind in TYPES.items() if LIST not in path and _is_keyed(kind)
@@ -149,7 +159,7 @@ def walk(context: Mapping[str, Any], *, collapse: bool = True) -> Iterator[tuple
     """(path, value) of every node of ``context``; lists by their first element, keyed rows as <key>."""
 
     def visit(node: Any, path: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
-        if path and path[-1] not in (LIST, "<key>"):
+        if path and path[-1] not in (LIST, KEY):
             yield dotted(path), node
         if isinstance(node, Mapping):
             if collapse and path in KEYED and node:
@@ -175,7 +185,7 @@ def undeclared(path: tuple[str, ...], start: int) -> int | None:
     """For a template's ``path`` (``("missing", "[]", "lable")``) whose segment ``start`` loops over a list the
     context has empty: the index of the first later segment the view classes do not declare, or None (every
     segment declared, a method of a printed value such as ``upper``, or a section no view class types)."""
-    kind: Any = dict(((name, kind) for name, _, kind in schema())).get(path[0])
+    kind: Any = SECTIONS.get(path[0])
     for index, segment in enumerate(path[1:], 1):
         base, _ = _optional(kind)
         element = _element(base)
@@ -192,10 +202,6 @@ def undeclared(path: tuple[str, ...], start: int) -> int | None:
             return None  # str.upper …
         return index
     return None
-
-
-def _is_view(kind: Any) -> bool:
-    return isinstance(kind, type) and attrs.has(kind)
 
 
 def describe(path: str) -> str | None:
@@ -215,7 +221,7 @@ def reference_paths(context: Mapping[str, Any]) -> list[str]:
     walked = [path for path, _ in walk(context)]
     paths: list[str] = []
     for name, _, kind in schema():
-        if kind is dict or typing.get_origin(kind) is dict:
+        if kind is dict:
             own = [p for p in walked if _top(p) == name]
             for path in list(own):
                 extra = [d for d in UNTYPED if d.startswith(f"{path}[].") and d not in own]
