@@ -33,7 +33,7 @@ import datetime as dt
 from typing import Any, cast
 
 from summons_kit.case import registry
-from summons_kit.case.model import Case, Label, Party
+from summons_kit.case.model import Case, Claim, Label, Party
 from summons_kit.documents import values as v
 from summons_kit.documents.form import AnswerForm, resolve_answer_form
 from summons_kit.documents.markers import MissingLog, marker
@@ -254,7 +254,7 @@ def _agent(case: Case) -> AgentView | None:
     )
 
 
-def _claim(no: int, claim: Any) -> ClaimView:
+def _claim(no: int, claim: Claim) -> ClaimView:
     return ClaimView(
         no=no,
         text=claim.text,

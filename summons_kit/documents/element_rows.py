@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
+from types import MappingProxyType
 
 from summons_kit.case import elements
 from summons_kit.case.model import Case, Position
@@ -295,8 +296,8 @@ def element_rows(case: Case, form: str, points_text: str, basis_text: str = "") 
     items = section("items", elements.ANSWER_ITEMS, case.defence.items, _item_known)
     facts = section("facts", elements.FACT_ITEMS, case.defence.facts, _fact_known)
     return ElementRows(
-        items=items,
-        facts=facts,
+        items=MappingProxyType(items),
+        facts=MappingProxyType(facts),
         item_rows=tuple(row for row in items.values() if row.in_form),
         fact_rows=tuple(row for row in facts.values() if row.in_form),
         unconfirmed=tuple(unconfirmed),
