@@ -32,36 +32,6 @@ from summons_kit.documents.views.evidence import EvidenceGroupView, EvidenceList
 from summons_kit.documents.views.instalment import InstalmentView, ScheduleRowView
 from summons_kit.documents.views.report import DatesView, DeadlineView, FindingView, MissingView
 
-for _view in (
-    AgentView,
-    AnswerView,
-    AssignmentView,
-    CaseSections,
-    ClaimView,
-    ComplaintView,
-    CourtView,
-    DatesView,
-    DeadlineView,
-    DeliveryView,
-    DraftSections,
-    ElementRowView,
-    ElementRows,
-    EvidenceGroupView,
-    EvidenceListView,
-    EvidenceView,
-    FindingView,
-    InstalmentView,
-    LoanView,
-    MissingView,
-    PartyView,
-    PointView,
-    ScheduleRowView,
-    ServiceView,
-    TemplateViews,
-    UnconfirmedView,
-):
-    attrs.resolve_types(_view)  # field.type is the type itself, not its name
-
 __all__ = [
     "DOC",
     "AgentView",
@@ -96,3 +66,8 @@ __all__ = [
     "doc",
     "is_view",
 ]
+
+for _name in __all__:  # field.type is the type itself, not its name
+    _view = globals()[_name]
+    if isinstance(_view, type) and attrs.has(_view):
+        attrs.resolve_types(_view)
