@@ -9,7 +9,7 @@ from summons_kit.case.dump import dump_case
 from summons_kit.case.load import load_case
 from summons_kit.case.model import Case
 from summons_kit.check import Finding, Report, check
-from summons_kit.documents.context import template_context
+from summons_kit.documents.context import template_context, template_views
 from summons_kit.documents.draft import draft, template_path
 from summons_kit.errors import CaseError, ParseError, Problem
 from summons_kit.fields.dates import parse_date
@@ -42,4 +42,5 @@ __all__ = [
     "read_papers",
     "template_context",
     "template_path",
+    "template_views",
 ]

@@ -1,7 +1,12 @@
 """Case + Report -> the variables every template sees.
 
-Naming convention (the reference page, docs/variables.md, is generated from this module and
-:mod:`summons_kit.documents.variables`):
+Every section is a typed view (:mod:`summons_kit.documents.views`, whose fields carry their descriptions; the
+reference page docs/variables.md is generated from them by :mod:`summons_kit.documents.variables`):
+:func:`template_views` builds them — the case's own sections here, each document's section by the builder its
+registry entry names (:mod:`summons_kit.documents.sections`) — and :func:`template_context` is their plain dict,
+the one templates see.
+
+Naming convention:
 
 - Top-level sections mirror the case file: ``court``, ``service``, ``plaintiff``, ``defendant``, ``agent``,
   ``claims``, ``complaint``, ``evidence``, ``loan``, ``assignment``, ``instalment``; ``answer`` is built from
@@ -25,15 +30,33 @@ Naming convention (the reference page, docs/variables.md, is generated from this
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from summons_kit.case import registry
-from summons_kit.case.model import Case, Label, Party
+from summons_kit.case.model import Case, Claim, Label, Party
 from summons_kit.documents import values as v
 from summons_kit.documents.form import AnswerForm, resolve_answer_form
 from summons_kit.documents.markers import MissingLog, marker
 from summons_kit.documents.sections import Build, build_section
 from summons_kit.documents.sections.evidence import evidence_rows
+from summons_kit.documents.views import (
+    AgentView,
+    AnswerView,
+    AssignmentView,
+    CaseSections,
+    ClaimView,
+    ComplaintView,
+    CourtView,
+    DatesView,
+    DeadlineView,
+    DraftSections,
+    FindingView,
+    LoanView,
+    MissingView,
+    PartyView,
+    ServiceView,
+    TemplateViews,
+)
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
@@ -55,7 +78,23 @@ def template_context(
     moves the instalment due dates to working days (pass the one given to ``check`` when you supplied a year's
     arrangement). ``context["missing"]`` lists what the documents need and the case leaves empty (each shown
     as【待填：……】).
+
+    The plain-dict form of :func:`template_views`, every text typeset with Chinese punctuation.
     """
+    views = template_views(case, report, today, style=style, calendar=calendar)
+    return cast(dict[str, Any], _typeset(views.as_context()))
+
+
+def template_views(
+    case: Case,
+    report: Any = None,
+    today: dt.date | None = None,
+    *,
+    style: str | AnswerForm | None = None,
+    calendar: Calendar = DEFAULT_CALENDAR,
+) -> TemplateViews:
+    """The template context as typed views (:mod:`summons_kit.documents.views`), before typesetting: the same
+    arguments and values as :func:`template_context`, which is its plain dict."""
     today = today or dt.date.today()
     form = resolve_answer_form(case, style)
     if report is None and case.defence.suggest:
@@ -70,27 +109,33 @@ def template_context(
             log.add((document.key,), need.field, need.label)
     signed = case.documents.date or today
     evidence = evidence_rows(case, log)
-    context: dict[str, Any] = {
-        "court": _court(case),
-        "service": _service(case),
-        "plaintiff": _party(case.plaintiff, "原告", None, log),
-        "defendant": _party(case.defendant, "被告", _party_docs(case), log),
-        "agent": _agent(case),
-        "claims": [_claim(i, c) for i, c in enumerate(case.claims, 1)],
-        "complaint": _complaint(case),
-        "evidence": evidence,
-        "loan": _loan(case),
-        "assignment": _assignment(case),
-    }
+    own = CaseSections(
+        court=_court(case),
+        service=_service(case),
+        plaintiff=_party(case.plaintiff, "原告", None, log),
+        defendant=_party(case.defendant, "被告", _party_docs(case), log),
+        agent=_agent(case),
+        claims=tuple(_claim(i, c) for i, c in enumerate(case.claims, 1)),
+        complaint=_complaint(case),
+        evidence=evidence,
+        loan=_loan(case),
+        assignment=_assignment(case),
+    )
     build = Build(case, report, today, form, calendar, log, evidence)
-    for document in registry.DOCUMENTS:
-        context[document.section] = build_section(document, build)
-    context["dates"] = {"today": v.date(today), "signed": v.date(signed), "signed_upper": v.date_upper(signed)}
-    context["deadlines"] = [_deadline(d) for d in getattr(report, "deadlines", ())]
-    context["findings"] = [_finding(f) for f in getattr(report, "findings", ())]
-    context["unconfirmed"] = context["answer"].pop("unconfirmed")
-    context["missing"] = [m.as_dict() for m in log.items]
-    return _typeset(context)
+    documents = {document.section: build_section(document, build) for document in registry.DOCUMENTS}
+    answer = documents.get("answer")
+    if isinstance(answer, AnswerView):
+        unconfirmed = answer.unconfirmed
+    else:  # a builder's plain dict carries the list under its own key
+        unconfirmed = tuple(answer.pop("unconfirmed", ())) if isinstance(answer, dict) else ()
+    derived = DraftSections(
+        dates=DatesView(today=v.date(today), signed=v.date(signed), signed_upper=v.date_upper(signed)),
+        deadlines=tuple(_deadline(d) for d in getattr(report, "deadlines", ())),
+        findings=tuple(_finding(f) for f in getattr(report, "findings", ())),
+        unconfirmed=unconfirmed,
+        missing=tuple(MissingView(**m.as_dict()) for m in log.items),
+    )
+    return TemplateViews(case=own, documents=documents, drafts=derived)
 
 
 def _party_docs(case: Case) -> tuple[tuple[str, str], ...]:
@@ -129,29 +174,29 @@ def _required(case: Case, path: str, value: str) -> str:
     return marker(label) if label else value
 
 
-def _court(case: Case) -> dict[str, Any]:
+def _court(case: Case) -> CourtView:
     court = case.court
-    return {
-        "name": _required(case, "court.name", court.name),
-        "case_number": _required(case, "court.case_number", str(court.case_number or "")),
-        "cause": _required(case, "court.cause", court.cause),
-        "procedure": str(court.procedure or ""),
-    }
+    return CourtView(
+        name=_required(case, "court.name", court.name),
+        case_number=_required(case, "court.case_number", str(court.case_number or "")),
+        cause=_required(case, "court.cause", court.cause),
+        procedure=str(court.procedure or ""),
+    )
 
 
-def _service(case: Case) -> dict[str, Any]:
+def _service(case: Case) -> ServiceView:
     service = case.service
-    return {
-        "served_on": v.date(service.served_on),
-        "method": str(service.method or ""),
-        "evidence_deadline": v.date(service.evidence_deadline),
-        "hearing": v.moment(service.hearing),
-        "hearing_place": service.hearing_place,
-        "notice_date": v.date(service.notice_date),
-    }
+    return ServiceView(
+        served_on=v.date(service.served_on),
+        method=str(service.method or ""),
+        evidence_deadline=v.date(service.evidence_deadline),
+        hearing=v.moment(service.hearing),
+        hearing_place=service.hearing_place,
+        notice_date=v.date(service.notice_date),
+    )
 
 
-def _party(party: Party, role: str, documents: tuple[tuple[str, str], ...] | None, log: MissingLog) -> dict[str, Any]:
+def _party(party: Party, role: str, documents: tuple[tuple[str, str], ...] | None, log: MissingLog) -> PartyView:
     """A party's fields, its 当事人 line under its role in the suit, and its block.
 
     For the defendant (``documents`` given: the documents that print its block, with its role there) a value a
@@ -171,114 +216,108 @@ def _party(party: Party, role: str, documents: tuple[tuple[str, str], ...] | Non
     person = party.is_person
     name = party.name or (marker("原告名称") if documents is None else marker("答辩人姓名"))
     gender = party.gender_text
-    return {
-        "name": name,
-        "kind": "自然人" if person else "法人、非法人组织",
-        "is_person": person,
-        "line": party.line(role, blank),
-        "block": party.lines(role, blank),
-        "gender": need(gender, "性别", "gender") if person else "",
-        "male_box": v.box(gender == "男"),
-        "female_box": v.box(gender == "女"),
-        "birth": need(party.birth_text, "出生日期", "birth_date") if person else "",
-        "ethnicity": need(party.ethnicity, "民族", "ethnicity") if person else "",
-        "occupation": party.occupation,
-        "address": need(party.address, "住所" if person else "住所地", "address"),
-        "residence": party.residence,
-        "id_number": need(str(party.id_number or ""), "公民身份号码", "id_number") if person else "",
-        "credit_code": "" if person else need(str(party.credit_code or ""), "统一社会信用代码", "credit_code"),
-        "phone": need(party.phone, "联系电话", "phone") if person else party.phone,
-        "representative": "" if person else need(party.representative, "法定代表人", "representative"),
-        "representative_title": party.representative_title,
-        "representative_line": party.representative_line(blank),
-        "org_type": party.org_type,
-        "abroad": party.abroad,
-    }
+    return PartyView(
+        name=name,
+        kind="自然人" if person else "法人、非法人组织",
+        is_person=person,
+        line=party.line(role, blank),
+        block=tuple(party.lines(role, blank)),
+        gender=need(gender, "性别", "gender") if person else "",
+        male_box=v.box(gender == "男"),
+        female_box=v.box(gender == "女"),
+        birth=need(party.birth_text, "出生日期", "birth_date") if person else "",
+        ethnicity=need(party.ethnicity, "民族", "ethnicity") if person else "",
+        occupation=party.occupation,
+        address=need(party.address, "住所" if person else "住所地", "address"),
+        residence=party.residence,
+        id_number=need(str(party.id_number or ""), "公民身份号码", "id_number") if person else "",
+        credit_code="" if person else need(str(party.credit_code or ""), "统一社会信用代码", "credit_code"),
+        phone=need(party.phone, "联系电话", "phone") if person else party.phone,
+        representative="" if person else need(party.representative, "法定代表人", "representative"),
+        representative_title=party.representative_title,
+        representative_line=party.representative_line(blank),
+        org_type=party.org_type,
+        abroad=party.abroad,
+    )
 
 
-def _agent(case: Case) -> dict[str, Any] | None:
+def _agent(case: Case) -> AgentView | None:
     agent = case.agent
     if agent is None:
         return None
-    return {
-        "name": agent.name,
-        "firm": agent.firm,
-        "title": agent.title,
-        "phone": agent.phone,
-        "line": agent.line(),
-    }
+    return AgentView(
+        name=agent.name,
+        firm=agent.firm,
+        title=agent.title,
+        phone=agent.phone,
+        line=agent.line(),
+    )
 
 
-def _claim(no: int, claim: Any) -> dict[str, Any]:
-    return {
-        "no": no,
-        "text": claim.text,
-        "amount": v.money(claim.amount),
-        "amount_words": v.money_words(claim.amount),
-        "kind": str(claim.kind),
-    }
+def _claim(no: int, claim: Claim) -> ClaimView:
+    return ClaimView(
+        no=no,
+        text=claim.text,
+        amount=v.money(claim.amount),
+        amount_words=v.money_words(claim.amount),
+        kind=str(claim.kind),
+    )
 
 
-def _complaint(case: Case) -> dict[str, Any]:
+def _complaint(case: Case) -> ComplaintView:
     has_amounts = any(c.amount is not None for c in case.claims)
     claimed = case.claimed_total if has_amounts else None
-    return {
-        "total": v.money(case.complaint.total),
-        "total_words": v.money_words(case.complaint.total),
-        "claimed_total": v.money(claimed),
-        "claimed_total_words": v.money_words(claimed),
-        "filed_on": v.date(case.complaint.filed_on),
-    }
+    return ComplaintView(
+        total=v.money(case.complaint.total),
+        total_words=v.money_words(case.complaint.total),
+        claimed_total=v.money(claimed),
+        claimed_total_words=v.money_words(claimed),
+        filed_on=v.date(case.complaint.filed_on),
+    )
 
 
-def _loan(case: Case) -> dict[str, Any] | None:
+def _loan(case: Case) -> LoanView | None:
     loan = case.loan
     if loan is None:
         return None
-    return {
-        "contract_name": loan.contract_name,
-        "contract_number": loan.contract_number,
-        "signed_on": v.date(loan.signed_on),
-        "signed_place": loan.signed_place,
-        "lender": case.original_lender,
-        "principal": v.money(loan.principal),
-        "principal_words": v.money_words(loan.principal),
-        "disbursed_on": v.date(loan.disbursed_on),
-        "term_months": loan.term_months or "",
-        "rate": loan.rate.describe() if loan.rate else "",
-        "penalty_rate": loan.penalty_rate.describe() if loan.penalty_rate else "",
-        "repayment_method": loan.repayment_method,
-        "first_due": v.date(loan.first_due),
-        "last_due": v.date(loan.last_due),
-        "accelerated_on": v.date(loan.accelerated_on),
-        "overdue_since": v.date(loan.overdue_since),
-        "repaid": v.money(loan.repaid),
-        "repaid_principal": v.money(loan.repaid_principal),
-        "last_payment_on": v.date(loan.last_payment_on),
-        "venue_clause": loan.venue_clause,
-        "guarantee": loan.guarantee,
-        "card_tail": loan.card_tail,
-        "last_collection_on": v.date(loan.last_collection_on),
-    }
+    return LoanView(
+        contract_name=loan.contract_name,
+        contract_number=loan.contract_number,
+        signed_on=v.date(loan.signed_on),
+        signed_place=loan.signed_place,
+        lender=case.original_lender,
+        principal=v.money(loan.principal),
+        principal_words=v.money_words(loan.principal),
+        disbursed_on=v.date(loan.disbursed_on),
+        term_months=loan.term_months or "",
+        rate=loan.rate.describe() if loan.rate else "",
+        penalty_rate=loan.penalty_rate.describe() if loan.penalty_rate else "",
+        repayment_method=loan.repayment_method,
+        first_due=v.date(loan.first_due),
+        last_due=v.date(loan.last_due),
+        accelerated_on=v.date(loan.accelerated_on),
+        overdue_since=v.date(loan.overdue_since),
+        repaid=v.money(loan.repaid),
+        repaid_principal=v.money(loan.repaid_principal),
+        last_payment_on=v.date(loan.last_payment_on),
+        venue_clause=loan.venue_clause,
+        guarantee=loan.guarantee,
+        card_tail=loan.card_tail,
+        last_collection_on=v.date(loan.last_collection_on),
+    )
 
 
-def _assignment(case: Case) -> dict[str, Any] | None:
+def _assignment(case: Case) -> AssignmentView | None:
     a = case.assignment
     if a is None:
         return None
-    return {
-        "assignor": a.assignor,
-        "assigned_on": v.date(a.assigned_on),
-        "notified": v.yes_no(a.notified),
-        "notice_method": a.notice_method,
-        "notified_on": v.date(a.notified_on),
-    }
-
-
-# --- the answer ---------------------------------------------------------------------------------------------
-
-
-# --- the instalment request ---------------------------------------------------------------------------------
+    return AssignmentView(
+        assignor=a.assignor,
+        assigned_on=v.date(a.assigned_on),
+        notified=v.yes_no(a.notified),
+        notice_method=a.notice_method,
+        notified_on=v.date(a.notified_on),
+    )
 
 
 # --- the report ---------------------------------------------------------------------------------------------
@@ -289,22 +328,22 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _deadline(d: Any) -> dict[str, Any]:
-    return {
-        "key": d.key,
-        "label": d.label_zh,
-        "date": v.date(d.date),
-        "explanation": d.explanation,
-        "basis": d.basis,
-    }
+def _deadline(d: Any) -> DeadlineView:
+    return DeadlineView(
+        key=d.key,
+        label=d.label_zh,
+        date=v.date(d.date),
+        explanation=d.explanation,
+        basis=d.basis,
+    )
 
 
-def _finding(f: Any) -> dict[str, Any]:
-    return {
-        "code": f.code,
-        "severity": _text(f.severity),
-        "field": _text(getattr(f, "field", "")),
-        "message": f.message,
-        "basis": f.basis,
-        "point": getattr(f, "point", "") or "",
-    }
+def _finding(f: Any) -> FindingView:
+    return FindingView(
+        code=f.code,
+        severity=_text(f.severity),
+        field=_text(getattr(f, "field", "")),
+        message=f.message,
+        basis=f.basis,
+        point=getattr(f, "point", "") or "",
+    )

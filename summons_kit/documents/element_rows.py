@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
+from types import MappingProxyType
 
 from summons_kit.case import elements
 from summons_kit.case.model import Case, Position
 from summons_kit.documents import values as v
+from summons_kit.documents.views.answer import ElementRows, ElementRowView, UnconfirmedView
 from summons_kit.fields.claims import ClaimKind
 
 UNCONFIRMED = "【待确认：有无异议】"
@@ -57,8 +59,10 @@ _GUARANTEE_ROWS = (
 )
 
 
-def _sentences(*parts: str, sep: str = "，") -> str:
-    return sep.join(p for p in parts if p)
+def _sentences(*parts: object, sep: str = "，") -> str:
+    """The texts among ``parts`` joined; the others (``loan.signed_on and f"…"`` of an absent date: None, "", 0,
+    False) are left out."""
+    return sep.join(p for p in parts if isinstance(p, str) and p)
 
 
 #: a claim's own number as a complaint writes it: 1. 1、 1． (1) （1） 1) 一、 （一） ① 第一项 第1项
@@ -211,8 +215,8 @@ def _unconfirmed_marker(key: str) -> str:
     return UNCONFIRMED_EXEMPTION if key == "exemption" else UNCONFIRMED
 
 
-def _unconfirmed_entry(section: str, key: str, label: str) -> dict[str, str]:
-    return {"section": section, "key": key, "label": label, "field": f"defence.{section}.{key}"}
+def _unconfirmed_entry(section: str, key: str, label: str) -> UnconfirmedView:
+    return UnconfirmedView(section=section, key=key, label=label, field=f"defence.{section}.{key}")
 
 
 def _row(
@@ -221,9 +225,9 @@ def _row(
     form: str,
     entered: Position | None,
     known: str,
-    unconfirmed: list[dict[str, str]],
+    unconfirmed: list[UnconfirmedView],
     written: dict[tuple[str, str], str],
-) -> dict[str, object]:
+) -> ElementRowView:
     own, other = _labels(section, form)
     order = list(own) if key in own else list(other)
     label = own.get(key) or other[key]
@@ -248,30 +252,30 @@ def _row(
         text, confirm = f"{known}{_unconfirmed_marker(key)}", True
     if confirm and key in own:
         unconfirmed.append(_unconfirmed_entry(section, key, label))
-    return {
-        "key": key,
-        "no": order.index(key) + 1,
-        "label": label,
-        "in_form": key in own,
-        "entered": entered is not None,
-        "disputed": disputed,
-        "agree_box": "" if text_only else v.box(disputed is False),
-        "dispute_box": "" if text_only else v.box(disputed is True),
-        "yes_box": "" if text_only else v.box(disputed is True),
-        "no_box": "" if text_only else v.box(disputed is False),
-        "text": text,
-        "known": known,
-    }
+    return ElementRowView(
+        key=key,
+        no=order.index(key) + 1,
+        label=label,
+        in_form=key in own,
+        entered=entered is not None,
+        disputed=disputed,
+        agree_box="" if text_only else v.box(disputed is False),
+        dispute_box="" if text_only else v.box(disputed is True),
+        yes_box="" if text_only else v.box(disputed is True),
+        no_box="" if text_only else v.box(disputed is False),
+        text=text,
+        known=known,
+    )
 
 
-def element_rows(case: Case, form: str, points_text: str, basis_text: str = "") -> dict[str, object]:
+def element_rows(case: Case, form: str, points_text: str, basis_text: str = "") -> ElementRows:
     """``items``/``facts`` (by key, every key of both forms), ``item_rows``/``fact_rows`` (the form's rows in
     order) and ``unconfirmed`` (rows printed with 【待确认】).
 
     The text-only rows not entered get the answer's own words: 其他需要说明的内容 the answer points
     (``points_text``), 答辩的依据 / 答辩依据 the points' legal bases (``basis_text``).
     """
-    unconfirmed: list[dict[str, str]] = []
+    unconfirmed: list[UnconfirmedView] = []
     written = {
         ("facts", "other"): points_text,
         ("facts", "basis"): basis_text,
@@ -283,7 +287,7 @@ def element_rows(case: Case, form: str, points_text: str, basis_text: str = "") 
         table: Mapping[str, Mapping[str, str]],
         entered: Mapping[str, Position],
         known: Callable[[Case, str, str], str],
-    ) -> dict[str, dict[str, object]]:
+    ) -> dict[str, ElementRowView]:
         return {
             key: _row(name, key, form, entered.get(key), known(case, form, key), unconfirmed, written)
             for key in _ordered(table, form)
@@ -291,13 +295,13 @@ def element_rows(case: Case, form: str, points_text: str, basis_text: str = "") 
 
     items = section("items", elements.ANSWER_ITEMS, case.defence.items, _item_known)
     facts = section("facts", elements.FACT_ITEMS, case.defence.facts, _fact_known)
-    return {
-        "items": items,
-        "facts": facts,
-        "item_rows": [row for row in items.values() if row["in_form"]],
-        "fact_rows": [row for row in facts.values() if row["in_form"]],
-        "unconfirmed": unconfirmed,
-    }
+    return ElementRows(
+        items=MappingProxyType(items),
+        facts=MappingProxyType(facts),
+        item_rows=tuple(row for row in items.values() if row.in_form),
+        fact_rows=tuple(row for row in facts.values() if row.in_form),
+        unconfirmed=tuple(unconfirmed),
+    )
 
 
 def _ordered(table: Mapping[str, Mapping[str, str]], form: str) -> list[str]:
@@ -372,7 +376,7 @@ def narrative_rows(case: Case, form: str) -> list[tuple[str, str]]:
     return out
 
 
-def narrative_unconfirmed(case: Case, form: str) -> list[dict[str, str]]:
+def narrative_unconfirmed(case: Case, form: str) -> list[UnconfirmedView]:
     """The rows a narrative answer prints with 【待确认：有无异议】 (entered with text, no position), as the
     ``unconfirmed`` entries of :func:`element_rows`."""
     return [

@@ -50,7 +50,7 @@ from summons_kit.documents.render import (
     tag_at,
     tag_text,
 )
-from summons_kit.documents.variables import LIST, all_paths, dotted
+from summons_kit.documents.variables import LIST, all_paths, dotted, undeclared
 
 _GLOBALS = frozenset(ENV.globals) | {"loop", "super", "varargs", "kwargs", "caller"}
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -245,8 +245,8 @@ def _resolve(context: Mapping[str, Any], path: tuple[str, ...]) -> int | None:
             return None  # an optional section: its example is absent, nothing to check below it
         if segment == LIST:
             if isinstance(node, list | tuple):
-                if not node:
-                    return None
+                if not node:  # an empty list: what the view classes declare for its items
+                    return undeclared(path, index)
                 node = node[0]
                 continue
             return index

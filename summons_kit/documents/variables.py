@@ -1,272 +1,150 @@
-"""The reference of every template variable: their paths, what they mean, and the generated docs/variables.md.
+"""The reference of every template variable: their paths, types, what they mean, and the generated
+docs/variables.md.
 
-The page is generated from the context of the complete example case, so it cannot drift from the code::
+Names, types and descriptions come from the view classes (:mod:`summons_kit.documents.views`: each field carries
+its description); a document section whose builder still returns a plain dict is described in :data:`UNTYPED`.
+The examples are the values of the complete example case, so the page cannot drift from the code::
 
     python -m summons_kit.documents.variables            # rewrite docs/variables.md
     python -m summons_kit.documents.variables --check    # exit 1 when the committed page differs
 
-A test fails when a context variable has no description here, or a description names no variable.
+A test fails when a context variable has no description, or a description names no variable.
 """
 
 from __future__ import annotations
 
+import collections.abc
+import re
 import sys
+import types
+import typing
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, Union
+
+import attrs
+
+from summons_kit.case import registry
+from summons_kit.documents.views import CaseSections, DraftSections, described_fields
 
 LIST = "[]"
-#: mappings whose keys are data (the element rows by key), shown as <key> in the reference
-KEYED = (("answer", "items"), ("answer", "facts"))
+KEY = "<key>"
 
-#: shared shapes: a path under the first prefix is described like the same path under the second
-_SAME_AS = (
-    ("plaintiff.", "<party>."),
-    ("defendant.", "<party>."),
-    ("evidence_list.groups[].items[].", "evidence[]."),
-    ("answer.facts.<key>.", "answer.items.<key>."),
-    ("answer.item_rows[].", "answer.items.<key>."),
-    ("answer.fact_rows[].", "answer.items.<key>."),
+#: descriptions of the variables of a document section whose builder returns a plain dict (not yet a view):
+#: ``{"section.name": "…"}``; a typed section's descriptions come from its view class
+UNTYPED: dict[str, str] = {}
+
+
+def _optional(kind: Any) -> tuple[Any, bool]:
+    """``X | None`` -> (X, True); other types -> (type, False)."""
+    args = typing.get_args(kind)
+    if typing.get_origin(kind) in (Union, types.UnionType) and type(None) in args:
+        rest = tuple(a for a in args if a is not type(None))
+        return (rest[0] if len(rest) == 1 else Union[rest]), True  # noqa: UP007 (a runtime union of types)
+    return kind, False
+
+
+def _element(kind: Any) -> tuple[str, Any] | None:
+    """What a path under ``kind`` adds (``[]`` for a sequence, ``<key>`` for a mapping) and the element type."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (tuple, list) and args:
+        return LIST, args[0]
+    if origin in (Mapping, dict, collections.abc.Mapping) and len(args) == 2:
+        return KEY, args[1]
+    return None
+
+
+def _is_view(kind: Any) -> bool:
+    return isinstance(kind, type) and attrs.has(kind)
+
+
+def _is_keyed(kind: Any) -> bool:
+    element = _element(_optional(kind)[0])
+    return element is not None and element[0] == KEY
+
+
+def type_name(kind: Any) -> str:
+    """The type of a variable as docs/variables.md prints it: text, int, bool, ``int or empty``, a view's class
+    name (``AnswerView``), ``list of PointView``, ``ElementRowView by key``, ``… or None``."""
+    base, optional = _optional(kind)
+    suffix = " or None" if optional else ""
+    if typing.get_origin(base) in (Union, types.UnionType):
+        return " or ".join(type_name(a) for a in typing.get_args(base)) + suffix
+    element = _element(base)
+    if element is not None:
+        step, item = element
+        return (f"list of {type_name(item)}" if step == LIST else f"{type_name(item)} by key") + suffix
+    if typing.get_origin(base) is Literal:
+        return "empty" + suffix if typing.get_args(base) == ("",) else "text" + suffix
+    names = {str: "text", int: "int", bool: "bool", type(None): "None"}
+    if base in names:
+        return names[base] + suffix
+    if _is_view(base):
+        return base.__name__ + suffix
+    if base is dict or typing.get_origin(base) is dict:
+        return "section" + suffix
+    return str(base) + suffix
+
+
+def _summary(cls: type) -> str:
+    """The first line of a view class's docstring, as a description (``The 证据目录.`` -> ``The 证据目录``)."""
+    return (cls.__doc__ or "").strip().splitlines()[0].rstrip(".")
+
+
+def section_type(document: registry.Document) -> Any:
+    """The type of ``document``'s context section: the return annotation of its builder's ``build`` when that is
+    a view (``AnswerView``, ``InstalmentView | None``), else ``dict`` (a builder that returns a plain dict)."""
+    from summons_kit.documents.sections import builder
+
+    kind = typing.get_type_hints(builder(document).build).get("return", dict)
+    return kind if _is_view(_optional(kind)[0]) else dict
+
+
+def schema() -> list[tuple[str, str, Any]]:
+    """(name, description, type) of each top-level section of the context, in the context's order: the case's
+    sections, the registry documents' (their builders' views), then the derived ones."""
+    top = described_fields(CaseSections)
+    for document in registry.DOCUMENTS:
+        kind = section_type(document)
+        text = UNTYPED.get(document.section, "") if kind is dict else _summary(_optional(kind)[0])
+        top.append((document.section, text or f"the {document.title}", kind))
+    return top + described_fields(DraftSections)
+
+
+def typed_variables() -> list[tuple[str, str, Any]]:
+    """(path, description, type) of every variable the view classes declare, in the context's order (the fields
+    of a list's elements under ``x[]``, of keyed rows under ``x.<key>``); a plain-dict section is not typed."""
+    found: list[tuple[str, str, Any]] = []
+
+    def visit(path: str, text: str, kind: Any) -> None:
+        found.append((path, text, kind))
+        base, _ = _optional(kind)
+        element = _element(base)
+        if element is not None:
+            step, base = element
+            path = f"{path}{LIST}" if step == LIST else f"{path}.{KEY}"
+        if _is_view(base):
+            for name, sub_text, sub_kind in described_fields(base):
+                visit(f"{path}.{name}", sub_text, sub_kind)
+
+    for name, text, kind in schema():
+        if kind is not dict:
+            visit(name, text, kind)
+    return found
+
+
+_SCHEMA = schema()
+_TYPED = typed_variables()
+#: every variable's description, by path (typed sections from their view classes, dict sections from UNTYPED)
+DESCRIPTIONS: dict[str, str] = {path: text for path, text, _ in _TYPED} | UNTYPED
+#: every typed variable's type, by path
+TYPES: dict[str, Any] = {path: kind for path, _, kind in _TYPED}
+#: each top-level section's type (``dict`` for a builder's plain dict)
+SECTIONS: dict[str, Any] = {name: kind for name, _, kind in _SCHEMA}
+#: mappings whose keys are data (the element rows by key: the views' Mapping fields), shown as <key>
+KEYED: tuple[tuple[str, ...], ...] = tuple(
+    tuple(path.split(".")) for path, kind in TYPES.items() if LIST not in path and _is_keyed(kind)
 )
-
-_PARTY = {
-    "name": "姓名或名称 / name",
-    "kind": "自然人 | 法人、非法人组织",
-    "is_person": "True for a natural person (use in {% if %})",
-    "line": "当事人 line under the party's role in the suit (原告:… / 被告:…), written by model.Party.line",
-    "block": "the party's lines: its 当事人 line and, for an organization, the 法定代表人 line",
-    "gender": "性别 (男/女; from the id number when not entered)",
-    "male_box": "☑ when 男, else ☐ (element form 性别 男☐女☐)",
-    "female_box": "☑ when 女, else ☐",
-    "birth": "出生日期, 1992年6月18日 (from the id number when not entered)",
-    "ethnicity": "民族",
-    "occupation": "工作单位、职务 / 职业",
-    "address": "住所 (persons: 户籍所在地; organizations: 住所地)",
-    "residence": "经常居住地 (where it differs from the address)",
-    "id_number": "公民身份号码 (persons)",
-    "credit_code": "统一社会信用代码 (organizations)",
-    "phone": "联系电话",
-    "representative": "法定代表人 / 负责人 (organizations)",
-    "representative_title": "法定代表人的职务",
-    "representative_line": "法定代表人:陈某某,董事长。 (organizations; empty for persons)",
-    "org_type": "类型 (organizations), e.g. 股份有限公司",
-    "abroad": "True when the party has no domicile in mainland China",
-}
-
-_ROW = {
-    "key": "the row's key in the case file ([defence.items.KEY] / [defence.facts.KEY])",
-    "no": "the row's number in its form (1, 2, …)",
-    "label": "the row's label in the form, e.g. 本金",
-    "in_form": "True when the row belongs to the form of this case's cause",
-    "entered": "True when the defendant entered the row (a position or a text)",
-    "disputed": "True 有异议, False 无异议, None not said (left out, or a text without a position)",
-    "agree_box": "☑ when 无异议 was entered, else ☐ (also ☐ when no position was said: never 无异议 by default; "
-    "empty for text-only rows)",
-    "dispute_box": "☑ when 有异议 was entered, else ☐ (empty for text-only rows)",
-    "yes_box": "for 有/无 rows (有无其他免责/减责事由): ☑ when 有, else ☐",
-    "no_box": "for 有/无 rows: ☑ when 无, else ☐",
-    "text": "the 事实和理由 printed: as entered (标的总额: after the claimed total in figures and capitals), "
-    "+ 【待确认：有无异议】 when entered without a position; else what the case knows + 【待确认：有无异议】 "
-    "(a row the case knows nothing about: the marker alone); "
-    "无 for a guarantee row of a case without guarantee or a claim row the complaint does not make",
-    "known": "what the case knows for the row (claims, loan facts), whether or not a position was entered",
-}
-
-_EVIDENCE = {
-    "no": "序号 (1, 2, …; the number the answer cites)",
-    "name": "证据名称",
-    "source": "证据来源",
-    "purpose": "证明目的 / 证明对象",
-    "pages": "页数 of the item",
-    "pages_range": "页码 in the bundle: item 1 of 3 pages -> 1-3, item 2 of 2 pages -> 4-5",
-    "form": "原件 | 复印件",
-    "copies": "份数",
-    "group": "what the item proves (its group heading)",
-}
-
-DESCRIPTIONS: dict[str, str] = {
-    "court": "受诉法院与案件",
-    "court.name": "受诉法院, e.g. 深圳前海合作区人民法院",
-    "court.case_number": "案号, （2025）粤0391民初18888号",
-    "court.cause": "案由, e.g. 金融借款合同纠纷",
-    "court.procedure": "审理程序: 普通程序 | 简易程序 | 小额诉讼程序",
-    "service": "送达 and the dates the court set",
-    "service.served_on": "收到起诉状副本之日",
-    "service.method": "送达方式, e.g. 邮寄送达",
-    "service.evidence_deadline": "举证期限届满日",
-    "service.hearing": "开庭时间, 2025年10月15日上午9时30分",
-    "service.hearing_place": "开庭地点",
-    "service.notice_date": "the date on the court's notices",
-    "plaintiff": "原告 (same fields as defendant)",
-    "defendant": "被告 (答辩人 / 申请人 / 提交人 in the drafts)",
-    **{f"<party>.{k}": text for k, text in _PARTY.items()},
-    "agent": "委托诉讼代理人 of the defendant, or None",
-    "agent.name": "姓名",
-    "agent.firm": "工作单位, e.g. 某某律师事务所",
-    "agent.title": "律师 | 基层法律服务工作者 | 近亲属 …",
-    "agent.phone": "联系电话",
-    "agent.line": "委托诉讼代理人:赵某某,某某律师事务所律师,联系电话…。",
-    "claims": "诉讼请求, in the complaint's order",
-    "claims[].no": "1, 2, …",
-    "claims[].text": "the claim as the complaint words it",
-    "claims[].amount": "its amount, 15,600.00 (empty when it states none)",
-    "claims[].amount_words": "its amount in capital numerals, 人民币壹万伍仟陆佰元整",
-    "claims[].kind": "本金 | 利息 | 罚息 | 复利 | 违约金/滞纳金 | 实现债权费用 | 诉讼费用 | 其他",
-    "complaint": "facts from the complaint beyond its claims",
-    "complaint.total": "the total the complaint states (以上第1、2项合计)",
-    "complaint.total_words": "the same in capital numerals",
-    "complaint.claimed_total": "the sum of the claims' amounts",
-    "complaint.claimed_total_words": "the same in capital numerals",
-    "complaint.filed_on": "起诉日期",
-    "evidence": "the defendant's evidence, in the case file's order",
-    **{f"evidence[].{k}": text for k, text in _EVIDENCE.items()},
-    "evidence_list": "the 证据目录",
-    "evidence_list.submitter": "提交人 (the defendant's name)",
-    "evidence_list.submitter_role": "the submitter's role in the suit (被告)",
-    "evidence_list.count": "number of items",
-    "evidence_list.total_pages": "pages of all items (empty when an item's pages are unknown)",
-    "evidence_list.groups": "consecutive items with the same group; a group with a name gets a heading row",
-    "evidence_list.groups[].name": "the group (what its items prove); empty for ungrouped items",
-    "evidence_list.groups[].heading": "一、还款情况 (empty when the group has no name)",
-    "evidence_list.groups[].items": "the group's items (same fields as evidence[])",
-    "evidence_list.has_groups": "True when any item has a group",
-    "loan": "the contract (loan or credit card), or None",
-    "loan.contract_name": "合同名称, 《微粒贷借款合同》",
-    "loan.contract_number": "合同编号",
-    "loan.signed_on": "签订时间",
-    "loan.signed_place": "签订地点",
-    "loan.lender": "贷款人 / 发卡行 (the original lender; the plaintiff when not entered)",
-    "loan.principal": "借款金额",
-    "loan.principal_words": "借款金额 in capital numerals",
-    "loan.disbursed_on": "发放时间",
-    "loan.term_months": "借款期限 (months)",
-    "loan.rate": "借款利率 with its annual equivalent, 日利率0.05%(折合年利率18.25%,按一年365天计)",
-    "loan.penalty_rate": "逾期利率 (罚息), described the same way",
-    "loan.repayment_method": "还款方式",
-    "loan.first_due": "首期还款日",
-    "loan.last_due": "最后一期还款日",
-    "loan.accelerated_on": "宣布提前到期之日",
-    "loan.overdue_since": "逾期起始日",
-    "loan.repaid": "已还款金额 (principal and interest)",
-    "loan.repaid_principal": "已还本金",
-    "loan.last_payment_on": "最后一次还款日",
-    "loan.venue_clause": "管辖条款 as the contract words it",
-    "loan.guarantee": "担保 (empty: none)",
-    "loan.card_tail": "信用卡卡号尾号",
-    "loan.last_collection_on": "最近一次催收日",
-    "assignment": "债权转让, or None",
-    "assignment.assignor": "原债权人",
-    "assignment.assigned_on": "转让日期",
-    "assignment.notified": "是否通知债务人: 是 | 否 | 不详",
-    "assignment.notice_method": "通知方式, e.g. 报纸公告",
-    "assignment.notified_on": "通知日期",
-    "answer": "the 民事答辩状, built from [defence]",
-    "answer.style": "narrative | element",
-    "answer.form": "the element form of the cause: 金融借款合同纠纷 | 信用卡纠纷 (other causes: the first)",
-    "answer.title": "民事答辩状",
-    "answer.form_title": "民事答辩状（信用卡纠纷） for the element style, else 民事答辩状",
-    "answer.party_block": "答辩人：… line(s) of the defendant (missing items marked 【待填：……】)",
-    "answer.has_agent": "True when there is an agent",
-    "answer.agent_yes_box": "委托诉讼代理人 有: ☑ when there is an agent",
-    "answer.agent_no_box": "委托诉讼代理人 无: ☑ when there is none",
-    "answer.points": "答辩意见: the entered points; in a narrative answer then the element rows entered under "
-    "[defence.items] (对原告各项诉讼请求的意见) and [defence.facts] (对原告所述事实的意见), a paragraph per row; then "
-    "those the findings suggest (when defence.suggest), except a suggestion whose topic an entered point argues "
-    "(docs/documents.md)",
-    "answer.points[].no": "1, 2, …",
-    "answer.points[].no_zh": "一, 二, … (for 一、…)",
-    "answer.points[].title": "the point's heading (may be empty); a suggested point gets its topic's heading",
-    "answer.points[].text": "the point as entered (or as the finding suggests it)",
-    "answer.points[].body": "the point as printed: text with its evidence_refs before the full stop, ending in 。",
-    "answer.points[].basis": "its legal basis",
-    "answer.points[].evidence": "the evidence numbers it cites",
-    "answer.points[].evidence_refs": "（见证据1、2） (empty when it cites none; unknown numbers marked)",
-    "answer.points[].suggested": "True for a point suggested by a finding",
-    "answer.points[].code": "the suggesting finding's code (empty for entered points)",
-    "answer.items": "答辩事项和依据 rows by key: answer.items.principal … (every key of both forms)",
-    **{f"answer.items.<key>.{k}": text for k, text in _ROW.items()},
-    "answer.facts": "事实和理由 rows by key: answer.facts.contract … (every key of both forms)",
-    "answer.item_rows": "the 答辩事项 rows of the case's form, in order (for a loop)",
-    "answer.fact_rows": "the 事实和理由 rows of the case's form, in order (for a loop)",
-    "answer.delivery": "送达地址确认",
-    "answer.delivery.address": "送达地址 (default: the defendant's address)",
-    "answer.delivery.recipient": "收件人 (default: the defendant)",
-    "answer.delivery.phone": "电话 (default: the defendant's; 【待填：联系电话】 when neither is given)",
-    "answer.delivery.email": "电子送达地址 (e-mail); 【待填：电子邮箱】 when electronic service is accepted "
-    "without one (listed in missing)",
-    "answer.delivery.electronic_yes_box": "是否接受电子送达 是: ☑ when yes",
-    "answer.delivery.electronic_no_box": "是否接受电子送达 否: ☑ when no; ☐【待确认：是否接受电子送达】 when "
-    "defence.electronic_service is not set (listed in unconfirmed)",
-    "answer.copies": "附:本答辩状副本 N 份",
-    "answer.evidence_count": "number of evidence items",
-    "answer.evidence_note": "the sentence referring to the 证据目录",
-    "answer.cited_missing": "evidence numbers cited in the points that the list lacks (should be empty)",
-    "instalment": "the 分期还款申请书, or None when the case proposes no instalments",
-    "instalment.addressee": "plaintiff | court",
-    "instalment.to_court": "True when addressed to the court (a mediation proposal)",
-    "instalment.addressee_name": "此致 …: the plaintiff's name or the court's",
-    "instalment.party_block": "申请人（被告）：… line(s) of the defendant",
-    "instalment.counterparty_block": "被申请人（原告）：… (原告：… to the court): the plaintiff's line(s)",
-    "instalment.total": "分期总额 (default: the sum of the claims)",
-    "instalment.total_words": "the same in capital numerals",
-    "instalment.months": "期数 (monthly instalments, without the down payment)",
-    "instalment.first_due": "首次还款日 as entered",
-    "instalment.day": "the day of the month instalments fall due (每月N日)",
-    "instalment.has_down_payment": "True when there is a down payment",
-    "instalment.down_payment": "首付金额",
-    "instalment.down_payment_words": "the same in capital numerals",
-    "instalment.down_payment_due": "首付日 (moved to a working day)",
-    "instalment.instalments_from": "the agreed date of the first monthly instalment (before a move to a working day)",
-    "instalment.regular_amount": "每期金额 (every instalment but the last)",
-    "instalment.last_amount": "最后一期金额 (takes the rounding)",
-    "instalment.last_due": "最后一期还款日",
-    "instalment.rows": "the schedule (its amounts sum exactly to the total)",
-    "instalment.rows[].period": "0 for the down payment, 1..n",
-    "instalment.rows[].label": "首付 | 第1期 …",
-    "instalment.rows[].due": "还款日期 (same day each month, moved to the next working day)",
-    "instalment.rows[].amount": "还款金额",
-    "instalment.rows[].balance": "剩余未还金额 after this payment",
-    "instalment.rows[].moved": "True when the agreed day was a holiday or weekend",
-    "instalment.reasons": "困难原因 (multi-line text becomes paragraphs)",
-    "instalment.monthly_income": "月收入",
-    "instalment.monthly_expenses": "月必要支出",
-    "instalment.monthly_surplus": "月收入 - 月必要支出 (empty unless both are given)",
-    "instalment.surplus_covers": "True when the monthly surplus covers a regular instalment (the request says so)",
-    "instalment.repaid": "已还款金额",
-    "instalment.waive_penalty": "True: ask to waive 罚息/复利/违约金 and stop interest accruing",
-    "instalment.attachments": "附件 (text of each)",
-    "instalment.problems": "why no schedule could be built (empty when it was)",
-    "dates": "dates of the drafts",
-    "dates.today": "the day of drafting",
-    "dates.signed": "the date on the drafts (documents.date, default today), 2025年9月11日",
-    "dates.signed_upper": "the same as 二〇二五年九月十一日 (under a signature)",
-    "deadlines": "the report's deadlines",
-    "deadlines[].key": "answer | jurisdiction | evidence | hearing | appeal | public_notice",
-    "deadlines[].label": "答辩期限 …",
-    "deadlines[].date": "the date (empty when the rule gives none)",
-    "deadlines[].explanation": "how it was computed",
-    "deadlines[].basis": "the articles",
-    "findings": "the report's findings",
-    "findings[].code": "stable code, e.g. rate.above_licensed_cap",
-    "findings[].severity": "error | warning | info",
-    "findings[].field": "the case field concerned",
-    "findings[].message": "Chinese message",
-    "findings[].basis": "the articles",
-    "findings[].point": "the answer point it suggests (may be empty)",
-    "unconfirmed": "what the answer prints with 【待确认：……】: 是否接受电子送达 when not set, then the rows with "
-    "no position (element style: every row left out or entered without one; narrative style: the rows entered "
-    "with text and no position)",
-    "unconfirmed[].section": "delivery | items | facts",
-    "unconfirmed[].key": "electronic_service, or the row's key",
-    "unconfirmed[].label": "the row's label (是否接受电子送达 for the delivery entry)",
-    "unconfirmed[].field": "the case field to set: defence.electronic_service, defence.items.<key>, "
-    "defence.facts.<key>",
-    "missing": "what the drafts need and the case leaves empty (shown as 【待填：……】); strict refuses",
-    "missing[].document": "answer | evidence | instalment",
-    "missing[].title": "民事答辩状 | 证据目录 | 分期还款申请书",
-    "missing[].field": "the case field, e.g. defendant.address",
-    "missing[].label": "what to fill in, e.g. 答辩人住所",
-}
 
 
 def dotted(path: tuple[str, ...]) -> str:
@@ -281,11 +159,11 @@ def walk(context: Mapping[str, Any], *, collapse: bool = True) -> Iterator[tuple
     """(path, value) of every node of ``context``; lists by their first element, keyed rows as <key>."""
 
     def visit(node: Any, path: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
-        if path and path[-1] not in (LIST, "<key>"):
+        if path and path[-1] not in (LIST, KEY):
             yield dotted(path), node
         if isinstance(node, Mapping):
             if collapse and path in KEYED and node:
-                yield from visit(next(iter(node.values())), (*path, "<key>"))
+                yield from visit(next(iter(node.values())), (*path, KEY))
                 return
             for key, value in node.items():
                 yield from visit(value, (*path, str(key)))
@@ -296,28 +174,63 @@ def walk(context: Mapping[str, Any], *, collapse: bool = True) -> Iterator[tuple
 
 
 def all_paths(context: Mapping[str, Any]) -> list[str]:
-    """Every path of ``context`` with the real keys of keyed rows (the names a template can write)."""
-    return [path for path, _ in walk(context, collapse=False)]
+    """Every path of ``context`` with the real keys of keyed rows (the names a template can write), then those the
+    view classes declare that ``context`` does not show (the fields of a list it has empty)."""
+    walked = [path for path, _ in walk(context, collapse=False)]
+    known = set(walked)
+    return walked + [path for path in TYPES if KEY not in path and path not in known]
 
 
-def describe(path: str) -> str | None:
-    """The description of ``path`` (shared shapes resolved), or None."""
-    if path in DESCRIPTIONS:
-        return DESCRIPTIONS[path]
-    for prefix, same in _SAME_AS:
-        if path.startswith(prefix):
-            return describe(same + path[len(prefix) :])
+def undeclared(path: tuple[str, ...], start: int) -> int | None:
+    """For a template's ``path`` (``("missing", "[]", "lable")``) whose segment ``start`` loops over a list the
+    context has empty: the index of the first later segment the view classes do not declare, or None (every
+    segment declared, a method of a printed value such as ``upper``, or a section no view class types)."""
+    kind: Any = SECTIONS.get(path[0])
+    for index, segment in enumerate(path[1:], 1):
+        base, _ = _optional(kind)
+        element = _element(base)
+        if element is not None and (segment == LIST) == (element[0] == LIST):
+            kind = element[1]  # a list's element, or a keyed row
+            continue
+        fields = dict((name, sub) for name, _, sub in described_fields(base)) if _is_view(base) else None
+        if fields is not None and segment in fields:
+            kind = fields[segment]
+            continue
+        if index <= start or not isinstance(base, type) or base is dict:
+            return None  # what the context itself resolved, a union or an untyped section: not this check's
+        if fields is None and not segment.startswith("_") and hasattr(base, segment):
+            return None  # str.upper …
+        return index
     return None
 
 
+def describe(path: str) -> str | None:
+    """The description of ``path`` (``answer.points[].body``, ``answer.items.<key>.text``), or None."""
+    return DESCRIPTIONS.get(path)
+
+
+def _top(path: str) -> str:
+    return re.split(r"[.\[]", path, maxsplit=1)[0]
+
+
 def reference_paths(context: Mapping[str, Any]) -> list[str]:
-    """The documented paths: those of the context plus the described fields of lists that are empty in it."""
-    paths = [path for path, _ in walk(context)]
-    for path in list(paths):
-        extra = [d for d in DESCRIPTIONS if d.startswith(f"{path}[].") and d not in paths]
-        at = paths.index(path) + 1
-        paths[at:at] = extra
-    return paths
+    """The documented paths, in the context's order: every variable the view classes declare (with the fields
+    of lists empty in ``context``) and, for a section whose builder returns a plain dict, the paths of that
+    section in ``context`` plus the described fields of its lists that are empty there. A path of ``context``
+    no class or description declares comes last (the reference test then fails on it)."""
+    walked = [path for path, _ in walk(context)]
+    paths: list[str] = []
+    for name, _, kind in schema():
+        if kind is dict:
+            own = [p for p in walked if _top(p) == name]
+            for path in list(own):
+                extra = [d for d in UNTYPED if d.startswith(f"{path}[].") and d not in own]
+                at = own.index(path) + 1
+                own[at:at] = extra
+            paths += own
+        else:
+            paths += [path for path in TYPES if _top(path) == name]
+    return paths + [p for p in walked if p not in paths]
 
 
 def _kind(value: Any) -> str:
@@ -358,6 +271,10 @@ Conventions:
 - Sections mirror the case file (`court`, `plaintiff`, `defendant`, `claims`, `evidence`,
   `loan`, …); `answer` is built from `[defence]`; `evidence_list`, `dates`, `deadlines`,
   `findings`, `missing`, `unconfirmed` are derived.
+- The type column names each section's view class (`AnswerView`, `PartyView`, …): every variable is a
+  typed, described field of one (`from summons_kit.documents.views import AnswerView`;
+  `help(AnswerView)`). `list of X`: a list to loop over; `X by key`: rows by their key;
+  `int or empty`: a number, or an empty string when the case has none.
 - `x[]` is each element of the list `x`: loop over it
   (`{{%p for item in evidence %}}` … `{{{{ item.name }}}}`).
 - `answer.items.<key>` / `answer.facts.<key>`: one row per key of the element forms
@@ -382,9 +299,7 @@ def variables_markdown() -> str:
     lines = _HEADER.format(today=EXAMPLE_TODAY).splitlines()
     for path in reference_paths(context):
         value = values.get(path)
-        kind = _kind(value) if path in values else "list item"
-        if path in ("agent", "loan", "assignment", "instalment"):
-            kind += " or None"
+        kind = type_name(TYPES[path]) if path in TYPES else _kind(value) if path in values else "list item"
         example = _example(value) if path in values else ""
         meaning = (describe(path) or "").replace("|", "\\|")
         lines.append(f"| `{path}` | {kind} | {example} | {meaning} |")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
 from typing import Any
 
 from summons_kit.case.model import AnswerPoint, Case, Label
@@ -12,23 +11,17 @@ from summons_kit.documents.element_rows import element_rows, narrative_rows, nar
 from summons_kit.documents.markers import MissingLog, marker
 from summons_kit.documents.sections import Build
 from summons_kit.documents.suggestions import suggestions
+from summons_kit.documents.views.answer import AnswerView, DeliveryView, PointView, UnconfirmedView
 
 #: 是否接受电子送达 when ``defence.electronic_service`` is not set: printed after the form's 否☐, and listed in
 #: ``unconfirmed`` (the element form asks it; the narrative form does not).
 ELECTRONIC_MARKER = "【待确认：是否接受电子送达】"
-ELECTRONIC_UNCONFIRMED = MappingProxyType(
-    {
-        "section": "delivery",
-        "key": "electronic_service",
-        "label": "是否接受电子送达",
-        "field": "defence.electronic_service",
-    }
+ELECTRONIC_UNCONFIRMED = UnconfirmedView(
+    section="delivery", key="electronic_service", label="是否接受电子送达", field="defence.electronic_service"
 )
 
-#: Answer styles: the narrative form (法〔2016〕221号) and the element forms (法〔2025〕82号).
 
-
-def build(b: Build) -> dict[str, Any]:
+def build(b: Build) -> AnswerView:
     points, bases = _points(b.case, b.report, b.log, b.form.style, b.form.form)
     return _answer(b.case, points, bases, b.form.style, b.form.form, b.log)
 
@@ -43,30 +36,30 @@ def _point(
     *,
     suggested: bool = False,
     code: str = "",
-) -> dict[str, Any]:
+) -> PointView:
     evidence_refs = f"（见证据{'、'.join(refs)}）" if refs else ""
-    return {
-        "no": no,
-        "no_zh": v.numeral(no),
-        "title": title,
-        "text": text,
-        "body": v.sentence(text, evidence_refs),
-        "basis": basis,
-        "evidence": list(evidence),
-        "evidence_refs": evidence_refs,
-        "suggested": suggested,
-        "code": code,
-    }
+    return PointView(
+        no=no,
+        no_zh=v.numeral(no),
+        title=title,
+        text=text,
+        body=v.sentence(text, evidence_refs),
+        basis=basis,
+        evidence=tuple(evidence),
+        evidence_refs=evidence_refs,
+        suggested=suggested,
+        code=code,
+    )
 
 
-def _points(case: Case, report: Any, log: MissingLog, style: str, form: str) -> tuple[list[dict[str, Any]], list[str]]:
+def _points(case: Case, report: Any, log: MissingLog, style: str, form: str) -> tuple[list[PointView], list[str]]:
     """Entered points; in a narrative answer then the element rows the defendant entered (one point for the
     claims, one for the facts: :func:`summons_kit.documents.element_rows.narrative_rows`, which the narrative
     form has no rows for); then the points the findings suggest (when ``defence.suggest``), numbered 一、二、……;
     and the legal bases the answer relies on (those of every point, and of suggestions left out because an
     entered point argues their topic: see :mod:`summons_kit.documents.suggestions`)."""
     known = len(case.evidence)
-    points: list[dict[str, Any]] = []
+    points: list[PointView] = []
     for index, point in enumerate(case.defence.points):
         refs = []
         field = f"defence.points[{index}].evidence"
@@ -81,7 +74,7 @@ def _points(case: Case, report: Any, log: MissingLog, style: str, form: str) -> 
     if style == "narrative":
         for title, text in narrative_rows(case, form):
             points.append(_point(len(points) + 1, title, text, ""))
-    bases = [p["basis"] for p in points]
+    bases = [p.basis for p in points]
     if case.defence.suggest and report is not None:
         for suggestion in suggestions(_argued(case), getattr(report, "findings", ())):
             bases.append(suggestion.basis)
@@ -112,16 +105,14 @@ def _argued(case: Case) -> tuple[AnswerPoint, ...]:
     )
 
 
-def _points_text(points: list[dict[str, Any]]) -> str:
+def _points_text(points: list[PointView]) -> str:
     """The points for one cell (其他需要说明的内容): 一、title：body, one line each."""
-    return "\n".join(
-        f"{p['no_zh']}、{p['title']}：{p['body']}" if p["title"] else f"{p['no_zh']}、{p['body']}" for p in points
-    )
+    return "\n".join(f"{p.no_zh}、{p.title}：{p.body}" if p.title else f"{p.no_zh}、{p.body}" for p in points)
 
 
 def _answer(
-    case: Case, points: list[dict[str, Any]], bases: list[str], style: str, form: str, log: MissingLog
-) -> dict[str, Any]:
+    case: Case, points: list[PointView], bases: list[str], style: str, form: str, log: MissingLog
+) -> AnswerView:
     defence, defendant = case.defence, case.defendant
 
     def blank(label: Label) -> str:
@@ -133,40 +124,42 @@ def _answer(
     count = len(case.evidence)
     cited_missing = sorted({n for p in case.defence.points for n in p.evidence if not 1 <= n <= count})
     electronic = defence.electronic_service
-    unconfirmed = rows.pop("unconfirmed") if style == "element" else narrative_unconfirmed(case, form)
+    unconfirmed = list(rows.unconfirmed if style == "element" else narrative_unconfirmed(case, form))
     if electronic is None:  # the form's 是☐/否☐ would stay blank with nobody told
-        unconfirmed.insert(0, dict(ELECTRONIC_UNCONFIRMED))
-    return {
-        "style": style,
-        "form": form,
-        "title": "民事答辩状",
-        "form_title": f"民事答辩状（{form}）" if style == "element" else "民事答辩状",
-        "party_block": defendant.lines("答辩人", blank),
-        "has_agent": case.agent is not None,
-        "agent_yes_box": v.box(case.agent is not None),
-        "agent_no_box": v.box(case.agent is None),
-        "points": points,
-        **rows,
-        "delivery": {
-            "address": defence.delivery_address
+        unconfirmed.insert(0, ELECTRONIC_UNCONFIRMED)
+    return AnswerView(
+        style=style,
+        form=form,
+        title="民事答辩状",
+        form_title=f"民事答辩状（{form}）" if style == "element" else "民事答辩状",
+        party_block=tuple(defendant.lines("答辩人", blank)),
+        has_agent=case.agent is not None,
+        agent_yes_box=v.box(case.agent is not None),
+        agent_no_box=v.box(case.agent is None),
+        points=tuple(points),
+        items=rows.items,
+        facts=rows.facts,
+        item_rows=rows.item_rows,
+        fact_rows=rows.fact_rows,
+        delivery=DeliveryView(
+            address=defence.delivery_address
             or defendant.address
             or log.mark(("answer",), "defence.delivery_address", "送达地址"),
-            "recipient": defence.recipient or defendant.name or marker("答辩人姓名"),
-            "phone": defence.delivery_phone
+            recipient=defence.recipient or defendant.name or marker("答辩人姓名"),
+            phone=defence.delivery_phone
             or defendant.phone
             or log.mark(("answer",), "defendant.phone", "答辩人联系电话", "联系电话"),
-            "email": defence.email
-            or (log.mark(("answer",), "defence.email", "电子邮箱") if electronic is True else ""),
-            "electronic_yes_box": v.box(electronic is True),
-            "electronic_no_box": v.box(electronic is False) + (ELECTRONIC_MARKER if electronic is None else ""),
-        },
-        "unconfirmed": unconfirmed,
-        "copies": case.documents.copies,
-        "evidence_count": count,
-        "evidence_note": (
+            email=defence.email or (log.mark(("answer",), "defence.email", "电子邮箱") if electronic is True else ""),
+            electronic_yes_box=v.box(electronic is True),
+            electronic_no_box=v.box(electronic is False) + (ELECTRONIC_MARKER if electronic is None else ""),
+        ),
+        copies=case.documents.copies,
+        evidence_count=count,
+        evidence_note=(
             f"答辩人提交的证据、证据来源及证明目的详见所附《证据目录》（共{count}项）。"
             if count
             else "答辩人暂无证据提交。"
         ),
-        "cited_missing": cited_missing,
-    }
+        cited_missing=tuple(cited_missing),
+        unconfirmed=tuple(unconfirmed),
+    )

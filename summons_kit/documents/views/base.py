@@ -1,0 +1,62 @@
+"""What every view shares: the description a field carries, and the conversion of views into the plain values a
+template sees.
+
+A view is a frozen, slotted attrs class; each of its fields says what it prints in its metadata
+(``attrs.field(metadata=doc("答辩人 (the defendant's name)"))``). :func:`as_context` turns a view into the dict
+docxtpl renders: one key per field, in the class's order, nested views as dicts, sequences as lists, mappings as
+dicts. docs/variables.md and the template lint read the descriptions and types from the classes
+(:func:`described_fields`), so a variable is declared once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import attrs
+
+#: the type of a value that is printed empty when absent (``int | Empty``: a number, or "" when the case has none)
+Empty = Literal[""]
+
+#: the metadata key of a field's description
+DOC = "summons_kit.doc"
+#: the metadata key of a field the section keeps for the context to lift elsewhere (not printed under the section)
+HIDDEN = "summons_kit.hidden"
+
+
+def doc(text: str, *, hidden: bool = False) -> dict[str, object]:
+    """A field's metadata: its description as docs/variables.md prints it (``hidden``: the field is not a key of
+    its section's dict; the context moves its value elsewhere, e.g. the answer's ``unconfirmed`` to the top)."""
+    return {DOC: text, HIDDEN: hidden} if hidden else {DOC: text}
+
+
+def is_view(value: object) -> bool:
+    """Whether ``value`` is a view (an attrs instance)."""
+    return attrs.has(type(value))
+
+
+def as_context(value: Any) -> Any:
+    """``value`` as a template sees it: a view as a dict of its printed fields (class order), a mapping as a
+    dict, a tuple or list as a list; anything else (str, int, bool, None) as it is. A plain dict a section
+    builder returned passes through with its values converted the same way."""
+    if is_view(value):
+        return {
+            field.name: as_context(getattr(value, field.name))
+            for field in attrs.fields(type(value))
+            if not field.metadata.get(HIDDEN)
+        }
+    if isinstance(value, Mapping):
+        return {key: as_context(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [as_context(item) for item in value]
+    return value
+
+
+def described_fields(cls: type) -> list[tuple[str, str, Any]]:
+    """(name, description, type) of each printed field of the view class ``cls``, in order (types resolved)."""
+    hints = attrs.resolve_types(cls)
+    return [
+        (field.name, str(field.metadata.get(DOC, "")), field.type)
+        for field in attrs.fields(hints)
+        if not field.metadata.get(HIDDEN)
+    ]
