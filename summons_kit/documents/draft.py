@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from summons_kit.atomic import directory_error, exists_error, write_atomic
+from summons_kit.atomic import directory_error, exists_error, write_all
 from summons_kit.case.model import Case
 from summons_kit.documents.catalog import DOCUMENTS, builtin_templates, template_path
 from summons_kit.documents.context import template_context
@@ -161,7 +161,7 @@ def draft(
         else:
             used[doc] = template_path(doc)
         rendered[doc] = render_bytes(used[doc], context)
-    written = [write_atomic(rendered[doc], targets[doc], force=force) for doc in wanted]
+    written = write_all({targets[doc]: rendered[doc] for doc in wanted}, force=force, inputs=templates.values())
     unconfirmed = []
     if "answer" in used:
         variables = template_variables(used["answer"])
