@@ -6,6 +6,7 @@ deadlines and findings) -> :func:`template_context` -> :func:`draft` (.docx file
 
 from summons_kit.case.load import load_case
 from summons_kit.case.model import Case
+from summons_kit.case.redact import redact
 from summons_kit.check import Finding, Report, check
 from summons_kit.documents.context import template_context
 from summons_kit.documents.draft import draft, template_path
@@ -33,6 +34,7 @@ __all__ = [
     "load_case",
     "parse_amount",
     "parse_date",
+    "redact",
     "template_context",
     "template_path",
 ]

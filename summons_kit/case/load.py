@@ -230,7 +230,8 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(dt.datetime | dt.date | None, lambda v, t: None if v is None else _when(v))
     conv.register_structure_hook_factory(_is_sequence, lambda kind: _sequence(conv, kind))
     conv.register_structure_hook(CaseNumber, _parsed(parse_case_number))
-    conv.register_structure_hook(IdNumber, _parsed(parse_id_number))
+    # a masked number (440104********5116, 139****4455) loads as given; the checks flag it as incomplete
+    conv.register_structure_hook(IdNumber, _parsed(lambda text: parse_id_number(text, allow_masked=True)))
     conv.register_structure_hook(CreditCode, _parsed(parse_credit_code))
     conv.register_structure_hook(Rate, _parsed(parse_rate))
     conv.register_structure_hook(model.Procedure, _enum(model.Procedure.parse, "普通程序 | 简易程序 | 小额诉讼程序"))
@@ -297,7 +298,7 @@ def _converter() -> cattrs.Converter:
         errors: list[Exception] = []
         if "phone" in data:
             try:
-                data["phone"] = normalize_phone(_text(data["phone"]))
+                data["phone"] = normalize_phone(_text(data["phone"]), allow_masked=True)
             except (ParseError, _Expected) as exc:
                 errors.append(_At("phone", exc))
                 del data["phone"]

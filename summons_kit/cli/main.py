@@ -50,10 +50,12 @@ def _calendar(path: str | None):
         raise UsageError(f"--calendar {path}: {exc}") from None
 
 
-def _load(path: str):
+def _load(path: str, redact: bool = False):
     from summons_kit.case.load import load_case
+    from summons_kit.case.redact import redact as redact_case
 
-    return load_case(Path(path))
+    case = load_case(Path(path))
+    return redact_case(case) if redact else case
 
 
 def _out(text: str) -> None:
@@ -85,7 +87,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from summons_kit.check import check
     from summons_kit.report.text import format_report
 
-    case = _load(args.case)
+    case = _load(args.case, args.redact)
     report = check(case, today=_today(args.today), calendar=_calendar(args.calendar))
     if args.json:
         _out(json.dumps(report.to_dict(details=args.details), ensure_ascii=False, indent=2))
@@ -122,7 +124,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from summons_kit.report.text import format_report
 
     templates = _templates(args.template or [])  # refuse a bad option before printing anything
-    case = _load(args.case)
+    case = _load(args.case, args.redact)
     today = _today(args.today)
     calendar = _calendar(args.calendar)
     report = check(case, today=today, calendar=calendar)
@@ -216,6 +218,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--today", help="以该日为今天计算剩余天数 / compute days left as of this date")
         p.add_argument(
             "--calendar", help="补充节假日安排的文件 (.toml/.json) / a file with a year's holiday arrangement"
+        )
+        p.add_argument(
+            "--redact",
+            action="store_true",
+            help="隐去个人信息(姓名→张某,证件号、电话、卡号遮盖,地址只到区县)/ reduce personal data "
+            "(names, ID/phone/card numbers, addresses to the district)",
         )
 
     chk = sub.add_parser("check", help="检查案件并列出期限和提示 / print deadlines and findings")
