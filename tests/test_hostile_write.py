@@ -206,3 +206,20 @@ def test_a_user_error_still_exits_2(capsys: pytest.CaptureFixture[str], tmp_path
     case.write_text('claims = "判令被告偿还借款本金10000元"\n', encoding="utf-8")
     code, _out, err = run(capsys, "check", str(case))
     assert code == 2 and "claims" in err and "expected a list" in err and "Traceback" not in err
+
+
+def test_a_fifo_as_the_calendar_file_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    fifo = tmp_path / "holidays.toml"
+    os.mkfifo(fifo)
+    code, _out, err = run(capsys, "check", str(WEILIDAI), "--calendar", str(fifo))
+    assert code == 2 and "not a regular file" in err
+
+
+def test_the_security_page_examples_run() -> None:
+    import re
+
+    page = (ROOT / "docs" / "security.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", page, flags=re.S)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, "docs/security.md", "exec"), {})

@@ -44,6 +44,8 @@ def _calendar(path: str | None):
 
     if not path:
         return DEFAULT
+    if not Path(path).is_file():  # a FIFO or a device would block or never end
+        raise UsageError(f"--calendar {path}: 不是普通文件 / not a regular file")
     try:
         return Calendar.from_file(Path(path))
     except (OSError, ValueError) as exc:
