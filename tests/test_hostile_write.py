@@ -223,3 +223,23 @@ def test_the_security_page_examples_run() -> None:
     assert blocks
     for block in blocks:
         exec(compile(block, "docs/security.md", "exec"), {})
+
+
+def test_a_kill_before_the_renames_leaves_no_partial_set_and_the_rerun_is_clean(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    script = f"""
+import os, signal
+from pathlib import Path
+import summons_kit.atomic as atomic
+atomic.os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)  # killed when the first file would appear
+atomic.write_all({{Path({str(tmp_path)!r}) / "a.docx": b"a", Path({str(tmp_path)!r}) / "b.docx": b"b"}})
+"""
+    done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    assert done.returncode == -signal.SIGKILL
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left and all(name.endswith(TEMP_SUFFIX) for name in left), "only hidden temporaries, no partial set"
+    write_all({tmp_path / "a.docx": b"a", tmp_path / "b.docx": b"b"})  # the rerun: not blocked, cleans up
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.docx"]
