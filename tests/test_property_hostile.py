@@ -86,8 +86,9 @@ def _loads_or_case_error(data: dict[str, Any]) -> sk.Case | None:
 def test_any_value_anywhere_loads_or_is_a_case_error(path: tuple[Any, ...], value: object) -> None:
     case = _loads_or_case_error(_set(BASE, path, value))
     if case is not None:
-        report = sk.check(case, today=TODAY)  # a loaded case is always checkable
+        report = sk.check(case, today=TODAY)  # a loaded case is always checkable, and redactable
         assert report.deadlines
+        assert sk.check(sk.redact(case), today=TODAY).deadlines == report.deadlines
 
 
 @FAST
