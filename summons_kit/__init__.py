@@ -8,6 +8,7 @@ court's papers (PDFs, scans, photos) into the fields to enter.
 from summons_kit.case.dump import dump_case
 from summons_kit.case.load import load_case
 from summons_kit.case.model import Case
+from summons_kit.case.redact import redact
 from summons_kit.check import Finding, Report, check
 from summons_kit.documents.context import template_context, template_views
 from summons_kit.documents.draft import draft, template_path
@@ -40,6 +41,7 @@ __all__ = [
     "parse_amount",
     "parse_date",
     "read_papers",
+    "redact",
     "template_context",
     "template_path",
     "template_views",

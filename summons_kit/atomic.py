@@ -1,59 +1,202 @@
-"""Writing a file atomically with the permissions a plain ``open(path, "w")`` would give it.
+"""Writing files atomically, with the permissions a plain ``open(path, "w")`` would give them, never through a link.
 
-The data goes to a temporary file in the target's own folder (same file system), is flushed and fsynced, gets
-the mode ``0666 & ~umask`` (or, when replacing under ``force``, the replaced file's own mode) and is moved into
-place with ``os.replace``: a reader (Word, a calendar program) never sees half a file, and a failure leaves the
-old file as it was. Used by the drafts (documents/) and the calendar file (law/ics.py); it imports neither.
+:func:`write_all` writes a set of files (the drafts of one case) as one step from the user's view:
+
+1. every target is checked first: a folder, a symbolic link, a device, a FIFO or anything but a regular file is
+   refused (even with ``force``), as is a target that is one of the ``inputs`` (the case file, a template); an
+   existing regular file is replaced only with ``force``;
+2. every file is written to a temporary file ``.NAME.XXXXXXXX.sk-tmp`` in its target's folder (same file
+   system), created with ``O_EXCL | O_NOFOLLOW`` and mode ``0666`` so the kernel applies the umask (the process
+   umask is never read or changed), flushed and fsynced; a replaced file's own permission bits are kept, without
+   setuid, setgid or sticky bits;
+3. each folder is fsynced once, then every temporary file is renamed into place (``os.replace``, which replaces
+   a link rather than following it); a failure while renaming puts back the files already replaced and removes
+   the new ones, so a failure leaves the folder as it was;
+4. a temporary file left by a killed earlier run (the kit's own naming, for the same targets) is removed first,
+   so it never blocks or litters a rerun.
+
+Used by the drafts (documents/) and the calendar file (report/ics.py); it imports neither.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import stat
-import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-__all__ = ["directory_error", "exists_error", "file_mode", "write_atomic"]
+__all__ = [
+    "TEMP_SUFFIX",
+    "UnsafeTargetError",
+    "directory_error",
+    "exists_error",
+    "write_all",
+    "write_atomic",
+]
+
+#: the suffix of the kit's temporary files (``.民事答辩状.docx.1a2b3c4d.sk-tmp``)
+TEMP_SUFFIX = ".sk-tmp"
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
-def write_atomic(data: bytes, target: Path | str, *, force: bool = False) -> Path:
-    """Write ``data`` to ``target`` through a temporary file in the same directory and ``os.replace``.
+class UnsafeTargetError(OSError):
+    """A target the kit never writes: a link, a device, a FIFO, not a regular file, or one of its own inputs."""
 
-    Without ``force`` an existing ``target`` is never replaced (FileExistsError, in Chinese and English); a
-    ``target`` that is a folder is never replaced, even with ``force`` (IsADirectoryError naming it). The folder
-    is created when missing. Returns the target path.
-    """
+
+def write_atomic(data: bytes, target: Path | str, *, force: bool = False, inputs: Iterable[Path | str] = ()) -> Path:
+    """Write ``data`` to ``target`` (see :func:`write_all`) and return the target path."""
     target = Path(target)
-    if target.is_dir():  # checked first: otherwise the error would name the temporary file, not the target
+    write_all({target: data}, force=force, inputs=inputs)
+    return target
+
+
+def write_all(
+    files: Mapping[Path, bytes] | Mapping[str, bytes] | Mapping[Path | str, bytes],
+    *,
+    force: bool = False,
+    inputs: Iterable[Path | str] = (),
+) -> list[Path]:
+    """Write every ``{path: data}`` of ``files``, all or none, and return the paths in order.
+
+    Without ``force`` an existing target is never replaced (FileExistsError, in Chinese and English); a folder
+    is never replaced (IsADirectoryError naming it); a link, a device, a FIFO or an input file is never written
+    (:class:`UnsafeTargetError`), with or without ``force``. Missing folders are created.
+    """
+    targets = [(Path(path), bytes(data)) for path, data in files.items()]
+    read = [_identity(Path(p)) for p in inputs]
+    modes = {target: _check(target, force, read) for target, _data in targets}  # nothing written yet
+    for target, _data in targets:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(target)
+    temps: list[tuple[Path, Path]] = []
+    try:
+        for target, data in targets:
+            temps.append((_write_temp(target, data, modes[target]), target))
+        for folder in dict.fromkeys(t.parent for _tmp, t in temps):
+            _fsync_dir(folder)
+        _replace_all(temps, force, read)
+    except BaseException:
+        for tmp, _target in temps:
+            tmp.unlink(missing_ok=True)
+        raise
+    for folder in dict.fromkeys(t.parent for _tmp, t in temps):
+        _fsync_dir(folder)
+    return [target for target, _data in targets]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _check(target: Path, force: bool, inputs: list[tuple[int, int] | None]) -> int | None:
+    """The permission bits to give ``target`` (None: a new file, the umask decides), or the refusal."""
+    try:
+        found = target.lstat()
+    except FileNotFoundError:
+        return None
+    if stat.S_ISDIR(found.st_mode):
         raise directory_error(target)
-    if target.exists() and not force:
+    if stat.S_ISLNK(found.st_mode):
+        raise UnsafeTargetError(
+            f"目标是符号链接,不会写入或跟随:{target}(请指定普通文件路径) / "
+            f"the target is a symbolic link, never written through or replaced: {target} (give a plain file path)"
+        )
+    if not stat.S_ISREG(found.st_mode):
+        raise UnsafeTargetError(
+            f"目标不是普通文件(设备、管道或套接字),不会被替换:{target} / "
+            f"the target is not a regular file (a device, FIFO or socket) and is never replaced: {target}"
+        )
+    if (found.st_dev, found.st_ino) in inputs:
+        raise UnsafeTargetError(
+            f"目标是本次读取的输入文件(案件文件或模板),不会被覆盖:{target} / "
+            f"the target is an input of this run (the case file or a template), never overwritten: {target}"
+        )
+    if not force:
         raise exists_error(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    mode = file_mode(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    return stat.S_IMODE(found.st_mode) & 0o777  # never carry setuid/setgid/sticky over
+
+
+def _remove_stale(target: Path) -> None:
+    """Temporary files of the kit's own naming for ``target`` left by a killed run (regular files only)."""
+    for stale in target.parent.glob(f".{_glob_escape(target.name)}.*{TEMP_SUFFIX}"):
+        try:
+            if stat.S_ISREG(stale.lstat().st_mode):
+                stale.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def _write_temp(target: Path, data: bytes, mode: int | None) -> Path:
+    while True:
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+        try:
+            # 0666: the kernel applies the umask, as for any new file (no os.umask() call, which is process-wide)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o666)
+        except FileExistsError:
+            continue
+        break
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
+            if mode is not None:
+                os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
-        os.chmod(tmp, mode)  # mkstemp creates 0600; the file gets the mode any new file would
-        if not force and target.exists():
-            raise exists_error(target)
-        os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
-    return target
+    return tmp
 
 
-def file_mode(target: Path) -> int:
-    """The permissions ``open(target, "w")`` would leave: an existing file's own, else 0666 less the umask."""
+def _fsync_dir(folder: Path) -> None:
     try:
-        return stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)  # the only portable way to read it: set and restore at once
-        os.umask(umask)
-        return 0o666 & ~umask
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _CLOEXEC)
+    except OSError:  # not supported here (Windows): the files themselves are fsynced
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _replace_all(temps: list[tuple[Path, Path]], force: bool, inputs: list[tuple[int, int] | None]) -> None:
+    """Rename every temporary file into place; on a failure, undo the renames already done."""
+    done: list[tuple[Path, bool, Path | None]] = []  # (target, it existed, a link to the replaced file)
+    try:
+        for tmp, target in temps:
+            _check(target, force, inputs)  # again, just before: the target may have appeared or changed
+            existed, backup = os.path.lexists(target), None
+            if existed:
+                backup = target.with_name(f".{target.name}.{secrets.token_hex(4)}.old{TEMP_SUFFIX}")
+                try:
+                    os.link(target, backup, follow_symlinks=False)
+                except OSError:  # a file system without hard links: this one cannot be put back
+                    backup = None
+            os.replace(tmp, target)
+            done.append((target, existed, backup))
+    except BaseException:
+        for target, existed, backup in reversed(done):
+            if backup is not None:
+                os.replace(backup, target)
+            elif not existed:
+                target.unlink(missing_ok=True)
+        raise
+    finally:
+        for _target, _existed, backup in done:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
 
 
 def exists_error(target: Path) -> FileExistsError:

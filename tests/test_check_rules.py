@@ -148,6 +148,7 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
         D(2027, 3, 12),
     ),
     "missing.answer": lambda: (evolve(clean(), "defendant", phone=""), TODAY),
+    "missing.masked": lambda: (evolve(clean(), "defendant", phone="139****4455"), TODAY),
     "missing.evidence": lambda: (attrs.evolve(court(case_number=None), evidence=(Evidence(name="还款记录"),)), TODAY),
     "missing.instalment": lambda: (attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, reasons="")), TODAY),
     "claims.total_mismatch": lambda: (evolve(clean(), "complaint", total=Decimal("17000.00")), TODAY),

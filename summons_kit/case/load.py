@@ -11,6 +11,9 @@ import contextvars
 import datetime as dt
 import difflib
 import json
+import os
+import re
+import stat
 import tomllib
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -33,7 +36,7 @@ from summons_kit.case import elements, model
 from summons_kit.errors import CaseError, FieldValueError, ParseError, Problem
 from summons_kit.fields.case_number import CaseNumber, parse_case_number
 from summons_kit.fields.claims import ClaimInfo, Rate, parse_claim, parse_rate
-from summons_kit.fields.dates import day_of, parse_date
+from summons_kit.fields.dates import MAX_YEAR, MIN_YEAR, day_of, parse_date
 from summons_kit.fields.identity import (
     CreditCode,
     IdNumber,
@@ -44,6 +47,13 @@ from summons_kit.fields.identity import (
 from summons_kit.fields.money import parse_amount
 
 CaseSource = str | Path | Mapping[str, Any]
+
+#: the largest case file read (a real one is a few KiB); a larger file is refused before it is parsed
+MAX_FILE_BYTES = 1024 * 1024
+#: the deepest nesting of tables and lists accepted (a real case file nests 4 deep)
+MAX_DEPTH = 16
+#: the longest single text value accepted (a long 诉讼请求 is a few hundred characters)
+MAX_TEXT = 100_000
 
 #: the date that year-less dates ("10月15日上午9时30分") are read against while a case loads: the service date
 _reference: contextvars.ContextVar[dt.date | None] = contextvars.ContextVar("reference", default=None)
@@ -103,6 +113,13 @@ def _boolean(value: object, _type: object = bool) -> bool:
 
 
 def _amount(value: object, _type: object = Decimal) -> Decimal:
+    try:
+        return _read_amount(value)
+    except ArithmeticError:  # decimal.InvalidOperation: more digits than any amount has
+        raise _Expected(value, "金额位数过多,不是真实的金额", "too many digits for an amount of money") from None
+
+
+def _read_amount(value: object) -> Decimal:
     if isinstance(value, bool):
         raise _Expected(value, "应为金额", "expected an amount of money")
     if isinstance(value, Decimal | int):
@@ -116,7 +133,13 @@ def _amount(value: object, _type: object = Decimal) -> Decimal:
 
 
 def _when(value: object) -> dt.date | dt.datetime:
-    if isinstance(value, dt.date):  # TOML dates and datetimes arrive parsed
+    if isinstance(value, dt.date):  # TOML dates and datetimes arrive parsed: the same range as a text date
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise _Expected(
+                value,
+                f"年份{value.year}不在{MIN_YEAR}至{MAX_YEAR}年之间,应为法律文书上的日期",
+                f"the year {value.year} is outside {MIN_YEAR}-{MAX_YEAR}: expected a date of the court papers",
+            )
         return value
     if isinstance(value, str):
         return parse_date(value, reference=_reference.get())
@@ -164,6 +187,36 @@ def _enum_by_value(enum: type[Any]) -> Callable[[str], Any]:
     return parse
 
 
+def _sequence(conv: cattrs.Converter, kind: Any) -> Callable[[object, object], tuple[Any, ...]]:
+    """A list field: a TOML/JSON array only. A string or a table is refused, never read as its characters or
+    its keys (``claims = "判令……"`` would otherwise be one claim per character)."""
+    (item,) = typing.get_args(kind)[:1]
+
+    def read(value: object, _type: object) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise _Expected(value, "应为列表,如 [1, 2]", "expected a list, e.g. [1, 2]")
+        found, errors = [], []
+        for index, one in enumerate(value):
+            try:
+                found.append(conv.structure(one, item))
+            except Exception as exc:
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    IterableValidationNote(f"Structuring {kind} @ index {index}", index, item),
+                ]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {kind}", errors, kind)
+        return tuple(found)
+
+    return read
+
+
+def _is_sequence(kind: Any) -> bool:
+    args = typing.get_args(kind)
+    return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
 # --- the converter ----------------------------------------------------------------------------------------------------
 
 
@@ -175,8 +228,10 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(Decimal, _amount)
     conv.register_structure_hook(dt.date, _date)
     conv.register_structure_hook(dt.datetime | dt.date | None, lambda v, t: None if v is None else _when(v))
+    conv.register_structure_hook_factory(_is_sequence, lambda kind: _sequence(conv, kind))
     conv.register_structure_hook(CaseNumber, _parsed(parse_case_number))
-    conv.register_structure_hook(IdNumber, _parsed(parse_id_number))
+    # a masked number (440104********5116, 139****4455) loads as given; the checks flag it as incomplete
+    conv.register_structure_hook(IdNumber, _parsed(lambda text: parse_id_number(text, allow_masked=True)))
     conv.register_structure_hook(CreditCode, _parsed(parse_credit_code))
     conv.register_structure_hook(Rate, _parsed(parse_rate))
     conv.register_structure_hook(model.Procedure, _enum(model.Procedure.parse, "普通程序 | 简易程序 | 小额诉讼程序"))
@@ -222,9 +277,14 @@ def _converter() -> cattrs.Converter:
             for f in attrs.fields(cls)
             if "bounds" in f.metadata
         }
-        return make_dict_structure_fn(
+        structure: Callable[[Mapping[str, Any], Any], Any] = make_dict_structure_fn(
             cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True, **overrides
         )
+
+        def table(value: object, kind: type) -> Any:  # a section given as text or a list: say so, by name
+            return structure(_mapping(value), kind)
+
+        return table
 
     # every attrs class: forbid unknown keys, collect every error, check bounded fields while reading;
     # the classes below that need more register their own hooks after this (later hooks take precedence)
@@ -238,7 +298,7 @@ def _converter() -> cattrs.Converter:
         errors: list[Exception] = []
         if "phone" in data:
             try:
-                data["phone"] = normalize_phone(_text(data["phone"]))
+                data["phone"] = normalize_phone(_text(data["phone"]), allow_masked=True)
             except (ParseError, _Expected) as exc:
                 errors.append(_At("phone", exc))
                 del data["phone"]
@@ -394,30 +454,115 @@ def _problems(exc: BaseException, path: tuple[str | int, ...], data: object) -> 
 # --- reading files ----------------------------------------------------------------------------------------------------
 
 
+def _file_problem(where: str, message: str, message_en: str) -> CaseError:
+    return CaseError([Problem("(file)", where, message, message_en)], source=where)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """At most MAX_FILE_BYTES of a regular file. A FIFO, a device (/dev/zero) or a folder is refused before it is
+    opened for reading (opening a FIFO would wait forever), and again after (the path may have changed)."""
+    where = str(path)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise _file_problem(
+                where, "不是普通文件(可能是文件夹、设备或管道),请给出案件文件", "not a regular file: give a case file"
+            )
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _file_problem(where, "不是普通文件,请给出案件文件", "not a regular file: give a case file")
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise CaseError([Problem("(file)", where, "找不到案件文件", "case file not found")]) from None
+    except OSError as exc:
+        raise CaseError(
+            [Problem("(file)", where, f"无法读取案件文件:{exc}", f"cannot read the case file: {exc}")]
+        ) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _file_problem(
+            where,
+            f"案件文件过大(超过{MAX_FILE_BYTES // 1024} KiB),不像是案件文件",
+            f"the case file is larger than {MAX_FILE_BYTES // 1024} KiB: not a case file",
+        )
+    return data
+
+
 def read_file(path: Path) -> dict[str, Any]:
     """The raw mapping in a .toml or .json case file; CaseError when the file cannot be read."""
     where = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise CaseError([Problem("(file)", where, "找不到案件文件", "case file not found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CaseError(
-            [Problem("(file)", where, f"无法读取案件文件:{exc}", f"cannot read the case file: {exc}")]
+        text = _read_bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _file_problem(
+            where, f"无法读取案件文件(应为 UTF-8 编码):{exc}", f"cannot read the case file (expected UTF-8): {exc}"
         ) from None
+    kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
     try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(text)
-        else:
-            data = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
-        kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
-        raise CaseError(
-            [Problem("(file)", where, f"{kind} 格式错误:{exc}", f"{kind} syntax error: {exc}")], source=where
+        data = json.loads(text) if kind == "JSON" else tomllib.loads(text)
+    except RecursionError:
+        raise _file_problem(
+            where, f"嵌套层数过多(最多{MAX_DEPTH}层)", f"nested too deep (at most {MAX_DEPTH} levels)"
         ) from None
+    except (ValueError, ArithmeticError) as exc:  # TOMLDecodeError, JSONDecodeError, an impossible native date
+        raise _file_problem(where, f"{kind} 格式错误:{exc}", f"{kind} syntax error: {exc}") from None
     if not isinstance(data, dict):
-        raise CaseError([Problem("(file)", where, "顶层应为一张表", "the top level must be a table")], source=where)
+        raise _file_problem(where, "顶层应为一张表", "the top level must be a table")
     return data
+
+
+#: characters no text of a court paper holds, and an XML document cannot: C0 controls but tab, LF and CR;
+#: lone surrogates; the non-characters U+FDD0..U+FDEF and U+xxFFFE/U+xxFFFF
+_INVALID_TEXT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17))
+    + "]"
+)
+
+
+def _shape_problems(data: object) -> list[Problem]:
+    """Nesting deeper than MAX_DEPTH, text longer than MAX_TEXT, characters no text may hold (keys and values)."""
+    problems: list[Problem] = []
+    stack: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
+    while stack and len(problems) < 20:
+        value, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            problems.append(
+                Problem(_dotted(path[:MAX_DEPTH]), None, f"嵌套层数过多(最多{MAX_DEPTH}层)", "nested too deep")
+            )
+            continue
+        if isinstance(value, Mapping):
+            for key, inner in value.items():
+                if isinstance(key, str) and _INVALID_TEXT.search(key):
+                    problems.append(_invalid_text(path, key))
+                    continue
+                stack.append((inner, (*path, str(key))))
+        elif isinstance(value, list | tuple):
+            stack.extend((inner, (*path, index)) for index, inner in enumerate(value))
+        elif isinstance(value, str):
+            found = _INVALID_TEXT.search(value)
+            if found:
+                problems.append(_invalid_text(path, value, found.group()))
+            elif len(value) > MAX_TEXT:
+                problems.append(
+                    Problem(
+                        _dotted(path),
+                        value[:40] + "……",
+                        f"文字过长({len(value)}字,最多{MAX_TEXT}字)",
+                        f"the text is too long ({len(value)} characters, at most {MAX_TEXT})",
+                    )
+                )
+    return sorted(problems, key=lambda p: p.field)
+
+
+def _invalid_text(path: tuple[str | int, ...], value: str, char: str | None = None) -> Problem:
+    char = char or _INVALID_TEXT.search(value).group()  # type: ignore[union-attr]
+    code = f"U+{ord(char):04X}"
+    return Problem(
+        _dotted(path),
+        value.encode("utf-8", "backslashreplace").decode("utf-8"),
+        f"含有文书中不能出现的字符 {code}(控制字符、代理项或非字符),请删去",
+        f"contains {code}, a character no document can hold (control, surrogate or non-character): remove it",
+    )
 
 
 def _sources(data: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str, str]]:
@@ -446,7 +591,7 @@ def _service_reference(data: Mapping[str, Any]) -> dt.date | None:
     raw = service.get("served_on") if isinstance(service, Mapping) else None
     try:
         return _date(raw) if raw is not None else None
-    except (ParseError, _Expected):
+    except Exception:  # reported where the field is read
         return None
 
 
@@ -462,6 +607,9 @@ def load_case(source: CaseSource) -> model.Case:
         path = Path(source)
         name = str(path)
         data = read_file(path)
+    shape = _shape_problems(data)
+    if shape:
+        raise CaseError(shape, source=name)
     data = _prune(data)  # type: ignore[assignment]
     token = _reference.set(_service_reference(data))
     try:
@@ -469,6 +617,11 @@ def load_case(source: CaseSource) -> model.Case:
     except (ExceptionGroup, ForbiddenExtraKeysError, ValueError) as exc:  # cattrs' groups; ours are ValueErrors
         problems = list(_problems(exc, (), data))
         raise CaseError(problems, source=name) from None
+    except Exception as exc:  # anything else a hostile value provokes is still a problem of the case file
+        raise CaseError(
+            [Problem("(case)", None, f"无法读取案件:{type(exc).__name__}", f"cannot read the case: {exc!r}")],
+            source=name,
+        ) from None
     finally:
         _reference.reset(token)
     return attrs.evolve(case, source=dict(_sources(data)))

@@ -1,8 +1,9 @@
 """The ``summons-kit`` command: argument parsing and printing only.
 
 Exit codes: 0 done (``check``: no error findings), 1 ``check`` found errors / ``templates lint`` found problems,
-2 input that cannot be used (unreadable case file, bad option, refused overwrite). A user's mistake never shows a
-traceback.
+2 input that cannot be used (unreadable case file, bad option, refused overwrite), 3 an internal error of the kit
+(a bug: a one-line message names the file the traceback was saved to), 130 interrupted (Ctrl-C). The command never
+prints a traceback.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
+import tempfile
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,7 +22,7 @@ from summons_kit.case.registry import KEYS as DOCUMENT_KEYS
 from summons_kit.documents.form import ASKED as ANSWER_STYLES
 from summons_kit.errors import CaseError, ParseError
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class UsageError(Exception):
@@ -42,16 +46,20 @@ def _calendar(path: str | None):
 
     if not path:
         return DEFAULT
+    if not Path(path).is_file():  # a FIFO or a device would block or never end
+        raise UsageError(f"--calendar {path}: 不是普通文件 / not a regular file")
     try:
         return Calendar.from_file(Path(path))
     except (OSError, ValueError) as exc:
         raise UsageError(f"--calendar {path}: {exc}") from None
 
 
-def _load(path: str):
+def _load(path: str, redact: bool = False):
     from summons_kit.case.load import load_case
+    from summons_kit.case.redact import redact as redact_case
 
-    return load_case(Path(path))
+    case = load_case(Path(path))
+    return redact_case(case) if redact else case
 
 
 def _out(text: str) -> None:
@@ -67,13 +75,14 @@ def _err(text: str) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     target = Path(args.path)
-    if target.exists() and not args.force:
+    if os.path.lexists(target) and not args.force:
         raise UsageError(
             f"{target} 已存在,未覆盖(如需覆盖请加 --force) / {target} exists; not overwritten without --force"
         )
-    text = (Path(__file__).resolve().parents[1] / "case" / "case_template.toml").read_text(encoding="utf-8")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    from summons_kit.atomic import write_atomic
+
+    text = (Path(__file__).resolve().parents[1] / "case" / "case_template.toml").read_bytes()
+    write_atomic(text, target, force=args.force)  # never through a link, never over a device
     _out(f"已写入案件文件模板 / wrote a case file to fill in: {target}")
     return EXIT_OK
 
@@ -82,7 +91,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from summons_kit.check import check
     from summons_kit.report.text import format_report
 
-    case = _load(args.case)
+    case = _load(args.case, args.redact)
     report = check(case, today=_today(args.today), calendar=_calendar(args.calendar))
     if args.json:
         _out(json.dumps(report.to_dict(details=args.details), ensure_ascii=False, indent=2))
@@ -91,9 +100,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.ics:
         from summons_kit.report.ics import write_ics
 
-        ics = Path(args.ics)
-        ics.parent.mkdir(parents=True, exist_ok=True)
-        write_ics(report, case, ics, remind_days=args.remind, force=args.force)
+        inputs = [p for p in (args.case, args.calendar) if p]  # never written over, even with --force
+        write_ics(report, case, Path(args.ics), remind_days=args.remind, force=args.force, inputs=inputs)
         if not args.json:
             _out(f"日历文件 / calendar file: {args.ics}")
     return EXIT_OK if report.ok else EXIT_FINDINGS
@@ -139,7 +147,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
     templates = _templates(args.template or [])  # refuse a bad option before printing anything
     documents = _documents(args.documents)
-    case = _load(args.case)
+    case = _load(args.case, args.redact)
     today = _today(args.today)
     calendar = _calendar(args.calendar)
     report = check(case, today=today, calendar=calendar)
@@ -252,6 +260,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--calendar", help="补充节假日安排的文件 (.toml/.json) / a file with a year's holiday arrangement"
         )
+        p.add_argument(
+            "--redact",
+            action="store_true",
+            help="隐去个人信息(姓名→张某,证件号、电话、卡号遮盖,地址只到区县)/ reduce personal data "
+            "(names, ID/phone/card numbers, addresses to the district)",
+        )
 
     chk = sub.add_parser("check", help="检查案件并列出期限和提示 / print deadlines and findings")
     case_options(chk)
@@ -339,8 +353,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:  # a template that cannot be rendered, a style that does not fit the case ...
         _err(f"错误 / error: {exc}")
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except Exception:  # a bug of the kit, not the user's mistake: a short message, the details in a file
+        _err(_internal_error(traceback.format_exc()))
+        return EXIT_INTERNAL
     return EXIT_INPUT
+
+
+def _internal_error(details: str) -> str:
+    """The one-line message for an internal error, after saving ``details`` (the traceback) to a file it names."""
+    try:
+        folder = Path(tempfile.gettempdir())
+        fd, name = tempfile.mkstemp(prefix="summons-kit-error-", suffix=".txt", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(details)
+        saved_zh, saved_en = f"详细信息已保存到 {name}", f"details saved to {name}"
+    except OSError:
+        saved_zh, saved_en = "详细信息无法保存", "the details could not be saved"
+    return (
+        f"内部错误(程序缺陷,并非输入有误),{saved_zh},请报告此问题 / "
+        f"internal error (a bug in summons-kit, not a mistake in your input); {saved_en}: please report it"
+    )
 
 
 if __name__ == "__main__":

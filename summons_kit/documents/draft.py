@@ -11,9 +11,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from summons_kit.atomic import directory_error, exists_error, write_atomic
+from summons_kit.atomic import directory_error, exists_error, write_all
 from summons_kit.case import registry
 from summons_kit.case.model import Case
+from summons_kit.case.redact import redact as redact_case
 from summons_kit.documents.catalog import builtin_templates, template_path
 from summons_kit.documents.context import template_context
 from summons_kit.documents.form import resolve_answer_form, template_style
@@ -82,6 +83,7 @@ def draft(
     report: Any = None,
     documents: Iterable[str] | None = None,
     calendar: Calendar = DEFAULT_CALENDAR,
+    redact: bool = False,
 ) -> Drafted:
     """Write the drafts of ``case`` into ``out_dir`` and return their paths.
 
@@ -99,8 +101,13 @@ def draft(
       evidence (the answer says 答辩人暂无证据提交) unless ``documents`` names it (then it is drafted with
       【待填：证据】).
 
-    Every document is rendered before any is written, and each is written atomically.
+    - ``redact``: draft from :func:`summons_kit.case.redact.redact` of the case (names, numbers, addresses
+      reduced); the report is then computed from the redacted case.
+
+    Every document is rendered before any is written; the set is written all or nothing
+    (:func:`summons_kit.atomic.write_all`).
     """
+    case, report = (redact_case(case), None) if redact else (case, report)
     named = documents is not None
     documents = registry.check_keys(registry.KEYS if documents is None else documents)
     templates = dict(templates or {})
@@ -149,7 +156,7 @@ def draft(
         else:
             used[doc] = template_path(doc)
         rendered[doc] = render_bytes(used[doc], context)
-    written = [write_atomic(rendered[doc], targets[doc], force=force) for doc in wanted]
+    written = write_all({targets[doc]: rendered[doc] for doc in wanted}, force=force, inputs=templates.values())
     unconfirmed = []
     if "answer" in used:
         variables = template_variables(used["answer"])

@@ -91,10 +91,11 @@ _LPR_NAME = r"(?:一年期)?(?:LPR|贷款市场报价利率)"
 _LPR = re.compile(
     rf"{_LPR_NAME}(?:\([^()]*\))?的?(?P<times>\d+(?:\.\d+)?|{_CN_NUM})倍"  # 一年期贷款市场报价利率的四倍
     # 4倍LPR, 四倍的同期全国银行间同业拆借中心公布的贷款市场报价利率
-    rf"|(?P<times2>\d+(?:\.\d+)?|{_CN_NUM})倍的?(?:同期)?(?:全国银行间同业拆借中心公布的)?{_LPR_NAME}"
+    # (a number starts where no digit/numeral precedes it: a long run is scanned once, not once per position)
+    rf"|(?P<times2>(?<![\d.])\d+(?:\.\d+)?|(?<![零〇一二三四五六七八九十百两点]){_CN_NUM})倍的?(?:同期)?(?:全国银行间同业拆借中心公布的)?{_LPR_NAME}"
 )
 _DAYS_360 = re.compile(r"(?:360|三百六十)[天日]")
-_BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?%|百分之")
+_BARE_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?%|百分之")
 _SCALE = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}  # 万分之五 = 0.05 %
 
 
@@ -207,8 +208,9 @@ _MONEY = re.compile(
     rf"(?:人民币|RMB)?¥?{_FIG}[万亿]?元"  # 人民币15,600.00元, 1.2万元
     rf"|(?:人民币|RMB)?¥{_FIG}"  # ¥11,576.77
     # 壹万壹仟伍佰柒拾陆元柒角柒分, 五万元
-    rf"|(?:人民币)?{_CAP}+元(?:零?{_CAP}角)?(?:零?{_CAP}分)?(?:整|正)?"
-    rf"|(?:人民币)?{_CAP}*{_CAP}角(?:零?{_CAP}分)?"  # 叁角
+    # (a numeral run is entered at its first character only: a long run is scanned once, not once per position)
+    rf"|(?<!{_CAP})(?:人民币)?{_CAP}+元(?:零?{_CAP}角)?(?:零?{_CAP}分)?(?:整|正)?"
+    rf"|(?<!{_CAP})(?:人民币)?{_CAP}*{_CAP}角(?:零?{_CAP}分)?"  # 叁角
 )
 # A word before an amount, in the same clause, that makes the amount a total (合计人民币1,418.10元).
 _TOTAL = re.compile(r"(?:合计|共计|总计|合共|总额|总金额)[^,、;]*$")

@@ -14,16 +14,21 @@ from summons_kit.errors import ParseError
 
 @attrs.frozen
 class IdNumber:
-    """A checked 18-character 居民身份证号 (GB 11643-1999)."""
+    """A checked 18-character 居民身份证号 (GB 11643-1999), or a masked one (``440104********5116``).
+
+    A masked number (``masked``) cannot be checked: ``birth`` and ``gender`` are what its visible digits show
+    (None when masked); it prints as given and is flagged as incomplete by the checks, never an error.
+    """
 
     raw: str
     value: str  # upper-case X
-    birth: dt.date
-    gender: Literal["male", "female"]
+    birth: dt.date | None
+    gender: Literal["male", "female"] | None
+    masked: bool = False
 
     @property
     def gender_zh(self) -> str:
-        return "男" if self.gender == "male" else "女"
+        return {"male": "男", "female": "女"}.get(self.gender or "", "")
 
     def __str__(self) -> str:
         return self.value
@@ -60,15 +65,28 @@ def id_check_char(first17: str) -> str:
     return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
 
 
-def parse_id_number(text: str, today: dt.date | None = None) -> IdNumber:
+#: the characters that hide a digit in a masked number (a full-width ＊ is read as *)
+MASK_CHARS = "*×"
+_MASKED_ID = re.compile(r"[\d*]{17}[\dX*]")
+
+
+def is_masked(text: str) -> bool:
+    """Whether ``text`` hides some of its digits (``139****4455``, ``440104********5116``)."""
+    return any(c in MASK_CHARS for c in unicodedata.normalize("NFKC", text))
+
+
+def parse_id_number(text: str, today: dt.date | None = None, *, allow_masked: bool = False) -> IdNumber:
     """A checked 18-character 居民身份证号: check character, a real birth date not after ``today``, gender.
 
-    Spaces are ignored and a lower-case x is read as X. Raises :class:`ParseError` naming the text and
-    the reason.
+    Spaces are ignored and a lower-case x is read as X. With ``allow_masked`` a number with masked digits
+    (``440104********5116``, 18 characters) is accepted unchecked, as given (``masked`` True). Raises
+    :class:`ParseError` naming the text and the reason.
     """
     raw, s = _compact(text, "parse_id_number")
     if not s:
         raise ParseError(raw, "身份证号为空", "the ID number is empty")
+    if allow_masked and is_masked(s):
+        return _masked_id(raw, s.replace("×", "*"), today)
     if len(s) == 15 and s.isdigit():
         raise ParseError(
             raw,
@@ -99,6 +117,29 @@ def parse_id_number(text: str, today: dt.date | None = None) -> IdNumber:
     if birth > (today or dt.date.today()) or birth.year < 1900:
         raise ParseError(raw, f"出生日期{birth.isoformat()}不可能", f"the birth date {birth.isoformat()} is impossible")
     return IdNumber(raw=raw, value=s, birth=birth, gender="male" if int(s[16]) % 2 else "female")
+
+
+def _masked_id(raw: str, s: str, today: dt.date | None) -> IdNumber:
+    if not _MASKED_ID.fullmatch(s):
+        raise ParseError(
+            raw,
+            "遮盖的身份证号应为18位(数字或*,末位可为X),如440104********5116",
+            "a masked ID number has 18 characters (digits or *, the last may be X), e.g. 440104********5116",
+        )
+    birth: dt.date | None = None
+    if "*" not in s[6:14]:
+        try:
+            birth = dt.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+        except ValueError:
+            raise ParseError(
+                raw, f"出生日期{s[6:14]}不是真实的日期", f"the birth date {s[6:14]} is not a real date"
+            ) from None
+        if birth > (today or dt.date.today()) or birth.year < 1900:
+            raise ParseError(
+                raw, f"出生日期{birth.isoformat()}不可能", f"the birth date {birth.isoformat()} is impossible"
+            )
+    gender: Literal["male", "female"] | None = None if s[16] == "*" else ("male" if int(s[16]) % 2 else "female")
+    return IdNumber(raw=raw, value=s, birth=birth, gender=gender, masked=True)
 
 
 # --- 统一社会信用代码 (GB 32100-2015) -----------------------------------------------------------------------
@@ -153,16 +194,29 @@ _MOBILE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"(?P<area>0(?:10|2\d|[3-9]\d{2}))(?P<number>[2-9]\d{6,7})")
 
 
-def normalize_phone(text: str) -> str:
+_MASKED_PHONE = re.compile(r"[\d*]{7,12}|0\d{2,3}-[\d*]{7,8}")
+
+
+def normalize_phone(text: str, *, allow_masked: bool = False) -> str:
     """A mobile number as 11 digits (13711112222) or a landline as area-number (0755-28881234).
 
-    Spaces, dashes, brackets and a +86 / 0086 / 86 country prefix are removed. Anything else (a masked
-    number, a service number such as 95588, an extension) is a :class:`ParseError`.
+    Spaces, dashes, brackets and a +86 / 0086 / 86 country prefix are removed. With ``allow_masked`` a number
+    with masked digits (``139****4455``) is kept as given (stripped); else it is refused. Anything else (a
+    service number such as 95588, an extension) is a :class:`ParseError`.
     """
     raw, s = _compact(text, "normalize_phone")
     s = re.sub(r"[()]", "", s)
     if not s:
         raise ParseError(raw, "电话号码为空", "the phone number is empty")
+    if allow_masked and is_masked(s):
+        shown = unicodedata.normalize("NFKC", raw).strip().replace("×", "*")
+        if not _MASKED_PHONE.fullmatch(shown) or sum(c.isdigit() for c in shown) < 3:
+            raise ParseError(
+                raw,
+                "遮盖的电话号码应为数字和*,如139****4455",
+                "a masked phone number is digits and *, e.g. 139****4455",
+            )
+        return shown
     if re.search(r"[*×X]", s):
         raise ParseError(raw, "电话号码中有被遮盖的数字", "the phone number has masked digits")
     for prefix in ("+86", "0086", "86"):

@@ -23,6 +23,7 @@ from summons_kit.errors import ParseError
 __all__ = ["amount_in_words", "format_amount", "parse_amount"]
 
 CENT = Decimal("0.01")
+MAX_AMOUNT = Decimal(10) ** 16  # no claim reaches 一亿亿元; amount_in_words writes up to this
 
 # --- Normalisation ------------------------------------------------------------------------------------------
 # NFKC makes full-width digits, commas, dots, brackets and ￥ ASCII (￥ -> ¥); then spaces go, labels such as
@@ -178,6 +179,8 @@ def _checked(raw: str, value: Decimal) -> Decimal:
         raise ParseError(raw, "不是有限的金额", "not a finite amount")
     if value < 0:
         raise ParseError(raw, "金额不能为负数", "an amount cannot be negative")
+    if value >= MAX_AMOUNT:  # also keeps quantize() inside the decimal context's 28 digits
+        raise ParseError(raw, "金额过大,不是真实的金额", "the amount is too large to be real")
     if value != value.quantize(CENT, rounding=ROUND_DOWN):
         raise ParseError(raw, "金额只能精确到分(两位小数)", "an amount is exact to the fen (two decimal places)")
     return value.quantize(CENT)

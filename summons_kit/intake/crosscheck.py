@@ -72,7 +72,7 @@ def identity(reading: Reading, role: str = "defendant") -> Iterator[Doubt]:
         return
     number = parse_id_number(str(found.value))
     birth = reading.values.get(f"{role}.birth_date")
-    if birth is not None and day_of(birth.value) != number.birth:
+    if birth is not None and number.birth is not None and day_of(birth.value) != number.birth:
         yield Doubt(
             f"{role}.birth_date",
             f"所写出生日期{format_date(day_of(birth.value))}与身份证号码{number.value}中的{format_date(number.birth)}不符",

@@ -8,6 +8,8 @@ same folder, then replaced), so a calendar program never reads half a file, with
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -26,6 +28,19 @@ HEARING_HOURS = 2  # the hearing event's assumed length
 PRODID = "-//summons_kit//deadlines//ZH"
 
 
+#: what a TEXT value never carries: C0 controls (line breaks are handled apart), DEL, C1 controls, lone
+#: surrogates and the non-characters U+FFFE/U+FFFF
+_CONTROL = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029\x85]")
+
+
+def text_value(text: str, *, multiline: bool = False) -> icalendar.vText:
+    """A TEXT value with no control character: line breaks kept (escaped as \\n by icalendar) where the
+    property may span lines, else made spaces, so no value can end a line and start a property or a VEVENT."""
+    cleaned = _CONTROL.sub("", _BREAKS.sub("\n" if multiline else " ", text))
+    return icalendar.vText(cleaned if multiline else cleaned.strip())
+
+
 def _case_title(case: Case | None) -> str:
     if case is None:
         return ""
@@ -39,8 +54,8 @@ def _event(deadline: Deadline, case: Case | None, stamp: dt.datetime, remind_day
     event = icalendar.Event()
     event.add("uid", f"{deadline.key}-{deadline.date.isoformat()}-{_slug(title)}@summons-kit")
     event.add("dtstamp", stamp)
-    event.add("summary", f"{deadline.label_zh} {title}".strip())
-    event.add("description", f"{deadline.explanation}\n依据：{deadline.basis}")
+    event.add("summary", text_value(f"{deadline.label_zh} {title}"))
+    event.add("description", text_value(f"{deadline.explanation}\n依据：{deadline.basis}", multiline=True))
     if deadline.at is not None:
         start = deadline.at.replace(tzinfo=TIMEZONE) if deadline.at.tzinfo is None else deadline.at
         event.add("dtstart", start)
@@ -50,11 +65,11 @@ def _event(deadline: Deadline, case: Case | None, stamp: dt.datetime, remind_day
         event.add("dtend", deadline.date + dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")
     if deadline.key == "hearing" and case is not None and case.service.hearing_place:
-        event.add("location", hearing_location(case))
+        event.add("location", text_value(hearing_location(case)))
     if remind_days > 0:
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{remind_days}天后：{deadline.label_zh}")
+        alarm.add("description", text_value(f"{remind_days}天后：{deadline.label_zh}"))
         alarm.add("trigger", dt.timedelta(days=-remind_days))
         event.add_component(alarm)
     return event
@@ -85,7 +100,7 @@ def calendar_of(report: Report, case: Case | None = None, remind_days: int = 3) 
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"诉讼期限 {_case_title(case)}".strip())
+    cal.add("x-wr-calname", text_value(f"诉讼期限 {_case_title(case)}"))
     stamp = dt.datetime.combine(report.today, dt.time(0), tzinfo=dt.UTC)
     dated = [d for d in report.deadlines if d.date is not None]
     if not dated:  # a calendar file with no event would look like "nothing is due"
@@ -101,11 +116,20 @@ def calendar_of(report: Report, case: Case | None = None, remind_days: int = 3) 
     return cal
 
 
-def write_ics(report: Report, case: Case | None, path: str | Path, remind_days: int = 3, *, force: bool = True) -> Path:
+def write_ics(
+    report: Report,
+    case: Case | None,
+    path: str | Path,
+    remind_days: int = 3,
+    *,
+    force: bool = True,
+    inputs: Iterable[str | Path] = (),
+) -> Path:
     """Write the deadlines of ``report`` to ``path`` and return the path.
 
     The file is written atomically with the permissions any new file gets (``0666`` less the umask; a replaced
-    file keeps its own). ``force=False`` refuses to replace an existing file (FileExistsError).
+    file keeps its own). ``force=False`` refuses to replace an existing file (FileExistsError); a link, a device,
+    a FIFO, or one of ``inputs`` (the case file) is never replaced (:class:`summons_kit.atomic.UnsafeTargetError`).
     """
     data = calendar_of(report, case, remind_days).to_ical()
-    return write_atomic(data, Path(path), force=force)
+    return write_atomic(data, Path(path), force=force, inputs=inputs)
