@@ -1,0 +1,598 @@
+"""Many cases in one sheet: rows of a .xlsx, .csv or .jsonl file -> the dicts :func:`load_case` reads.
+
+A sheet's columns are the case file's dotted keys (``plaintiff.name``, ``service.served_on``, ``claims.1.text``:
+list items are numbered from 1); a .jsonl line is one case, nested as a JSON case file holds it or flat with
+dotted keys. An empty cell means "not known" (None, an empty or blank text, a NaN from pandas).
+
+Spreadsheet values are converted without losing anything: a whole number (3.0) becomes 3, any other number its
+shortest text (12345.6 -> "12345.6", which the loader reads as Decimal("12345.60")), a date with no time of day a
+date. A number in an identifier column (``id_number``, ``credit_code``, ``case_number``, ``phone`` …) is refused,
+naming the cell: a spreadsheet keeps 15 significant digits, so 440104199104235116 stored as a number is already
+440104199104235100 — never silently rounded, the user formats the column as text and types it again.
+
+Rows are read one at a time (a 100,000-row sheet is never held in memory); a row that cannot be read becomes a
+:class:`Row` carrying its :class:`~summons_kit.errors.CaseError`, so one bad row never stops the others.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from summons_kit.errors import CaseError, Problem
+
+__all__ = [
+    "SHEET_SUFFIXES",
+    "Row",
+    "cell_value",
+    "column_descriptions",
+    "column_letter",
+    "column_of",
+    "describe",
+    "flatten",
+    "is_blank",
+    "lookup",
+    "read_sheet",
+    "unflatten",
+    "write_sheet",
+]
+
+SHEET_SUFFIXES = (".xlsx", ".csv", ".jsonl")
+
+#: the last key of a column whose value is an identifier: a number there may have been rounded by the spreadsheet
+_IDENTIFIER = re.compile(r"(?:^|_)(?:number|code|phone|id)$")
+#: more significant digits than a spreadsheet's double keeps exactly
+_EXACT_DIGITS = 15
+
+
+@attrs.frozen
+class Row:
+    """One case of a sheet: ``number`` is the row (xlsx, csv: as the spreadsheet numbers it, the header is row 1)
+    or line (.jsonl) it came from; ``data`` the nested dict for :func:`load_case`, or ``error`` why the row could
+    not be read (then ``data`` holds what could be read, for naming the case)."""
+
+    number: int
+    data: Mapping[str, Any]
+    error: CaseError | None = None
+    source: str = ""
+
+    @property
+    def where(self) -> str:
+        """第5行 / row 5 (with the file when known)."""
+        head = f"{self.source} " if self.source else ""
+        return f"{head}第{self.number}行 / row {self.number}"
+
+
+def is_blank(value: object) -> bool:
+    """An empty cell: None, a blank text, NaN (pandas' missing number), pandas' NA/NaT."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, float | Decimal):
+        return bool(value != value)  # NaN
+    return type(value).__name__ in {"NAType", "NaTType"}
+
+
+def column_letter(index: int) -> str:
+    """The spreadsheet letter of a 0-based column index: 0 -> A, 27 -> AB."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _problem(column: str, cell: str, value: object, zh: str, en: str) -> Problem:
+    where = f"单元格 {cell}" if cell else ""
+    where_en = f"cell {cell}" if cell else ""
+    return Problem(column, value, f"{where}:{zh}" if where else zh, f"{where_en}: {en}" if where_en else en)
+
+
+def cell_value(value: object, column: str, cell: str = "", *, spreadsheet: bool = True) -> object:
+    """A cell's value as the loader reads it (None for an empty cell); ValueError carrying a :class:`Problem`
+    when a number cannot be taken as it stands (see the module's doc)."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool | str):
+        return value
+    if isinstance(value, dt.datetime):
+        if hasattr(value, "to_pydatetime"):  # a pandas Timestamp
+            value = value.to_pydatetime()
+        return value.date() if value.time() == dt.time(0) and value.tzinfo is None else value
+    if isinstance(value, dt.date):
+        return value
+    last = column.rsplit(".", 1)[-1]
+    if isinstance(value, int | float | Decimal):
+        if _IDENTIFIER.search(last) and (spreadsheet or isinstance(value, float)):
+            raise _Refused(
+                _problem(
+                    column,
+                    cell,
+                    value,
+                    "编号存成了数字,表格软件可能已改动其末几位;请把该列设为“文本”格式后重新填写",
+                    "an identifier stored as a number (a spreadsheet may already have changed its last digits); "
+                    "format the column as text and type it again",
+                )
+            )
+        if isinstance(value, int):
+            return value
+        number = Decimal(repr(value)) if isinstance(value, float) else value
+        if not number.is_finite():
+            raise _Refused(_problem(column, cell, value, "不是有限的数", "not a finite number"))
+        if number == number.to_integral_value():
+            if len(str(abs(int(number)))) > _EXACT_DIGITS and isinstance(value, float):
+                raise _Refused(
+                    _problem(
+                        column,
+                        cell,
+                        value,
+                        f"数字超过{_EXACT_DIGITS}位,表格无法精确保存;请设为“文本”格式后填写",
+                        f"a number of more than {_EXACT_DIGITS} digits cannot be stored exactly; "
+                        "format the cell as text",
+                    )
+                )
+            return int(number)
+        return format(number, "f")  # the shortest text of the float: 12345.6, never 12345.599999…
+    if isinstance(value, dt.time | dt.timedelta):
+        raise _Refused(_problem(column, cell, value, "只有时刻没有日期,请填写完整日期", "a time of day without a date"))
+    return str(value)
+
+
+class _Refused(ValueError):
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(str(problem))
+
+
+# --- dotted keys <-> nested -------------------------------------------------------------------------------------------
+
+
+def _parts(key: str) -> list[str | int]:
+    return [int(p) if p.isdigit() else p for p in key.strip().split(".")]
+
+
+def unflatten(items: Iterable[tuple[str, object]], cells: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """``{"plaintiff.name": "A", "claims.1.text": "B"}`` items -> ``{"plaintiff": {"name": "A"}, "claims":
+    [{"text": "B"}]}``. Empty values are left out; a numbered part is a list item counted from 1.
+
+    Raises :class:`CaseError` naming the column (and the cell, from ``cells``) when two columns clash
+    (``plaintiff`` and ``plaintiff.name``), an item number is 0, or an item is missing before a later one.
+    """
+    cells = cells or {}
+    tree: dict[Any, Any] = {}
+    problems: list[Problem] = []
+    for key, value in items:
+        if is_blank(value):
+            continue
+        parts = _parts(key)
+        if any(p == "" for p in parts) or isinstance(parts[0], int):
+            problems.append(
+                _problem(
+                    key, cells.get(key, ""), value, "列名应为“节.键”形式", "a column is named section.key (dotted)"
+                )
+            )
+            continue
+        if any(p == 0 for p in parts):
+            problems.append(_problem(key, cells.get(key, ""), value, "序号从1开始", "list items are numbered from 1"))
+            continue
+        node = tree
+        clash = False
+        for part in parts[:-1]:
+            child = node.setdefault(part, {})
+            if not isinstance(child, dict):
+                clash = True
+                break
+            node = child
+        if clash or (parts[-1] in node and isinstance(node[parts[-1]], dict)) or parts[-1] in node:
+            problems.append(
+                _problem(
+                    key,
+                    cells.get(key, ""),
+                    value,
+                    "与另一列指向同一项",
+                    "another column sets the same item (or a part of it)",
+                )
+            )
+            continue
+        node[parts[-1]] = value
+    result = _lists(tree, (), problems)
+    if problems:
+        raise CaseError(problems)
+    return result  # type: ignore[no-any-return]
+
+
+def _lists(node: object, path: tuple[str | int, ...], problems: list[Problem]) -> object:
+    if not isinstance(node, dict):
+        return node
+    converted = {k: _lists(v, (*path, k), problems) for k, v in node.items()}
+    numbers = [k for k in converted if isinstance(k, int)]
+    if not numbers:
+        return converted
+    where = ".".join(str(p) for p in path)
+    if len(numbers) != len(converted):
+        problems.append(
+            Problem(where, None, "既有编号项又有命名键", "both numbered items and named keys under one key")
+        )
+        return {str(k): v for k, v in converted.items()}
+    wanted = range(1, max(numbers) + 1)
+    gaps = [n for n in wanted if n not in converted]
+    if gaps:
+        shown = ", ".join(f"{where}.{n}" for n in gaps)
+        problems.append(
+            Problem(
+                where,
+                None,
+                f"缺少第 {', '.join(map(str, gaps))} 项而有后面的项({shown} 为空);编号须连续",
+                f"item(s) {shown} empty while a later item is filled: number the items without gaps",
+            )
+        )
+    return [converted[n] for n in wanted if n in converted]
+
+
+def flatten(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The inverse of :func:`unflatten`: ``{"claims": [{"text": "B"}]}`` -> ``{"claims.1.text": "B"}``."""
+    flat: dict[str, Any] = {}
+
+    def walk(value: object, prefix: str) -> None:
+        if isinstance(value, Mapping):
+            for key, inner in value.items():
+                walk(inner, f"{prefix}.{key}" if prefix else str(key))
+        elif isinstance(value, list | tuple):
+            for index, inner in enumerate(value, start=1):
+                walk(inner, f"{prefix}.{index}")
+        else:
+            flat[prefix] = value
+
+    walk(data, "")
+    return flat
+
+
+def lookup(data: Mapping[str, Any], key: str) -> object:
+    """The value at a dotted key (``court.case_number``, ``claims.1.text``) in nested data, None when absent."""
+    node: object = data
+    for part in _parts(key):
+        if isinstance(part, int) and isinstance(node, list | tuple):
+            node = node[part - 1] if 0 < part <= len(node) else None
+        elif isinstance(node, Mapping):
+            node = node.get(str(part))
+        else:
+            return None
+    return node
+
+
+_BRACKET = re.compile(r"\[(\d+)\]")
+
+
+def column_of(field: str) -> str:
+    """A loader field path as a sheet column: ``claims[0].text`` -> ``claims.1.text``."""
+    return _BRACKET.sub(lambda m: f".{int(m[1]) + 1}", field)
+
+
+# --- reading ----------------------------------------------------------------------------------------------------------
+
+
+def _header(cells: Sequence[object], source: str) -> list[str]:
+    names = ["" if is_blank(c) else str(c).strip() for c in cells]
+    seen: dict[str, int] = {}
+    problems = []
+    for index, name in enumerate(names):
+        if name and name in seen:
+            problems.append(
+                Problem(
+                    name,
+                    None,
+                    f"列名重复(第 {column_letter(seen[name])} 列和第 {column_letter(index)} 列)",
+                    f"the column appears twice (columns {column_letter(seen[name])} and {column_letter(index)})",
+                )
+            )
+        seen.setdefault(name, index)
+    if not any(names):
+        problems.append(Problem("(header)", None, "第一行应为列名", "the first row must name the columns"))
+    if problems:
+        raise CaseError(problems, source=source)
+    return names
+
+
+def _row(
+    names: list[str], cells: Sequence[object], number: int, source: str, *, spreadsheet: bool, letters: bool
+) -> Row:
+    items: list[tuple[str, object]] = []
+    where: dict[str, str] = {}
+    problems: list[Problem] = []
+    for index, value in enumerate(cells):
+        name = names[index] if index < len(names) else ""
+        cell = f"{column_letter(index)}{number}" if letters else f"{number}:{name or index + 1}"
+        if not name:
+            if not is_blank(value):
+                problems.append(
+                    _problem(f"(列 {column_letter(index)})", cell, value, "该列没有列名", "the column has no name")
+                )
+            continue
+        where[name] = cell
+        try:
+            items.append((name, cell_value(value, name, cell, spreadsheet=spreadsheet)))
+        except _Refused as refused:
+            problems.append(refused.problem)
+    return _assembled(items, where, problems, number, source)
+
+
+def _assembled(
+    items: list[tuple[str, object]], where: Mapping[str, str], problems: list[Problem], number: int, source: str
+) -> Row:
+    try:
+        data = unflatten(items, where)
+    except CaseError as error:
+        problems.extend(error.problems)
+        data = {}
+    if problems:
+        readable = dict(items)
+        try:
+            data = unflatten((k, v) for k, v in readable.items() if k in where and k not in _bad(problems))
+        except CaseError:
+            data = {}
+        return Row(number, data, CaseError(problems, source=f"{source} 第{number}行 / row {number}"), source)
+    return Row(number, data, None, source)
+
+
+def _bad(problems: Iterable[Problem]) -> set[str]:
+    return {p.field for p in problems}
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError:
+        CalamineWorkbook = None
+    if CalamineWorkbook is not None:
+        book = CalamineWorkbook.from_path(str(path))
+        sheet = book.get_sheet_by_index(0)
+        # calamine skips leading empty rows; its start tells where the data begins
+        first = sheet.start[0] + 1 if getattr(sheet, "start", None) else 1
+        for offset, cells in enumerate(sheet.iter_rows()):
+            yield first + offset, cells
+        return
+    try:
+        import openpyxl
+    except ImportError:
+        raise CaseError(
+            [
+                Problem(
+                    "(file)",
+                    str(path),
+                    "读取 .xlsx 需要安装 python-calamine 或 openpyxl:pip install 'summons_kit[batch]'",
+                    "reading .xlsx needs python-calamine or openpyxl: pip install 'summons_kit[batch]'",
+                )
+            ]
+        ) from None
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        for number, cells in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
+            yield number, cells
+    finally:
+        book.close()
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        for cells in reader:
+            yield reader.line_num, cells
+
+
+def _jsonl(path: Path, source: str) -> Iterator[Row]:
+    with path.open(encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problem = Problem("(line)", line.strip()[:80], f"JSON 格式错误:{exc}", f"JSON syntax error: {exc}")
+                yield Row(number, {}, CaseError([problem], source=f"{source} 第{number}行 / line {number}"), source)
+                continue
+            if not isinstance(value, dict):
+                problem = Problem("(line)", None, "每行应为一个 JSON 对象", "each line must be one JSON object")
+                yield Row(number, {}, CaseError([problem], source=f"{source} 第{number}行 / line {number}"), source)
+                continue
+            items: list[tuple[str, object]] = []
+            problems: list[Problem] = []
+            for key, inner in flatten(value).items():  # nested and dotted keys alike become dotted keys
+                try:
+                    items.append((key, cell_value(inner, key, "", spreadsheet=False)))
+                except _Refused as refused:
+                    problems.append(refused.problem)
+            yield _assembled(items, {k: "" for k, _ in items}, problems, number, source)
+
+
+def read_sheet(path: Path | str) -> Iterator[Row]:
+    """The cases in a .xlsx (first worksheet), .csv (UTF-8) or .jsonl file, one :class:`Row` at a time.
+
+    Raises :class:`CaseError` at once (when called, before any row) for a file that cannot be used at all: not
+    found, an unknown suffix, a header row with a duplicate column. A single bad row is yielded with its
+    ``error``.
+    """
+    path = Path(path)
+    source = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SHEET_SUFFIXES:
+        raise CaseError(
+            [
+                Problem(
+                    "(file)",
+                    source,
+                    f"表格应为 {' / '.join(SHEET_SUFFIXES)} 文件",
+                    f"a sheet is a {' / '.join(SHEET_SUFFIXES)} file",
+                )
+            ]
+        )
+    if not path.is_file():
+        raise CaseError([Problem("(file)", source, "找不到表格文件", "sheet file not found")])
+    if suffix == ".jsonl":
+        return _jsonl(path, source)
+    try:
+        rows = _xlsx_rows(path) if suffix == ".xlsx" else _csv_rows(path)
+        names: list[str] | None = None
+        for _number, cells in rows:
+            if not all(is_blank(c) for c in cells):
+                names = _header(cells, source)
+                break
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError) as exc:
+        if isinstance(exc, CaseError):
+            raise
+        raise CaseError([Problem("(file)", source, f"无法读取表格:{exc}", f"cannot read the sheet: {exc}")]) from None
+    if names is None:
+        raise CaseError([Problem("(file)", source, "表格是空的", "the sheet is empty")])
+    return _data_rows(rows, names, source, xlsx=suffix == ".xlsx")
+
+
+def _data_rows(
+    rows: Iterator[tuple[int, Sequence[object]]], names: list[str], source: str, *, xlsx: bool
+) -> Iterator[Row]:
+    for number, cells in rows:
+        if all(is_blank(c) for c in cells):
+            continue
+        yield _row(names, cells, number, source, spreadsheet=xlsx, letters=xlsx)
+
+
+_TEMPLATE = Path(__file__).with_name("case_template.toml")
+_LINE = re.compile(r"^#?\s*(\[\[?[\w.]+\]\]?|[\w]+)\s*(?:=[^#]*)?#\s*(.+)$")
+_SECTION = re.compile(r"^#?\s*\[\[?([\w.]+)\]\]?")
+
+
+def column_descriptions() -> dict[str, str]:
+    """What each case-file key means, from the comments of the annotated case file ``summons-kit init`` writes:
+    ``{"court.name": "受诉法院,如…/ court name", "claims.text": …}`` (list items without their number)."""
+    found: dict[str, str] = {}
+    section = ""
+    for line in _TEMPLATE.read_text(encoding="utf-8").splitlines():
+        header = _SECTION.match(line.strip())
+        if header and "=" not in line.split("#")[0 if not line.startswith("#") else 1]:
+            section = header[1]
+            comment = line.split("#")[-1].strip() if line.count("#") > (1 if line.startswith("#") else 0) else ""
+            if comment:
+                found.setdefault(section, comment)
+            continue
+        match = _LINE.match(line.strip())
+        if match and not match[1].startswith("["):
+            found.setdefault(f"{section}.{match[1]}" if section else match[1], match[2].strip())
+    return found
+
+
+def describe(column: str, descriptions: Mapping[str, str]) -> str:
+    """The description of a sheet column: its key's own, else its section's, else a pointer to the docs."""
+    key = ".".join(p for p in column.split(".") if not p.isdigit())
+    if key in descriptions:
+        return descriptions[key]
+    parts = key.split(".")
+    for known, text in descriptions.items():  # defence.facts.rate.text reads as defence.items.interest.text
+        other = known.split(".")
+        if len(other) == len(parts) > 2 and other[-1] == parts[-1] and other[0] == parts[0]:
+            if sum(a != b for a, b in zip(other, parts, strict=True)) <= 2:
+                return text
+    for end in range(len(parts) - 1, 0, -1):
+        section = ".".join(parts[:end])
+        if section in descriptions:
+            return f"[{section}] {descriptions[section]};详见 docs/case-file.md / see docs/case-file.md"
+    return "详见 docs/case-file.md / see docs/case-file.md"
+
+
+# --- writing a sheet to fill in ---------------------------------------------------------------------------------------
+
+
+def write_sheet(
+    path: Path | str,
+    example: Mapping[str, Any],
+    descriptions: Mapping[str, str],
+    *,
+    force: bool = False,
+) -> Path:
+    """Write a sheet to fill in: the header row (the example's dotted keys), one example row, and (in a .xlsx) a
+    second worksheet ``说明 columns`` describing each column; a .csv gets the header and example row only.
+
+    Without ``force`` an existing file is never replaced (FileExistsError).
+    """
+    from summons_kit.atomic import exists_error, write_atomic
+
+    target = Path(path)
+    if target.exists() and not force:
+        raise exists_error(target)
+    flat = flatten(example)
+    columns = list(flat)
+    example_row = [_shown(flat[c]) for c in columns]
+    suffix = target.suffix.lower()
+    if suffix == ".csv":
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerow(example_row)
+        return write_atomic(("\ufeff" + buffer.getvalue()).encode("utf-8"), target, force=force)
+    if suffix != ".xlsx":
+        raise ValueError(f"表格应为 .xlsx 或 .csv 文件 / the sheet to write is a .xlsx or .csv file: {target}")
+    try:
+        import openpyxl
+        from openpyxl.styles import Font
+    except ImportError:
+        raise ValueError(
+            "写出 .xlsx 需要安装 openpyxl:pip install 'summons_kit[batch]' / "
+            "writing .xlsx needs openpyxl: pip install 'summons_kit[batch]' (or give a .csv file name)"
+        ) from None
+    import io
+
+    book = openpyxl.Workbook()
+    cases = book.active
+    cases.title = "cases"
+    cases.append(columns)
+    cases.append(example_row)
+    for cell in cases[1]:
+        cell.font = Font(bold=True)
+    for index, column in enumerate(columns):
+        letter = column_letter(index)
+        cases.column_dimensions[letter].width = max(14, min(40, len(column) + 4))
+        cases[f"{letter}2"].number_format = "@"  # text: an identifier typed here is never turned into a number
+    for index in range(len(columns)):
+        # every column is text until the user changes it, so 身份证号 and 案号 keep every digit
+        cases.column_dimensions[column_letter(index)].number_format = "@"
+    notes = book.create_sheet("说明 columns")
+    notes.append(["列 / column", "说明 / meaning", "示例 / example"])
+    for cell in notes[1]:
+        cell.font = Font(bold=True)
+    notes.append(
+        [
+            "(全部 / all)",
+            "每行一个案件;空单元格表示“不知道”;列表项从1编号(claims.1.text);编号、身份证号请用文本格式。 / "
+            "One case per row; an empty cell means not known; list items are numbered from 1 (claims.1.text); "
+            "keep identifiers as text.",
+            "",
+        ]
+    )
+    for column, shown in zip(columns, example_row, strict=True):
+        notes.append([column, describe(column, descriptions), shown])
+    notes.column_dimensions["A"].width = 34
+    notes.column_dimensions["B"].width = 90
+    notes.column_dimensions["C"].width = 40
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return write_atomic(buffer.getvalue(), target, force=force)
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and math.isfinite(value):
+        return repr(value)
+    return str(value)
