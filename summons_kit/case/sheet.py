@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import math
 import re
@@ -107,9 +108,8 @@ def cell_value(value: object, column: str, cell: str = "", *, spreadsheet: bool 
     if isinstance(value, bool | str):
         return value
     if isinstance(value, dt.datetime):
-        if hasattr(value, "to_pydatetime"):  # a pandas Timestamp
-            value = value.to_pydatetime()
-        return value.date() if value.time() == dt.time(0) and value.tzinfo is None else value
+        moment: dt.datetime = value.to_pydatetime() if hasattr(value, "to_pydatetime") else value  # pandas' Timestamp
+        return moment.date() if moment.time() == dt.time(0) and moment.tzinfo is None else moment
     if isinstance(value, dt.date):
         return value
     last = column.rsplit(".", 1)[-1]
@@ -209,7 +209,8 @@ def unflatten(items: Iterable[tuple[str, object]], cells: Mapping[str, str] | No
     result = _lists(tree, (), problems)
     if problems:
         raise CaseError(problems)
-    return result  # type: ignore[no-any-return]
+    assert isinstance(result, dict)
+    return result
 
 
 def _lists(node: object, path: tuple[str | int, ...], problems: list[Problem]) -> object:
@@ -353,17 +354,17 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:
-        CalamineWorkbook = None
-    if CalamineWorkbook is not None:
-        book = CalamineWorkbook.from_path(str(path))
-        sheet = book.get_sheet_by_index(0)
-        # calamine skips leading empty rows; its start tells where the data begins
-        first = sheet.start[0] + 1 if getattr(sheet, "start", None) else 1
-        for offset, cells in enumerate(sheet.iter_rows()):
-            yield first + offset, cells
+        pass
+    else:
+        sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+        # calamine's rows start at row 1 but at the first column used: pad them so B is still B
+        start = sheet.start
+        pad: list[object] = [None] * (start[1] if start else 0)
+        for number, cells in enumerate(sheet.iter_rows(), start=1):
+            yield number, pad + list(cells)
         return
     try:
-        import openpyxl
+        import openpyxl  # type: ignore[import-untyped]
     except ImportError:
         raise CaseError(
             [
@@ -532,25 +533,21 @@ def write_sheet(
     example_row = [_shown(flat[c]) for c in columns]
     suffix = target.suffix.lower()
     if suffix == ".csv":
-        import io
-
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
+        text = io.StringIO()
+        writer = csv.writer(text)
         writer.writerow(columns)
         writer.writerow(example_row)
-        return write_atomic(("\ufeff" + buffer.getvalue()).encode("utf-8"), target, force=force)
+        return write_atomic(("\ufeff" + text.getvalue()).encode("utf-8"), target, force=force)
     if suffix != ".xlsx":
         raise ValueError(f"表格应为 .xlsx 或 .csv 文件 / the sheet to write is a .xlsx or .csv file: {target}")
     try:
-        import openpyxl
-        from openpyxl.styles import Font
+        import openpyxl  # type: ignore[import-untyped]
+        from openpyxl.styles import Font  # type: ignore[import-untyped]
     except ImportError:
         raise ValueError(
             "写出 .xlsx 需要安装 openpyxl:pip install 'summons_kit[batch]' / "
             "writing .xlsx needs openpyxl: pip install 'summons_kit[batch]' (or give a .csv file name)"
         ) from None
-    import io
-
     book = openpyxl.Workbook()
     cases = book.active
     cases.title = "cases"

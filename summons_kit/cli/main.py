@@ -241,7 +241,7 @@ def _progress(enabled: bool) -> Any:
     if not enabled or not sys.stderr.isatty():
         return None
     try:
-        from tqdm import tqdm
+        from tqdm import tqdm  # type: ignore[import-untyped]
     except ImportError:
         return None
     return tqdm(unit=" 件/cases", file=sys.stderr, dynamic_ncols=True)

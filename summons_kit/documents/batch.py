@@ -133,11 +133,11 @@ class BatchError(ValueError):
 
 def safe_name(text: str, fallback: str) -> str:
     """``text`` as one folder name on any system: no path separators or characters Windows refuses, no control
-    characters, no ``.``/``..``, no name Windows reserves (CON, NUL, COM1 …), no trailing dot or space, at most
-    80 characters; ``fallback`` when nothing is left."""
+    characters, no leading dot (``..`` or a hidden folder), no name Windows reserves (CON, NUL, COM1 …), no
+    trailing dot or space, at most 80 characters; ``fallback`` when nothing is left."""
     name = unicodedata.normalize("NFC", text)
     name = _UNSAFE.sub("_", name)
-    name = re.sub(r"\s+", " ", name).strip().rstrip(". ")
+    name = re.sub(r"\s+", " ", name).strip().lstrip(".").rstrip(". ")  # a leading dot hides a folder
     name = name[:_NAME_LIMIT].rstrip(". ")
     if not name or set(name) <= {".", "_", " "}:
         return fallback
