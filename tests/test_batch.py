@@ -19,7 +19,7 @@ import summons_kit as sk
 from summons_kit.case.load import read_file
 from summons_kit.case.sheet import flatten, read_sheet
 from summons_kit.cli import main
-from summons_kit.documents.batch import BatchError, safe_name
+from summons_kit.documents.batch import BatchError, iter_draft_many, safe_name
 
 ROOT = Path(__file__).resolve().parent.parent
 WEILIDAI = ROOT / "examples" / "weilidai" / "case.toml"
@@ -325,3 +325,36 @@ def test_draft_pdf_for_one_case(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert code == 0
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == sorted(n.replace(".docx", ".pdf") for n in NAMES)
     assert str(tmp_path / "民事答辩状.pdf") in printed
+
+
+class _CountingExecutor(ThreadPoolExecutor):
+    """A thread pool that records the most futures it had outstanding at once."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=2)
+        self.outstanding = 0
+        self.most = 0
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        self.outstanding += 1
+        self.most = max(self.most, self.outstanding)
+        future = super().submit(fn, *args, **kwargs)
+        future.add_done_callback(lambda _f: setattr(self, "outstanding", self.outstanding - 1))
+        return future
+
+
+def test_cases_are_streamed_with_a_bounded_number_in_flight(tmp_path: Path) -> None:
+    read: list[int] = []
+
+    def cases() -> Any:
+        for i in range(12):
+            read.append(i)
+            yield _flat(i)
+
+    with _CountingExecutor() as pool:
+        results = iter_draft_many(cases(), tmp_path, executor=pool, max_in_flight=3, today=TODAY, documents=["answer"])
+        first = next(results)
+        assert len(read) <= 4, "the input is read as work finishes, not all at once"
+        rest = list(results)
+    assert pool.most <= 3
+    assert sorted(r.index for r in [first, *rest]) == list(range(1, 13))

@@ -213,3 +213,20 @@ def test_cells_are_named_as_the_spreadsheet_shows_them_when_the_table_does_not_s
     assert row.number == 4
     assert row.error is not None and "D4" in str(row.error)
     assert row.data == {"defendant": {"name": "张三"}}
+
+
+def test_a_pandas_like_row_with_nan_and_numpy_numbers_reads_as_a_sheet_row() -> None:
+    numpy = pytest.importorskip("numpy", reason="numpy is not installed")
+    from summons_kit.case.sheet import read_row
+
+    row = read_row(
+        {
+            "defendant.name": "张三",
+            "defendant.phone": math.nan,
+            "loan.term_months": numpy.int64(24),
+            "loan.principal": numpy.float64(30000.5),
+            "defendant.id_number": numpy.float64(4.401041991042351e17),
+        }
+    )
+    assert row.data == {"defendant": {"name": "张三"}, "loan": {"term_months": 24, "principal": "30000.5"}}
+    assert row.error is not None and "defendant.id_number" in str(row.error)

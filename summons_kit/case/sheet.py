@@ -42,6 +42,7 @@ __all__ = [
     "flatten",
     "is_blank",
     "lookup",
+    "read_row",
     "read_sheet",
     "unflatten",
     "write_sheet",
@@ -103,6 +104,8 @@ def _problem(column: str, cell: str, value: object, zh: str, en: str) -> Problem
 def cell_value(value: object, column: str, cell: str = "", *, spreadsheet: bool = True) -> object:
     """A cell's value as the loader reads it (None for an empty cell); ValueError carrying a :class:`Problem`
     when a number cannot be taken as it stands (see the module's doc)."""
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):  # numpy.int64, numpy.float64, numpy.bool_
+        value = value.item()
     if is_blank(value):
         return None
     if isinstance(value, bool | str):
@@ -342,7 +345,8 @@ def _assembled(
             data = unflatten((k, v) for k, v in readable.items() if k in where and k not in _bad(problems))
         except CaseError:
             data = {}
-        return Row(number, data, CaseError(problems, source=f"{source} 第{number}行 / row {number}"), source)
+        where = f"{source} 第{number}行 / row {number}".strip() if number else (source or None)
+        return Row(number, data, CaseError(problems, source=where), source)
     return Row(number, data, None, source)
 
 
@@ -406,14 +410,21 @@ def _jsonl(path: Path, source: str) -> Iterator[Row]:
                 problem = Problem("(line)", None, "每行应为一个 JSON 对象", "each line must be one JSON object")
                 yield Row(number, {}, CaseError([problem], source=f"{source} 第{number}行 / line {number}"), source)
                 continue
-            items: list[tuple[str, object]] = []
-            problems: list[Problem] = []
-            for key, inner in flatten(value).items():  # nested and dotted keys alike become dotted keys
-                try:
-                    items.append((key, cell_value(inner, key, "", spreadsheet=False)))
-                except _Refused as refused:
-                    problems.append(refused.problem)
-            yield _assembled(items, {k: "" for k, _ in items}, problems, number, source)
+            yield read_row(value, number, source)
+
+
+def read_row(data: Mapping[str, Any], number: int = 0, source: str = "") -> Row:
+    """One case given as a mapping — nested as a case file, flat with dotted keys (a pandas row:
+    ``df.to_dict("records")``), or both — as a :class:`Row`: values converted as a sheet's cells are (NaN is
+    empty, numpy numbers are plain numbers; a non-whole number in an identifier is refused)."""
+    items: list[tuple[str, object]] = []
+    problems: list[Problem] = []
+    for key, inner in flatten(data).items():  # nested and dotted keys alike become dotted keys
+        try:
+            items.append((key, cell_value(inner, key, "", spreadsheet=False)))
+        except _Refused as refused:
+            problems.append(refused.problem)
+    return _assembled(items, {k: "" for k, _ in items}, problems, number, source)
 
 
 def read_sheet(path: Path | str) -> Iterator[Row]:

@@ -30,7 +30,7 @@ from typing import Any, Literal
 import attrs
 
 from summons_kit.case.model import Case
-from summons_kit.case.sheet import SHEET_SUFFIXES, Row, column_of, lookup, read_sheet, unflatten
+from summons_kit.case.sheet import SHEET_SUFFIXES, Row, column_of, lookup, read_row, read_sheet
 from summons_kit.errors import CaseError, ParseError
 
 __all__ = [
@@ -210,12 +210,8 @@ def _items(cases: Iterable[Any] | str | os.PathLike[str]) -> Iterator[_Item]:
         elif isinstance(case, Case):
             yield _Item(index, None, case)
         elif isinstance(case, Mapping):
-            try:
-                data = unflatten(case.items()) if any("." in str(k) for k in case) else case
-            except CaseError as error:
-                yield _Item(index, None, {}, error)
-                continue
-            yield _Item(index, None, data)
+            row = read_row(case)
+            yield _Item(index, None, row.data, row.error)
         elif isinstance(case, str | os.PathLike):
             path = Path(case)
             if path.suffix.lower() in SHEET_SUFFIXES:
@@ -522,15 +518,21 @@ class _Report:
         self.handle = self.partial.open("w", encoding="utf-8-sig", newline="")
         self.writer = csv.DictWriter(self.handle, fieldnames=REPORT_COLUMNS)
         self.writer.writeheader()
+        self.rows = 0
 
     def add(self, result: CaseResult) -> None:
         self.writer.writerow(result.report_row(self.out))
         self.handle.flush()
+        self.rows += 1
 
     def close(self, keep: bool = True) -> None:
+        """Move the report into place (``keep``), else leave the partial report of a stopped run for ``resume``
+        (or remove it when no case was reported)."""
         self.handle.close()
         if keep:
             os.replace(self.partial, self.path)
+        elif not self.rows:
+            self.partial.unlink(missing_ok=True)
 
 
 def draft_many(
