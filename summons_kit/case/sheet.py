@@ -345,8 +345,8 @@ def _assembled(
             data = unflatten((k, v) for k, v in readable.items() if k in where and k not in _bad(problems))
         except CaseError:
             data = {}
-        where = f"{source} 第{number}行 / row {number}".strip() if number else (source or None)
-        return Row(number, data, CaseError(problems, source=where), source)
+        named = f"{source} 第{number}行 / row {number}".strip() if number else (source or None)
+        return Row(number, data, CaseError(problems, source=named), source)
     return Row(number, data, None, source)
 
 
