@@ -230,3 +230,18 @@ def test_a_pandas_like_row_with_nan_and_numpy_numbers_reads_as_a_sheet_row() -> 
     )
     assert row.data == {"defendant": {"name": "张三"}, "loan": {"term_months": 24, "principal": "30000.5"}}
     assert row.error is not None and "defendant.id_number" in str(row.error)
+
+
+def test_without_calamine_openpyxl_reads_the_same_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _xlsx(
+        tmp_path / "cases.xlsx",
+        ["defendant.name", "defendant.id_number", "loan.principal", "service.served_on", "claims.1.text"],
+        ["张三", "440104199104235116", 12345.6, dt.datetime(2026, 11, 20), "判令被告偿还本金"],
+        ["李四", 440104199104235116, None, None, None],
+    )
+    with_calamine = list(read_sheet(path))
+    monkeypatch.setitem(__import__("sys").modules, "python_calamine", None)  # import fails: the fallback is used
+    without = list(read_sheet(path))
+    assert [r.data for r in without] == [r.data for r in with_calamine]
+    assert without[0].data["loan"] == {"principal": "12345.6"}
+    assert without[1].error is not None and "B3" in str(without[1].error)
