@@ -13,16 +13,8 @@ import pytest
 
 import summons_kit as sk
 from summons_kit.case.load import read_file
-from summons_kit.case.sheet import (
-    cell_value,
-    column_descriptions,
-    column_of,
-    describe,
-    flatten,
-    read_sheet,
-    unflatten,
-    write_sheet,
-)
+from summons_kit.case.sheet import cell_value, column_of, flatten, read_sheet, unflatten
+from summons_kit.case.sheet_template import column_descriptions, describe, write_sheet
 from summons_kit.errors import CaseError
 
 ROOT = Path(__file__).resolve().parent.parent

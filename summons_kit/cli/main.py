@@ -215,7 +215,7 @@ def cmd_init_sheet(args: argparse.Namespace) -> int:
     """``init --sheet cases.xlsx``: a sheet with the columns, the example case as its first row, and the columns
     explained on a second worksheet."""
     from summons_kit.case.load import read_file
-    from summons_kit.case.sheet import column_descriptions, write_sheet
+    from summons_kit.case.sheet_template import column_descriptions, write_sheet
 
     target = Path(args.sheet)
     if target.suffix.lower() not in (".xlsx", ".csv"):
