@@ -244,6 +244,7 @@ def _progress(enabled: bool) -> Any:
         from tqdm import tqdm  # type: ignore[import-untyped]
     except ImportError:
         return None
+    tqdm.monitor_interval = 0  # no monitor thread: the worker processes are forked after the bar is made
     return tqdm(unit=" 件/cases", file=sys.stderr, dynamic_ncols=True)
 
 
