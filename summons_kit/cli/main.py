@@ -17,6 +17,7 @@ import tempfile
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from summons_kit.case.registry import KEYS as DOCUMENT_KEYS
 from summons_kit.documents.form import ASKED as ANSWER_STYLES
@@ -74,6 +75,8 @@ def _err(text: str) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    if getattr(args, "sheet", None):
+        return cmd_init_sheet(args)
     target = Path(args.path)
     if os.path.lexists(target) and not args.force:
         raise UsageError(
@@ -147,6 +150,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
     templates = _templates(args.template or [])  # refuse a bad option before printing anything
     documents = _documents(args.documents)
+    if getattr(args, "pdf", False):
+        _need_office()
     case = _load(args.case, args.redact)
     today = _today(args.today)
     calendar = _calendar(args.calendar)
@@ -167,6 +172,9 @@ def cmd_draft(args: argparse.Namespace) -> int:
     _out("已生成 / written:")
     for path in paths:
         _out(f"  {path}")
+    if getattr(args, "pdf", False):
+        for path in _pdfs(list(paths), force=args.force):
+            _out(f"  {path}")
     for document, reason in paths.skipped:
         _out(f"未生成 / not drafted: {document} — {reason}")
     if paths.missing:
@@ -225,6 +233,123 @@ def cmd_templates_lint(args: argparse.Namespace) -> int:
     return status
 
 
+def _need_office() -> None:
+    from summons_kit.documents.pdf import OfficeMissingError, find_office
+
+    if find_office() is None:
+        raise UsageError(str(OfficeMissingError()))
+
+
+def _pdfs(paths: list[Path], *, force: bool) -> list[Path]:
+    from summons_kit.documents.pdf import OfficeMissingError, PdfError, to_pdf
+
+    try:
+        return to_pdf(paths, force=force)
+    except (OfficeMissingError, PdfError) as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _example_case() -> Path:
+    """The bundled example case (a 微粒贷 suit): in the installed package, else the repository's examples/."""
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "case" / "example_case.toml", package.parent / "examples" / "weilidai" / "case.toml"):
+        if candidate.is_file():
+            return candidate
+    raise UsageError("找不到示例案件文件 / the bundled example case file is missing from the installation")
+
+
+def cmd_init_sheet(args: argparse.Namespace) -> int:
+    """``init --sheet cases.xlsx``: a sheet with the columns, the example case as its first row, and the columns
+    explained on a second worksheet."""
+    from summons_kit.case.load import read_file
+    from summons_kit.case.sheet_template import column_descriptions, write_sheet
+
+    target = Path(args.sheet)
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        raise UsageError(f"--sheet {target}: 应为 .xlsx 或 .csv 文件 / expected a .xlsx or .csv file name")
+    if target.exists() and not args.force:
+        raise UsageError(
+            f"{target} 已存在,未覆盖(如需覆盖请加 --force) / {target} exists; not overwritten without --force"
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_sheet(target, read_file(_example_case()), column_descriptions(), force=args.force)
+    _out(f"已写入批量表格 / wrote a sheet to fill in (one case per row): {target}")
+    return EXIT_OK
+
+
+def _workers(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 256:
+        raise argparse.ArgumentTypeError(f"应为1到256之间的整数 / expected a whole number from 1 to 256: {text!r}")
+    return int(text)
+
+
+def _progress(enabled: bool) -> Any:
+    """A tqdm bar on a terminal (stderr), else nothing."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    tqdm.monitor_interval = 0  # no monitor thread: the worker processes are forked after the bar is made
+    return tqdm(unit=" 件/cases", file=sys.stderr, dynamic_ncols=True)
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    """``batch SHEET -o DIR``: every row of a sheet drafted into its own folder; DIR/report.csv; exit 1 when any
+    row failed."""
+    from summons_kit.case.sheet import read_sheet
+    from summons_kit.documents.batch import REPORT_NAME, iter_draft_many
+
+    templates = _templates(args.template or [])
+    rows = read_sheet(Path(args.sheet))  # a file that cannot be used at all is refused here (exit 2)
+    if args.pdf:
+        _need_office()
+    out = Path(args.output)
+    counts = {"ok": 0, "skipped": 0, "error": 0}
+    failures: list[Any] = []
+    bar = _progress(not args.quiet)
+    try:
+        for result in iter_draft_many(
+            rows,
+            out,
+            name=args.name.split(",") if args.name else None,
+            workers=args.workers,
+            force=args.force,
+            resume=args.resume,
+            pdf=args.pdf,
+            style=args.style,
+            templates=templates,
+            strict=args.strict,
+            today=_today(args.today),
+            calendar=_calendar(args.calendar),
+        ):
+            counts[result.status] += 1
+            if result.status == "error" and len(failures) < 20:
+                failures.append(result)
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+    total = sum(counts.values())
+    _out(
+        f"共 {total} 件:已起草 {counts['ok']},跳过(此前已起草){counts['skipped']},失败 {counts['error']} / "
+        f"{total} cases: {counts['ok']} drafted, {counts['skipped']} skipped (drafted before), "
+        f"{counts['error']} failed"
+    )
+    for result in failures:
+        where = f"第{result.row}行 / row {result.row}" if result.row is not None else f"#{result.index}"
+        fields = f" [{', '.join(result.fields)}]" if result.fields else ""
+        _out(f"  {where} {result.name}{fields}: {result.message.splitlines()[0]}")
+        for line in result.message.splitlines()[1:6]:
+            _out(f"    {line.strip()}")
+    if counts["error"] > len(failures):
+        _out(f"  …… 其余 {counts['error'] - len(failures)} 件见报告 / the other failures are in the report")
+    _out(f"报告 / report: {out / REPORT_NAME}")
+    return EXIT_FINDINGS if counts["error"] else EXIT_OK
+
+
 # --- parser -----------------------------------------------------------------------------------------------------------
 
 
@@ -252,6 +377,11 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", help="写出待填写的案件文件 / write an annotated case file to fill in")
     init.add_argument("path", nargs="?", default="case.toml")
     init.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite an existing file")
+    init.add_argument(
+        "--sheet",
+        metavar="SHEET",
+        help="改为写出批量表格 (.xlsx/.csv),每行一个案件 / write a sheet for `batch` instead (one case per row)",
+    )
     init.set_defaults(func=cmd_init)
 
     def case_options(p: argparse.ArgumentParser) -> None:
@@ -305,6 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"只起草这些文书(逗号分隔)/ draft only these, comma-separated: {','.join(DOCUMENT_KEYS)}",
     )
     drf.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite existing files")
+    drf.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF / also make PDFs (LibreOffice)")
     drf.set_defaults(func=cmd_draft)
 
     sch = sub.add_parser("schema", help="案件文件的 JSON Schema(供编辑器补全和检查)/ the case file's JSON Schema")
@@ -317,6 +448,35 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("-o", "--output", help="写出的案件文件(默认输出到屏幕)/ case file to write (default: stdout)")
     rd.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite an existing file")
     rd.set_defaults(func=cmd_read)
+
+    bat = sub.add_parser("batch", help="批量起草:表格中每行一个案件 / draft every case (row) of a sheet")
+    bat.add_argument("sheet", metavar="SHEET", help="表格 (.xlsx / .csv / .jsonl),列名为案件文件的键 / the sheet")
+    bat.add_argument("-o", "--output", required=True, help="输出目录,每个案件一个子目录 / output folder")
+    bat.add_argument("--workers", type=_workers, default=1, help="并行进程数(默认1)/ processes (default 1)")
+    bat.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF / also make PDFs (LibreOffice)")
+    bat.add_argument(
+        "--resume", action="store_true", help="跳过此前已起草的案件 / skip the cases an earlier run drafted"
+    )
+    bat.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite existing files")
+    bat.add_argument(
+        "--name",
+        metavar="KEY",
+        help="以哪一列命名子目录(默认 court.case_number,其次 defendant.name;可用逗号列出多个)/ the column naming "
+        "each case's folder (default court.case_number, then defendant.name; several separated by commas)",
+    )
+    bat.add_argument("--today", help="以该日为今天计算剩余天数 / compute days left as of this date")
+    bat.add_argument("--calendar", help="补充节假日安排的文件 / a file with a year's holiday arrangement")
+    bat.add_argument(
+        "--style",
+        choices=ANSWER_STYLES,
+        help="答辩状样式 / answer style (default: each case's own)",
+    )
+    bat.add_argument("--template", action="append", metavar="NAME=PATH", help="使用自己的模板 / use your own template")
+    bat.add_argument(
+        "--strict", action="store_true", help="缺少必要信息的案件记为失败 / a case missing required fields fails"
+    )
+    bat.add_argument("-q", "--quiet", action="store_true", help="不显示进度条 / no progress bar")
+    bat.set_defaults(func=cmd_batch)
 
     tpl = sub.add_parser("templates", help="模板:列出或检查 / list or lint templates")
     tsub = tpl.add_subparsers(dest="templates_command", required=True, parser_class=_Parser)

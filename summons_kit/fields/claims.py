@@ -9,7 +9,6 @@ import unicodedata
 from decimal import Decimal
 
 import attrs
-import cn2an
 
 from summons_kit.errors import ParseError
 from summons_kit.fields.dates import day_of, parse_date
@@ -105,6 +104,8 @@ def _number(raw: str, s: str) -> Decimal:
         return Decimal(s)
     whole, _, frac = s.replace("〇", "零").partition("点")
     digits = "零一二三四五六七八九"
+    import cn2an  # imported here: slow to import, needed only for Chinese numerals
+
     try:
         value = Decimal(int(cn2an.cn2an(whole.replace("两", "二"), "strict"))) if whole else Decimal(0)
     except ValueError:

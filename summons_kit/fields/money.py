@@ -16,8 +16,6 @@ import re
 import unicodedata
 from decimal import ROUND_DOWN, Decimal
 
-import cn2an
-
 from summons_kit.errors import ParseError
 
 __all__ = ["amount_in_words", "format_amount", "parse_amount"]
@@ -166,6 +164,8 @@ def _parse_figure(raw: str, s: str) -> Decimal:
 
 def _cn_integer(raw: str, numerals: str) -> int:
     """The integer part in Chinese numerals, read by cn2an in strict mode (两 is written 二 for it)."""
+    import cn2an  # imported here: slow to import, needed only for Chinese numerals
+
     try:
         return int(cn2an.cn2an(numerals.replace("两", "二"), "strict"))
     except ValueError:
@@ -210,6 +210,8 @@ def amount_in_words(amount: Decimal, prefix: str = "人民币") -> str:
     value = _decimal_amount(amount, "amount_in_words")
     if value >= Decimal(10) ** 16:
         raise ValueError(f"金额{value}过大 / amount {value} is too large to write in words")
+    import cn2an  # imported here: slow to import
+
     return prefix + cn2an.an2cn(format(value, "f"), "rmb")
 
 

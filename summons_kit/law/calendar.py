@@ -25,12 +25,15 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
-import holidays as _holidays
 
 from summons_kit.errors import ParseError
 from summons_kit.fields.dates import weekday_zh
+
+if TYPE_CHECKING:
+    import holidays as _holidays
 
 ONE_DAY = dt.timedelta(days=1)
 #: The installed China data was checked against the State Council notices from this year on.
@@ -39,6 +42,37 @@ FIRST_OFFICIAL_YEAR = 2001
 YEAR_END_RISK = (12, 28)
 SWAPPED_REST = "调休休息日"
 _RANGE_SEPARATORS = ("..", "~", "至", "/")
+
+
+def _china() -> type[_holidays.HolidayBase]:
+    """The ``holidays`` package's China class, imported on first use.
+
+    ``holidays.China`` imports the package's ~250 countries (about 0.2 s, most of a ``check``); the China module
+    itself imports none of them, so it is loaded on its own from the installed package (same code, same data).
+    Should the package's layout change, the ordinary ``holidays.China`` is used.
+    """
+    import importlib.util
+    import sys
+
+    name = "summons_kit._holidays_china"
+    module = sys.modules.get(name)
+    if module is None:
+        try:
+            import holidays.holiday_base  # the package itself: cheap, loads no country
+
+            package = importlib.util.find_spec("holidays")
+            origin = Path(package.origin if package and package.origin else "")
+            spec = importlib.util.spec_from_file_location(name, origin.parent / "countries" / "china.py")
+            if spec is None or spec.loader is None:
+                raise ImportError(name)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            sys.modules[name] = module
+        except Exception:  # a different package layout: the documented (slower) way
+            import holidays
+
+            return holidays.China  # type: ignore[no-any-return]
+    return module.China  # type: ignore[no-any-return]
 
 
 def _arrangement_error(text: object, field: str, reason: str, reason_en: str) -> ParseError:
@@ -61,7 +95,7 @@ class Calendar:
 
     @cached_property
     def _official(self) -> _holidays.HolidayBase:
-        return _holidays.China(language="zh_CN")
+        return _china()(language="zh_CN")
 
     def _load(self, year: int) -> _holidays.HolidayBase:
         """The installed data with ``year`` and the next year populated (its notice may move December)."""

@@ -1,0 +1,152 @@
+"""Many cases: the kit's per-case cost against plain docxtpl, a 1,000-case ``batch``, and the start-up of
+``summons-kit check`` against an earlier release, side by side. Ratios are printed, never asserted.
+
+    python benchmarks/bench_batch.py case [N]                  # N cases in one process (default 30)
+    python benchmarks/bench_batch.py batch [ROWS] [WORKERS]    # summons-kit batch on a generated sheet (1000, 2)
+    python benchmarks/bench_batch.py startup BASE_DIR [RUNS]   # `summons-kit check` here and in BASE_DIR (best of 7)
+
+``case``: load + check + the three documents written, per case: the kit (``sk.draft``, templates compiled once
+per process) against plain docxtpl fed the kit's own ``sk.template_context`` (``DocxTemplate(path).render`` and
+``save`` for each document, in the kit's sandboxed autoescaping environment).
+
+``batch``: a .csv of ROWS cases (the bundled example with its case number and defendant changed per row) drafted
+by ``summons-kit batch --workers WORKERS`` in a fresh process: the wall time a user waits, start-up included.
+
+``startup``: BASE_DIR is a source tree of the release to compare against, e.g.
+``mkdir /tmp/base && git archive a30d82b | tar -x -C /tmp/base``; each tree is run with PYTHONPATH set to it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "weilidai" / "case.toml"
+TODAY = dt.date(2026, 11, 30)
+
+
+def _cases(n: int) -> list[dict[str, object]]:
+    from summons_kit.case.load import read_file
+    from summons_kit.case.sheet import flatten
+
+    base = flatten(read_file(EXAMPLE))
+    rows = []
+    for i in range(n):
+        row = dict(base)
+        row["court.case_number"] = f"（2026）粤0391民初{10000 + i}号"
+        row["defendant.name"] = f"李{i}"
+        rows.append(row)
+    return rows
+
+
+def bench_case(n: int) -> None:
+    from docxtpl import DocxTemplate
+
+    import summons_kit as sk
+    from summons_kit.case.sheet import unflatten
+    from summons_kit.documents.draft import FILE_NAMES, _answer_template
+    from summons_kit.documents.render import KitEnvironment
+
+    data = [unflatten(row.items()) for row in _cases(n)]
+    with tempfile.TemporaryDirectory() as work:
+        out = Path(work)
+        sk.draft(sk.load_case(data[0]), out / "warm", today=TODAY)  # compile once, as a batch worker does
+        start = time.perf_counter()
+        for i, item in enumerate(data):
+            case = sk.load_case(item)
+            sk.draft(case, out / f"kit{i}", today=TODAY, report=sk.check(case, today=TODAY))
+        kit = (time.perf_counter() - start) / n
+
+        start = time.perf_counter()
+        for i, item in enumerate(data):
+            case = sk.load_case(item)
+            report = sk.check(case, today=TODAY)
+            context = sk.template_context(case, report, TODAY)
+            folder = out / f"plain{i}"
+            folder.mkdir()
+            templates = {
+                "answer": _answer_template(case, None, context["answer"]["style"]),
+                "evidence": sk.template_path("evidence"),
+                "instalment": sk.template_path("instalment"),
+            }
+            for doc, path in templates.items():
+                document = DocxTemplate(str(path))
+                document.render(context, jinja_env=KitEnvironment(), autoescape=True)
+                document.save(str(folder / FILE_NAMES[doc]))
+        plain = (time.perf_counter() - start) / n
+    print(f"{n} cases, each loaded, checked and drafted (3 documents written):")
+    print(f"  kit (sk.draft, templates compiled once):            {kit * 1000:8.1f} ms/case")
+    print(f"  plain docxtpl with sk.template_context:             {plain * 1000:8.1f} ms/case")
+    print(f"  ratio plain/kit: {plain / kit:.1f}x")
+
+
+def bench_batch(rows: int, workers: int) -> None:
+    with tempfile.TemporaryDirectory() as work:
+        sheet = Path(work) / "cases.csv"
+        data = _cases(rows)
+        with sheet.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(data[0]))
+            writer.writeheader()
+            writer.writerows(data)
+        command = [sys.executable, "-m", "summons_kit", "batch", str(sheet), "-o", str(Path(work) / "out")]
+        command += ["--workers", str(workers), "--today", TODAY.isoformat(), "--quiet"]
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        wall = time.perf_counter() - start
+        documents = sum(1 for _ in (Path(work) / "out").rglob("*.docx"))
+    print(f"summons-kit batch: {rows} rows, --workers {workers}: {wall:.1f} s wall, {documents} documents written")
+    print(f"  {wall / rows * 1000:.1f} ms/case wall; exit code {done.returncode}; {done.stdout.splitlines()[0]}")
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _check_once(tree: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of one `summons-kit check` run with PYTHONPATH=tree."""
+    command = [sys.executable, "-m", "summons_kit", "check", str(EXAMPLE), "--today", TODAY.isoformat()]
+    env = {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"}
+    start, cpu = time.perf_counter(), _cpu()
+    subprocess.run(command, env=env, cwd=tree, capture_output=True, check=True)  # cwd: `-m` looks there first
+    return time.perf_counter() - start, _cpu() - cpu
+
+
+def bench_startup(base: Path, runs: int) -> None:
+    """The two trees run alternately (this machine's load changes from second to second); best of ``runs``."""
+    _check_once(ROOT), _check_once(base)  # bytecode compiled, files cached
+    inf = float("inf")
+    now, then, empty = [inf, inf], [inf, inf], inf
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        empty = min(empty, time.perf_counter() - start)
+        for best, tree in ((now, ROOT), (then, base)):
+            wall, cpu = _check_once(tree)
+            best[0], best[1] = min(best[0], wall), min(best[1], cpu)
+    print(f"`summons-kit check` (the bundled example), best of {runs}; Python alone starts in {empty * 1000:.0f} ms:")
+    print(f"  this tree:      {now[0] * 1000:6.0f} ms wall, {now[1] * 1000:6.0f} ms CPU")
+    print(f"  {base}: {then[0] * 1000:6.0f} ms wall, {then[1] * 1000:6.0f} ms CPU")
+    print(f"  this/base: {now[0] / then[0]:.2f} wall, {now[1] / then[1]:.2f} CPU")
+
+
+if __name__ == "__main__":
+    what = sys.argv[1] if len(sys.argv) > 1 else "case"
+    args = sys.argv[2:]
+    if what == "case":
+        bench_case(int(args[0]) if args else 30)
+    elif what == "batch":
+        bench_batch(int(args[0]) if args else 1000, int(args[1]) if len(args) > 1 else 2)
+    elif what == "startup":
+        if not args:
+            sys.exit("usage: bench_batch.py startup BASE_DIR [RUNS]")
+        bench_startup(Path(args[0]), int(args[1]) if len(args) > 1 else 7)
+    else:
+        sys.exit(__doc__)
