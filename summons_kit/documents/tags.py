@@ -73,6 +73,14 @@ def _finalize(value: Any) -> Any:
     return value
 
 
+_FULL_WIDTH = str.maketrans({"(": "（", ")": "）", ":": "："})
+
+
+def fullwidth(text: Any) -> str:
+    """``{{ r.label|fullwidth }}``: the ASCII brackets and colon of a label as a court form prints them (（）：)."""
+    return str(text).translate(_FULL_WIDTH)
+
+
 class KitEnvironment(SandboxedEnvironment):
     """The sandboxed, autoescaping, strict environment every template renders in.
 
@@ -84,6 +92,7 @@ class KitEnvironment(SandboxedEnvironment):
         super().__init__(
             autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize, keep_trailing_newline=True
         )
+        self.filters["fullwidth"] = fullwidth
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if isinstance(obj, Mapping) and attribute in obj:
