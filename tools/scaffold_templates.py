@@ -4,8 +4,8 @@ templates and not used by any test: the committed templates/*.docx are the sourc
     python tools/scaffold_templates.py OUT_DIR     # write fresh scaffolds into OUT_DIR (never into templates/)
 
 Kept for the record of the typography below and as a starting point for a new template; a template it writes
-is a draft to open in Word, not a replacement for the committed file. Content follows the official forms as far as the kit's legal
-reference transcribes them:
+is a draft to open in Word, not a replacement for the committed file. Content follows the official forms as far
+as the kit's legal reference transcribes them:
 
 - answer_narrative.docx: 民事答辩状, 民事诉讼文书样式 (法〔2016〕221号);
 - answer_element_loan.docx / answer_element_card.docx: the element-style (要素式) answers for 金融借款合同纠纷
@@ -747,6 +747,6 @@ def _stable_zip(data: bytes) -> bytes:
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or Path(sys.argv[1]).resolve() == TEMPLATES:
-        sys.exit("usage: python tools/scaffold_templates.py OUT_DIR  (not templates/: the committed files are the source)")
+        sys.exit("usage: python tools/scaffold_templates.py OUT_DIR (never templates/: its .docx are the source)")
     for written in build(Path(sys.argv[1])):
         print(written)
