@@ -29,6 +29,7 @@ pins these behaviours and the docxtpl version range of pyproject.toml.
 
 from __future__ import annotations
 
+import os
 import re
 import struct
 import zipfile
@@ -248,7 +249,7 @@ def _members(path: Path, data: bytes, package: zipfile.ZipFile) -> tuple[_Member
 
 @lru_cache(maxsize=64)
 def _compiled(path: str, _mtime_ns: int, _size: int) -> CompiledTemplate:
-    file = Path(path)
+    file = Path(path).resolve()
     data = file.read_bytes()
     with _open(file, data) as package:
         document, raw = _read(file, package)
@@ -258,23 +259,24 @@ def _compiled(path: str, _mtime_ns: int, _size: int) -> CompiledTemplate:
     )
     body = _BODY.search(document)
     if body is None:
-        raise TemplateError(path, "word/document.xml 中没有正文", "word/document.xml has no <w:body>")
+        raise TemplateError(file, "word/document.xml 中没有正文", "word/document.xml has no <w:body>")
     return CompiledTemplate(file, data, parts, document[: body.start()], document[body.end() :], members)
 
 
 def load_template(path: Path | str) -> CompiledTemplate:
     """The compiled template at ``path``, read and compiled once per (path, size, mtime)."""
-    file = Path(path).resolve()
+    file = os.path.abspath(path)
     try:
-        stat = file.stat()
+        stat = os.stat(file)
     except FileNotFoundError:
-        raise TemplateError(file, "找不到模板文件", "template file not found") from None
+        raise TemplateError(Path(file).resolve(), "找不到模板文件", "template file not found") from None
     try:
-        return _compiled(str(file), stat.st_mtime_ns, stat.st_size)
+        return _compiled(file, stat.st_mtime_ns, stat.st_size)
     except TemplateError:
         raise
     except Exception as error:  # a file that is not a .docx
-        raise TemplateError(file, f"无法读取为 .docx 文件:{error}", f"cannot read as a .docx file: {error}") from error
+        where = Path(file).resolve()
+        raise TemplateError(where, f"无法读取为 .docx 文件:{error}", f"cannot read as a .docx file: {error}") from error
 
 
 def cache_info() -> Any:
@@ -302,16 +304,68 @@ _LISTED = re.compile("[\t\a\n\f]")
 _PARAGRAPH_XML = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.S)
 
 
+def _paragraph_spans(xml: str, until: int) -> Iterator[tuple[int, int]]:
+    """The spans ``<w:p(?: [^>]*)?>.*?</w:p>`` (DOTALL) matches, left to right, as ``re.finditer`` finds them,
+    up to the first one ending after ``until``: found with ``str.find``, without a regex pass over the part."""
+    at = 0
+    while True:
+        start = xml.find("<w:p", at)
+        if start < 0:
+            return
+        after = xml[start + 4 : start + 5]
+        if after == ">":
+            opened = start + 5
+        elif after == " ":
+            opened = xml.find(">", start + 4) + 1
+            if opened == 0:
+                return
+        else:
+            at = start + 1
+            continue
+        close = xml.find("</w:p>", opened)
+        if close < 0:
+            return
+        end = close + 6
+        yield start, end
+        if end > until:
+            return
+        at = end
+
+
+def _listed_at(xml: str) -> list[int]:
+    """The offsets of the characters the listing pass handles, in order (``str.find``: no regex pass)."""
+    found: list[int] = []
+    for char in "\t\a\n\f":
+        at = xml.find(char)
+        while at >= 0:
+            found.append(at)
+            at = xml.find(char, at + 1)
+    return sorted(found)
+
+
 def _listing(xml: str) -> str:
-    """docxtpl's listing pass, run only on the paragraphs that hold one of its characters (same result)."""
-    if not _LISTED.search(xml):
+    """docxtpl's listing pass (``resolve_listing``), run only on the paragraphs that hold one of its characters:
+    the same result, without its three nested regex passes over every paragraph."""
+    listed = _listed_at(xml)
+    if not listed:
         return xml
-
-    def paragraph(match: re.Match[str]) -> str:
-        text = match.group(0)
-        return DocxTemplate.resolve_listing(_DOCXTPL, text) if _LISTED.search(text) else text
-
-    return _PARAGRAPH_XML.sub(paragraph, xml)
+    if "<w:txbxContent" in xml:  # paragraphs inside paragraphs: follow docxtpl's own left-to-right matching
+        spans = [(a, b) for a, b in _paragraph_spans(xml, listed[-1]) if any(a <= i < b for i in listed)]
+    else:  # paragraphs do not nest: the one holding an offset is the last opened before it
+        spans = []
+        for at in listed:
+            if spans and spans[-1][0] <= at < spans[-1][1]:
+                continue
+            start = max(xml.rfind("<w:p ", 0, at), xml.rfind("<w:p>", 0, at))
+            end = xml.find("</w:p>", start) + 6 if start >= 0 else 5
+            if start >= 0 and end > at and xml.find(">", start) < at:
+                spans.append((start, end))
+    pieces: list[str] = []
+    done = 0
+    for start, end in spans:
+        pieces += [xml[done:start], DocxTemplate.resolve_listing(_DOCXTPL, xml[start:end])]
+        done = end
+    return "".join([*pieces, xml[done:]])
 
 
 def _path_of(context: Any, char: str, prefix: str = "") -> str:
@@ -380,18 +434,24 @@ def _render_part(compiled: CompiledTemplate, part: Part, context: Mapping[str, A
     """Render one part and apply docxtpl's text post-processing (no XML repair)."""
     out = _jinja(compiled, part, context)
     out = out.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
-    out = out.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
-    return _listing(out).replace(PARAGRAPH, "")  # a break outside any <w:t> cannot be a paragraph: drop it
+    if "{_" in out or "_}" in out:
+        out = out.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    out = _listing(out)
+    return out.replace(PARAGRAPH, "") if PARAGRAPH in out else out  # a break outside any <w:t>: dropped
 
 
 def _strict(compiled: CompiledTemplate, part: Part, xml: str, context: Mapping[str, Any]) -> etree._Element:
     """The rendered ``xml`` parsed by a parser that never recovers: anything not well formed is refused."""
-    bad = NOT_XML.search(xml)
-    if bad:  # a character that reached the output without passing through a value (a filter's result ...)
-        raise _not_xml_error(compiled, part, bad.group(0), context, None)
     try:
-        return etree.fromstring(xml.encode("utf-8"), _STRICT)
+        data = xml.encode("utf-8")
+    except UnicodeEncodeError as error:  # a lone surrogate that did not come through a value (a filter's result)
+        raise _not_xml_error(compiled, part, xml[error.start], context, None) from None
+    try:
+        return etree.fromstring(data, _STRICT)
     except etree.XMLSyntaxError as error:
+        bad = NOT_XML.search(xml)
+        if bad:  # U+FFFE / U+FFFF
+            raise _not_xml_error(compiled, part, bad.group(0), context, None) from None
         raise TemplateError(
             compiled.path,
             f"渲染结果不是有效的 XML({error});请检查 {{%p %}}、{{%tr %}} 标签是否单独成段/成行,以及 |safe 输出的内容",
@@ -399,6 +459,21 @@ def _strict(compiled: CompiledTemplate, part: Part, xml: str, context: Mapping[s
             "what |safe lets through",
             part=part.name,
         ) from error
+
+
+_ROW_WIDER_THAN = etree.XPath("boolean(.//w:tr[count(w:tc) > $n])", namespaces={"w": _W_NS})
+_ROW_OF_AS_MANY = etree.XPath("boolean(.//w:tr[count(w:tc) >= $n])", namespaces={"w": _W_NS})
+_ROW_AS_WIDE_AS = etree.XPath(
+    "boolean(.//w:tr[count(w:tc[not(w:tcPr/w:gridSpan)]) + sum(w:tc/w:tcPr/w:gridSpan/@w:val) >= $n])",
+    namespaces={"w": _W_NS},
+)
+
+
+def _grid_fits(table: etree._Element, columns: int) -> bool:
+    """No row has more cells than the grid has columns, and one row fills the grid: nothing to repair."""
+    if _ROW_WIDER_THAN(table, n=columns):
+        return False
+    return bool(_ROW_OF_AS_MANY(table, n=columns) or _ROW_AS_WIDE_AS(table, n=columns))
 
 
 def _fix_table_grids(body: etree._Element) -> None:
@@ -409,6 +484,8 @@ def _fix_table_grids(body: etree._Element) -> None:
         if grid is None:
             continue
         columns = grid.findall(f"{_W}gridCol")
+        if _grid_fits(table, len(columns)):
+            continue  # no row has more cells than the grid and one fills it: the repair would change nothing
         rows = list(table.iter(f"{_W}tr"))
         to_add = 0
         for row in rows:

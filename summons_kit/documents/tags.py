@@ -59,18 +59,27 @@ class NotXmlText(ValueError):
         super().__init__(f"U+{ord(char):04X} cannot be written into a document")
 
 
+#: what :func:`_finalize` changes in a value (anything else passes as it is)
+_TOUCHED = re.compile(r"[\x00-\x08\x0a-\x1f]")
+
+
 def _finalize(value: Any) -> Any:
     """A newline in a value becomes a new paragraph (docxtpl's \\a), never a raw \\n or a space; C0 control
     characters pasted from elsewhere (formatting debris such as Word's \\v, not allowed in XML) are dropped; a
     character no document can hold (a lone surrogate, U+FFFE, U+FFFF) is refused, never dropped or cut at."""
-    if isinstance(value, str):
-        bad = NOT_XML.search(value)
-        if bad:
-            raise NotXmlText(value, bad.group(0))
-        value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-        if "\n" in value:
-            return value.replace("\n", PARAGRAPH)
-    return value
+    if not isinstance(value, str):
+        return value
+    if not value.isascii():
+        if "\ufffe" in value or "\uffff" in value:
+            raise NotXmlText(value, "\ufffe" if "\ufffe" in value else "\uffff")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:  # a lone surrogate
+            raise NotXmlText(value, value[error.start]) from None
+    if _TOUCHED.search(value) is None:
+        return value
+    value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return value.replace("\n", PARAGRAPH)
 
 
 _FULL_WIDTH = str.maketrans({"(": "（", ")": "）", ":": "："})
@@ -95,7 +104,10 @@ class KitEnvironment(SandboxedEnvironment):
         self.filters["fullwidth"] = fullwidth
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        if isinstance(obj, Mapping) and attribute in obj:
+        if type(obj) is dict:  # the context's own mappings: the common case, without an ABC check
+            if attribute in obj:
+                return obj[attribute]
+        elif isinstance(obj, Mapping) and attribute in obj:
             return obj[attribute]
         return super().getattr(obj, attribute)
 
