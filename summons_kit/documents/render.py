@@ -133,9 +133,10 @@ class CompiledTemplate:
     path: Path
     data: bytes
     parts: tuple[Part, ...]
-    head: str = ""  # document.xml up to <w:body>
-    tail: str = ""  # document.xml after </w:body>
+    head: bytes = b""  # document.xml up to <w:body>
+    tail: bytes = b""  # document.xml after </w:body>
     members: tuple[_Member, ...] = ()
+    grids_fixed: bool = False  # no rendering can put a table out of step with its grid (see _grids_fixed)
 
     def part(self, name: str) -> Part | None:
         return next((p for p in self.parts if p.name == name), None)
@@ -260,7 +261,9 @@ def _compiled(path: str, _mtime_ns: int, _size: int) -> CompiledTemplate:
     body = _BODY.search(document)
     if body is None:
         raise TemplateError(file, "word/document.xml 中没有正文", "word/document.xml has no <w:body>")
-    return CompiledTemplate(file, data, parts, document[: body.start()], document[body.end() :], members)
+    grids = _grids_fixed(raw[0].source)
+    head, tail = document[: body.start()].encode("utf-8"), document[body.end() :].encode("utf-8")
+    return CompiledTemplate(file, data, parts, head, tail, members, grids)
 
 
 def load_template(path: Path | str) -> CompiledTemplate:
@@ -461,6 +464,88 @@ def _strict(compiled: CompiledTemplate, part: Part, xml: str, context: Mapping[s
         ) from error
 
 
+_TABLE = re.compile(r"<w:tbl>.*?</w:tbl>", re.S)
+_ROW_OR_TAG = re.compile(r"<w:tr[ >].*?</w:tr>|\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
+_CELL = re.compile(r"<w:tc[ >].*?</w:tc>", re.S)
+_STATEMENT = re.compile(r"\{%[-+]?\s*(\w+)([^%]*)%\}")
+_BLOCK_OPENERS = frozenset({"for", "if", "macro", "call", "filter", "with", "block", "autoescape"})
+
+
+def _step(depth: int, statement: re.Match[str]) -> int:
+    """The block depth after ``statement`` (-1: it closes or continues a block never opened here)."""
+    word, rest = statement.groups()
+    if word in _BLOCK_OPENERS or (word == "set" and "=" not in rest):
+        return depth + 1
+    if word.startswith("end"):
+        return depth - 1
+    if word in ("else", "elif"):
+        return depth if depth > 0 else -1
+    return -1 if word == "raw" else depth  # what {% raw %} holds is not read as tags: never judged
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for statement in _STATEMENT.finditer(text):
+        depth = _step(depth, statement)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _row_width(row: str, columns: int) -> int | None:
+    """The grid columns ``row`` fills, or None when a rendering could change its cells: a tag in the row outside
+    its cells or in a cell's properties, a block opened in one cell and closed elsewhere, more cells than
+    ``columns``."""
+    cells = _CELL.findall(row)
+    if len(cells) > columns or has_tags(_CELL.sub("", row)):
+        return None
+    width = 0
+    for cell in cells:
+        found = _CELL_PROPERTIES.search(cell)
+        properties = found.group(0) if found else ""
+        if has_tags(properties) or not _balanced(cell):
+            return None
+        span = _GRID_SPAN.search(properties)
+        width += int(span.group(1)) if span else 1
+    return width
+
+
+_GRID_SPAN = re.compile(r'<w:gridSpan w:val="(\d+)"')
+_CELL_PROPERTIES = re.compile(r"<w:tcPr>.*?</w:tcPr>|<w:tcPr/>", re.S)
+
+
+def _grids_fixed(source: str) -> bool:
+    """Whether no rendering of this body can leave a table out of step with its grid (so that docxtpl's grid
+    repair would change nothing and is skipped): in every table, none inside another, the tags between rows
+    only repeat or drop whole rows, every row keeps its cells (:func:`_row_width`), none has more cells than the
+    grid has columns, and a row outside any block fills the grid. (Raw XML that a ``|safe`` value writes into a
+    table is not regridded.)"""
+    for table in _TABLE.findall(source):
+        if "<w:tbl>" in table[7:] or "<w:tbl " in table:
+            return False
+        grid_end = table.find("</w:tblGrid>")
+        head = table[:grid_end]
+        if grid_end < 0 or has_tags(head):
+            return False
+        columns = head.count("<w:gridCol")
+        depth, filled = 0, False
+        for token in _ROW_OR_TAG.finditer(table, grid_end):
+            text = token.group(0)
+            if text.startswith("<w:tr"):
+                width = _row_width(text, columns)
+                if width is None:
+                    return False
+                filled = filled or (depth == 0 and width >= columns)
+            else:
+                for statement in _STATEMENT.finditer(text):
+                    depth = _step(depth, statement)
+                    if depth < 0:
+                        return False
+        if depth != 0 or not filled:
+            return False
+    return True
+
+
 _ROW_WIDER_THAN = etree.XPath("boolean(.//w:tr[count(w:tc) > $n])", namespaces={"w": _W_NS})
 _ROW_OF_AS_MANY = etree.XPath("boolean(.//w:tr[count(w:tc) >= $n])", namespaces={"w": _W_NS})
 _ROW_AS_WIDE_AS = etree.XPath(
@@ -522,7 +607,7 @@ def _fix_table_grids(body: etree._Element) -> None:
                 column.set(f"{_W}w", str(int(float(column.get(f"{_W}w")) + extra)))
 
 
-_NAMESPACES = re.compile(r'\s+xmlns:\w+="[^"]*"')
+_NAMESPACES_B = re.compile(rb'\s+xmlns:\w+="[^"]*"')
 
 
 def _render_parts(compiled: CompiledTemplate, context: Mapping[str, Any]) -> dict[str, bytes]:
@@ -533,16 +618,22 @@ def _render_parts(compiled: CompiledTemplate, context: Mapping[str, Any]) -> dic
         out = _render_part(compiled, part, context)
         tree = _strict(compiled, part, out, context)
         if part.name == "word/document.xml":
-            _fix_table_grids(tree)
+            if not compiled.grids_fixed:
+                _fix_table_grids(tree)
             for number, drawing in enumerate(tree.iter(f"{_WP}docPr"), start=1001):  # docxtpl's fix_docpr_ids
                 drawing.set("id", str(number))
-            body = etree.tostring(tree, encoding="unicode")
-            opening = body[: body.index(">") + 1]  # the namespaces are declared on the document element already
-            out = compiled.head + _NAMESPACES.sub("", opening) + body[len(opening) :] + compiled.tail
+            body = etree.tostring(tree, encoding="utf-8", xml_declaration=False)
+            opened = body.index(b">") + 1  # the namespaces are declared on the document element already
+            opening = _NAMESPACES_B.sub(b"", body[:opened])
+            replaced[part.name] = b"".join([compiled.head, opening, body[opened:], compiled.tail])
         else:
-            out = _DECLARATION + out
-        replaced[part.name] = out.encode(part.encoding)
+            replaced[part.name] = (_DECLARATION + out).encode("utf-8")
     return replaced
+
+
+_OFFSET = struct.Struct("<L")  # a central record's "offset of the local header", at byte 42
+#: rendered parts are compressed fast: they are small, and the time is the render's
+_LEVEL = 1
 
 
 def _package(compiled: CompiledTemplate, replaced: Mapping[str, bytes]) -> bytes:
@@ -551,14 +642,14 @@ def _package(compiled: CompiledTemplate, replaced: Mapping[str, bytes]) -> bytes
     directory: list[bytes] = []
     offset = 0
     for member in compiled.members:
-        central = list(_CENTRAL_HEADER.unpack_from(member.central))
-        tail = member.central[_CENTRAL_HEADER.size :]
         data = replaced.get(member.name)
         if data is None:
             local = member.local
+            directory.append(member.central[:42] + _OFFSET.pack(offset) + member.central[46:])
         else:
-            name = tail[: central[10]]
-            packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+            central = list(_CENTRAL_HEADER.unpack_from(member.central))
+            name = member.central[_CENTRAL_HEADER.size : _CENTRAL_HEADER.size + central[10]]
+            packer = zlib.compressobj(_LEVEL, zlib.DEFLATED, -15)
             packed = packer.compress(data) + packer.flush()
             crc = zlib.crc32(data)
             flags = central[3] & 0x0800  # keep only "the name is UTF-8"
@@ -568,10 +659,9 @@ def _package(compiled: CompiledTemplate, replaced: Mapping[str, bytes]) -> bytes
             local += name + packed
             central[2:10] = [20, flags, 8, central[5], central[6], crc, len(packed), len(data)]
             central[11:13] = [0, 0]
-            tail = name
-        central[16] = offset
+            central[16] = offset
+            directory.append(_CENTRAL_HEADER.pack(*central) + name)
         chunks.append(local)
-        directory.append(_CENTRAL_HEADER.pack(*central) + tail)
         offset += len(local)
     size = sum(len(d) for d in directory)
     end = _END.pack(b"PK\x05\x06", 0, 0, len(directory), len(directory), size, offset, 0)
