@@ -29,12 +29,13 @@ from jinja2.sandbox import (
     UNSAFE_FUNCTION_ATTRIBUTES,
     UNSAFE_GENERATOR_ATTRIBUTES,
     UNSAFE_METHOD_ATTRIBUTES,
-    SecurityError,
 )
 from lxml import etree  # type: ignore[import-untyped]
 
-from summons_kit.documents.render import TemplateError, load_template, read_parts
-from summons_kit.documents.tags import ENV, error_span, has_tags, render_lineno, syntax_error, tag_at
+from summons_kit.documents import budget as budgets
+from summons_kit.documents.budget import Budget
+from summons_kit.documents.render import TemplateError, load_template, read_parts, render_bytes
+from summons_kit.documents.tags import ENV, error_span, syntax_error, tag_at
 from summons_kit.documents.uses import Collector, VariableUse, check_uses
 from summons_kit.documents.variables import dotted
 
@@ -47,7 +48,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 class LintProblem:
     """Something that stops a template from rendering (or corrupts the result)."""
 
-    kind: str  # unknown-variable | syntax | unsafe | paragraph-tags | row-tag | file
+    kind: str  # unknown-variable | syntax | unsafe | paragraph-tags | row-tag | file | limit | budget | not-xml | xml
     part: str
     tag: str
     message: str
@@ -331,24 +332,6 @@ def _unsafe_problem(part: str, tag: str, names: list[str]) -> LintProblem:
     )
 
 
-def _sandbox_refusal(source: str, context: Mapping[str, Any]) -> tuple[str, int | None] | None:
-    """(attribute, line) when rendering ``source`` with ``context`` is refused by the sandbox (what the static
-    walk cannot see, e.g. a callable marked unsafe), else None. Other render errors are not this check's."""
-    try:
-        ENV.from_string(source).render(context)
-    except SecurityError as error:
-        attribute = re.search(r"attribute '([^']+)'", str(error))
-        function = re.search(r"<(?:function|bound method|built-in function) (\S+)", str(error))
-        if attribute:
-            name = attribute.group(1)
-        else:
-            name = f"{function.group(1).split('.')[-1]}()" if function else str(error)
-        return name, render_lineno(error)
-    except Exception:  # unknown variables etc.: reported by the other checks
-        return None
-    return None
-
-
 def template_variables(path: Path | str) -> frozenset[str]:
     """Every context path the template at ``path`` uses (``court.name``, ``answer.points[].body`` …), from its
     compiled parts (read once per file version, like the render cache). A template that cannot be read or
@@ -379,8 +362,11 @@ def example_context() -> dict[str, Any]:
     return build()
 
 
-def lint_template(path: Path | str, context: Mapping[str, Any] | None = None) -> LintReport:
-    """Every variable ``path`` uses, those ``context`` (default: the full example's) lacks, syntax errors."""
+def lint_template(
+    path: Path | str, context: Mapping[str, Any] | None = None, *, budget: Budget = budgets.DEFAULT
+) -> LintReport:
+    """Every variable ``path`` uses, those ``context`` (default: the full example's) lacks, syntax errors; a
+    template that passes these is drafted with ``context`` under ``budget``, as ``draft`` would."""
     path = Path(path)
     context = example_context() if context is None else context
     try:
@@ -401,9 +387,6 @@ def lint_template(path: Path | str, context: Mapping[str, Any] | None = None) ->
             continue
         # the tree is of the repaired source, whose lines are the original's: tags are shown as written
         unsafe = _unsafe_by_tag(source, _unsafe_uses(parsed.tree))
-        if not unsafe and not parsed.errors and has_tags(source):
-            refused = _sandbox_refusal(source, context)
-            unsafe = _unsafe_by_tag(source, [refused] if refused else [])
         problems.extend(_unsafe_problem(part, tag, names) for tag, names in unsafe.items())
         for use in check_uses(Collector().template(parsed.tree), source, part, context):
             if any(_unsafe_name(segment) for segment in use.path.split(".")):
@@ -421,4 +404,19 @@ def lint_template(path: Path | str, context: Mapping[str, Any] | None = None) ->
                         use.suggestion,
                     )
                 )
+    if not problems:
+        problems.extend(_render_problems(path, context, budget))
     return LintReport(path, tuple(variables), tuple(problems))
+
+
+def _render_problems(path: Path, context: Mapping[str, Any], budget: Budget) -> list[LintProblem]:
+    """Draft it with ``context``, as ``draft`` would (a user's template in a child process under the render
+    budget): what the static checks cannot see (a callable marked unsafe, a value no document can hold, a
+    computation beyond the limits, a loop that never ends) fails the lint as it would fail the draft."""
+    try:
+        render_bytes(path, context, budget=budget)
+    except TemplateError as error:
+        if error.kind == "unsafe":
+            return [_unsafe_problem(error.part, error.tag, [error.variable])]
+        return [LintProblem(error.kind or "render", error.part, error.tag, error.reason, error.reason_en)]
+    return []

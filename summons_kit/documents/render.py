@@ -46,6 +46,10 @@ from docxtpl import DocxTemplate  # type: ignore[import-untyped]
 from jinja2.sandbox import SecurityError
 from lxml import etree  # type: ignore[import-untyped]
 
+from summons_kit.documents import budget as budgets
+from summons_kit.documents.budget import Budget, BudgetExceeded
+from summons_kit.documents.catalog import template_dirs
+from summons_kit.documents.limits import LimitError
 from summons_kit.documents.tags import (
     ENV,
     NOT_XML,
@@ -55,6 +59,7 @@ from summons_kit.documents.tags import (
     TemplateError,
     has_tags,
     refused_attribute,
+    refused_name,
     render_lineno,
     syntax_error,
     tag_at,
@@ -63,6 +68,7 @@ from summons_kit.documents.uses import undefined_error
 
 __all__ = [
     "ENV",
+    "Budget",
     "CompiledTemplate",
     "KitEnvironment",
     "Part",
@@ -403,6 +409,7 @@ def _not_xml_error(
         part=part.name,
         tag=tag,
         variable=name,
+        kind="not-xml",
     )
 
 
@@ -413,6 +420,15 @@ def _jinja(compiled: CompiledTemplate, part: Part, context: Mapping[str, Any]) -
         return part.template.render(context)
     except NotXmlText as error:
         raise _not_xml_error(compiled, part, error.char, context, render_lineno(error)) from error
+    except LimitError as error:
+        raise TemplateError(
+            compiled.path,
+            f"模板的运算超出限制:{error.what}",
+            f"the template computes beyond the kit's limits: {error.what_en}",
+            part=part.name,
+            tag=tag_at(part.source, render_lineno(error)),
+            kind="limit",
+        ) from error
     except SecurityError as error:
         raise TemplateError(
             compiled.path,
@@ -420,14 +436,16 @@ def _jinja(compiled: CompiledTemplate, part: Part, context: Mapping[str, Any]) -
             f"unsafe call refused by the sandbox: {error}",
             part=part.name,
             tag=tag_at(part.source, render_lineno(error), refused_attribute(error)),
+            variable=refused_name(error),
+            kind="unsafe",
         ) from error
     except jinja2.UndefinedError as error:
         raise undefined_error(compiled.path, part.name, part.source, error, context) from error
-    except jinja2.TemplateError as error:
+    except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as error:
         raise TemplateError(
             compiled.path,
-            f"渲染出错:{error}",
-            f"rendering failed: {error}",
+            f"渲染出错:{type(error).__name__}: {error}",
+            f"rendering failed: {type(error).__name__}: {error}",
             part=part.name,
             tag=tag_at(part.source, render_lineno(error)),
         ) from error
@@ -461,6 +479,7 @@ def _strict(compiled: CompiledTemplate, part: Part, xml: str, context: Mapping[s
             f"the rendered XML is not valid ({error}); check that {{%p %}} and {{%tr %}} tags stand alone, and "
             "what |safe lets through",
             part=part.name,
+            kind="xml",
         ) from error
 
 
@@ -668,10 +687,49 @@ def _package(compiled: CompiledTemplate, replaced: Mapping[str, bytes]) -> bytes
     return b"".join([*chunks, *directory, end])
 
 
-def render_bytes(template: Path | str, context: Mapping[str, Any]) -> bytes:
+def _trusted(path: Path) -> bool:
+    """A built-in template (shipped with the kit, reviewed): rendered in-process, without a budget."""
+    return any(path.parent == folder.resolve() for folder in template_dirs())
+
+
+def render_bytes(
+    template: Path | str,
+    context: Mapping[str, Any],
+    *,
+    trusted: bool | None = None,
+    budget: Budget = budgets.DEFAULT,
+) -> bytes:
     """Render ``template`` with ``context`` and return the .docx file's bytes.
 
     Only the templated parts are rendered and replaced; every other member of the package is copied as it is.
+    A user's template (``trusted`` None: anything but a built-in one) renders in a child process under
+    ``budget`` (CPU time, memory, wall clock; :mod:`.budget`); running out is a :class:`TemplateError`.
     """
     compiled = load_template(template)
-    return _package(compiled, _render_parts(compiled, context))
+    if trusted is None:
+        trusted = _trusted(compiled.path)
+    if trusted:
+        return _package(compiled, _render_parts(compiled, context))
+    try:
+        return budgets.run(lambda: _package(compiled, _render_parts(compiled, context)), budget)
+    except BudgetExceeded as error:
+        raise budget_error(compiled.path, error) from None
+
+
+def budget_error(path: Path | str, error: BudgetExceeded) -> TemplateError:
+    """Running out of the render budget, as a TemplateError naming the limit."""
+    budget = error.budget
+    if error.kind == "time":
+        return TemplateError(
+            path,
+            f"渲染超过时间上限(CPU {budget.cpu_seconds} 秒 / 总计 {budget.wall_seconds:g} 秒);请检查循环是否嵌套过深",
+            f"rendering took longer than its budget ({budget.cpu_seconds} s of CPU, {budget.wall_seconds:g} s in "
+            "all); check for loops nested too deep",
+            kind="budget",
+        )
+    return TemplateError(
+        path,
+        f"渲染超过内存上限({budget.memory_mb} MB);请检查模板是否生成了过多内容",
+        f"rendering needed more memory than its budget ({budget.memory_mb} MB); check what the template builds",
+        kind="budget",
+    )

@@ -15,6 +15,8 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
+from summons_kit.documents import limits
+
 #: Characters docxtpl turns into a paragraph break inside a <w:t> (see DocxTemplate.resolve_listing).
 PARAGRAPH = "\a"
 _TAGS = re.compile(r"<[^>]+>")
@@ -32,8 +34,10 @@ class TemplateError(ValueError):
         part: str = "",
         tag: str = "",
         variable: str = "",
+        kind: str = "",
     ) -> None:
         self.template = str(template)
+        self.kind = kind  # unsafe | limit | budget | not-xml | xml | "" (what went wrong, for the linter)
         self.reason = reason
         self.reason_en = reason_en
         self.part = part
@@ -42,6 +46,17 @@ class TemplateError(ValueError):
         where = f"{self.template}" + (f" ({part})" if part else "")
         shown = f" 标签/tag: {tag}" if tag else ""
         super().__init__(f"模板 {where}: {reason} / template {where}: {reason_en}{shown}")
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled whole (a render in a budgeted child process sends it back)
+        return (
+            _template_error,
+            (self.template, self.reason, self.reason_en, self.part, self.tag, self.variable, self.kind),
+        )
+
+
+def _template_error(*fields: str) -> TemplateError:
+    template, reason, reason_en, part, tag, variable, kind = fields
+    return TemplateError(template, reason, reason_en, part=part, tag=tag, variable=variable, kind=kind)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML 1.0 (tab and newline are)
@@ -91,6 +106,10 @@ def fullwidth(text: Any) -> str:
 
 
 class KitEnvironment(SandboxedEnvironment):
+    # ``**``, ``*`` and ``%`` go through call_binop (and are never folded at compile time, so that
+    # ``{{ 9**999999999 }}`` cannot hang the compiler): see summons_kit.documents.limits
+    intercepted_binops = frozenset({"**", "*", "%"})
+
     """The sandboxed, autoescaping, strict environment every template renders in.
 
     ``a.b`` on a mapping looks up the key ``b`` first, so a context key named like a dict method (``items``)
@@ -102,6 +121,18 @@ class KitEnvironment(SandboxedEnvironment):
             autoescape=True, undefined=jinja2.StrictUndefined, finalize=_finalize, keep_trailing_newline=True
         )
         self.filters["fullwidth"] = fullwidth
+        self.filters.update(limits.bounded_filters(self.filters))
+        lipsum = self.globals["lipsum"]
+        assert callable(lipsum)
+        self.globals["lipsum"] = limits.bounded_lipsum(lipsum)
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        limits.check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        limits.check_call(__obj, args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is dict:  # the context's own mappings: the common case, without an ABC check
@@ -109,6 +140,8 @@ class KitEnvironment(SandboxedEnvironment):
                 return obj[attribute]
         elif isinstance(obj, Mapping) and attribute in obj:
             return obj[attribute]
+        elif isinstance(obj, str) and attribute in ("format", "format_map"):
+            limits.check_format(obj)
         return super().getattr(obj, attribute)
 
 
@@ -255,6 +288,15 @@ def syntax_error(path: Path | str, name: str, source: str, error: jinja2.Templat
         part=name,
         tag=tag,
     )
+
+
+def refused_name(error: SecurityError) -> str:
+    """What the sandbox refused: the attribute (``__class__``) or the callable (``delete()``)."""
+    attribute = re.search(r"attribute '([^']+)'", str(error))
+    if attribute:
+        return attribute.group(1)
+    function = re.search(r"<(?:function|bound method|built-in function) (\S+)", str(error))
+    return f"{function.group(1).split('.')[-1]}()" if function else str(error)
 
 
 def refused_attribute(error: SecurityError) -> str:
