@@ -15,7 +15,7 @@ import docx
 import grimp
 import pytest
 from conftest import write_docx
-from docxtpl import DocxTemplate
+from docxtpl import DocxTemplate  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from packaging.requirements import Requirement
@@ -93,7 +93,7 @@ def test_a_newline_in_a_value_is_a_new_paragraph_with_the_same_formatting(tmp_pa
     out = docx.Document(io.BytesIO(render_bytes(tmp_path / "t.docx", {"text": "一\n二"})))
     paragraphs = [p for p in out.paragraphs if p.text]
     assert [p.text for p in paragraphs] == ["一", "二"]
-    assert all(p.style.name == "List Bullet" and p.runs[0].bold for p in paragraphs)
+    assert all(p.style is not None and p.style.name == "List Bullet" and p.runs[0].bold for p in paragraphs)
 
 
 @pytest.mark.parametrize("name", ["answer_element_card", "answer_element_loan", "answer_narrative", "evidence_list"])
@@ -167,7 +167,7 @@ def test_table_grids_are_repaired_as_docxtpl_repairs_them(tmp_path: Path, shape:
     except TemplateError as error:  # refused by the strict check: docxtpl wrote a broken part
         assert "not valid" in str(error)
         with pytest.raises(Exception):  # noqa: B017
-            from lxml import etree
+            from lxml import etree  # type: ignore[import-untyped]
 
             etree.fromstring(expected.encode())
 

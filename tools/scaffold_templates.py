@@ -350,7 +350,7 @@ def row(
         first = cell.paragraphs[0]
         for i, text in enumerate(texts):
             paragraph = first if i == 0 else cell.add_paragraph()
-            paragraph.style = t.part.document.styles[_NAMES[cell_style]]
+            paragraph.style = t.part.document.styles[_NAMES[cell_style]]  # type: ignore[attr-defined]
             _runs(paragraph, text)  # type: ignore[arg-type]
         if shade:
             shd = OxmlElement("w:shd")
@@ -359,7 +359,7 @@ def row(
             shd.set(qn("w:fill"), "E7E6E6")
             cell._tc.get_or_add_tcPr().append(shd)
     for cell in targets[len(cells) :]:
-        cell.paragraphs[0].style = t.part.document.styles[_NAMES[style]]
+        cell.paragraphs[0].style = t.part.document.styles[_NAMES[style]]  # type: ignore[attr-defined]
     if keep_next:
         for cell in targets:
             for paragraph in cell.paragraphs:
