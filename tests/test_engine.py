@@ -352,3 +352,28 @@ def test_docxtpl_is_imported_only_by_the_engine() -> None:
     graph = grimp.build_graph("summons_kit", include_external_packages=True)
     importers = {m for m in graph.find_modules_that_directly_import("docxtpl") if m.startswith("summons_kit")}
     assert importers == {"summons_kit.documents.render"}
+
+
+def test_the_draft_command_refuses_instead_of_writing_a_truncated_draft(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """What used to happen: ``{{ '\\ud800' }}`` cut the draft off there and ``draft`` exited 0."""
+    from summons_kit.cli.main import main
+
+    template = write_docx(tmp_path / "firm.docx", "法院：{{ court.name }}", "{{ '\\ud800' }}", "此致")
+    out = tmp_path / "out"
+    code = main(
+        [
+            "draft",
+            str(ROOT / "examples" / "weilidai" / "case.toml"),
+            "-o",
+            str(out),
+            "--template",
+            f"answer={template}",
+            "--today",
+            "2026-11-28",
+        ]
+    )
+    _, err = capsys.readouterr()
+    assert code != 0 and "U+D800" in err and "Traceback" not in err
+    assert not out.exists() or not list(out.iterdir())
