@@ -17,8 +17,8 @@ from summons_kit.case.model import Case
 from summons_kit.case.redact import redact as redact_case
 from summons_kit.documents.catalog import builtin_templates, template_path
 from summons_kit.documents.context import template_context
-from summons_kit.documents.form import resolve_answer_form, template_style
-from summons_kit.documents.lint import template_variables
+from summons_kit.documents.form import resolve_answer_form
+from summons_kit.documents.lint import template_style, template_variables
 from summons_kit.documents.markers import missing_error
 from summons_kit.documents.render import render_bytes
 from summons_kit.errors import CaseError
@@ -118,7 +118,8 @@ def draft(
     wanted = [d for d in documents if d not in dict(skipped)]
 
     own_answer = templates.get("answer") if "answer" in wanted else None
-    form = resolve_answer_form(case, style, own_answer)  # the one decision: template, rows and lists follow it
+    own_style = template_style(own_answer) if own_answer is not None else None
+    form = resolve_answer_form(case, style, own_style)  # the one decision: template, rows and lists follow it
     context = template_context(case, report, today, style=form, calendar=calendar)
     missing = [m for m in context["missing"] if m["document"] in wanted]
     if strict:

@@ -7,8 +7,6 @@ once per draft and everything reads its result.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import attrs
 
 from summons_kit.case import elements
@@ -45,13 +43,13 @@ class AnswerForm:
 def resolve_answer_form(
     case: Case | None = None,
     style: str | AnswerForm | None = None,
-    template: Path | str | None = None,
+    template_style: str | None = None,
     *,
     cause: str | None = None,
 ) -> AnswerForm:
     """The answer's form: ``style`` if given, else the case's ``[documents] style``, else — with your own answer
-    ``template`` — the template's own (:func:`template_style`), else element when the cause has a form, else
-    narrative.
+    template — the style that template is written for (``template_style``, read by
+    :func:`summons_kit.documents.lint.template_style`), else element when the cause has a form, else narrative.
 
     ``element`` with a cause that has no element form is refused (ValueError naming the cause); with no cause at
     all it means the loan form (a 微粒贷 suit is the common case).
@@ -61,8 +59,8 @@ def resolve_answer_form(
     cause = (case.court.cause if case is not None else cause) or ""
     fits = elements.element_form(cause)
     chosen = style or (case.documents.style if case is not None else None)
-    if not chosen and template is not None:
-        chosen = template_style(template)
+    if not chosen and template_style:
+        chosen = template_style
     if not chosen:
         return AnswerForm("element" if fits else "narrative", fits or elements.LOAN)
     if chosen in _BY_TEMPLATE_STYLE:
@@ -78,14 +76,3 @@ def resolve_answer_form(
             )
         return AnswerForm("element", fits or elements.LOAN)
     raise ValueError(f"未知的答辩状样式“{chosen}” / unknown answer style {chosen!r}; known: {', '.join(ASKED)}")
-
-
-def template_style(template: Path | str) -> str:
-    """The answer style an answer template is written for: ``element`` when it prints the element rows
-    (``answer.items`` / ``answer.facts`` / ``answer.item_rows`` / ``answer.fact_rows``), else ``narrative``."""
-    from summons_kit.documents.lint import template_variables
-
-    rows = ("answer.items", "answer.facts", "answer.item_rows", "answer.fact_rows")
-    found = template_variables(template)
-    element = any(p == r or p.startswith((f"{r}.", f"{r}[")) for p in found for r in rows)
-    return "element" if element else "narrative"

@@ -14,17 +14,14 @@ part is parsed again, so the other paragraphs are still checked. Each problem na
 
 from __future__ import annotations
 
-import difflib
-import io
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import attrs
 import jinja2
-from docxtpl import DocxTemplate
 from jinja2 import nodes
 from jinja2.sandbox import (
     UNSAFE_ASYNC_GENERATOR_ATTRIBUTES,
@@ -32,47 +29,34 @@ from jinja2.sandbox import (
     UNSAFE_FUNCTION_ATTRIBUTES,
     UNSAFE_GENERATOR_ATTRIBUTES,
     UNSAFE_METHOD_ATTRIBUTES,
-    SecurityError,
 )
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
-from summons_kit.documents.render import (
-    ENV,
-    error_span,
-    has_tags,
-    iter_parts,
-    line_tags,
-    line_text,
-    load_template,
-    prepared_source,
-    render_lineno,
-    syntax_error,
-    tag_at,
-    tag_text,
-)
-from summons_kit.documents.variables import LIST, all_paths, dotted, undeclared
+from summons_kit.documents import budget as budgets
+from summons_kit.documents.budget import Budget
+from summons_kit.documents.render import TemplateError, load_template, read_parts, render_bytes
+from summons_kit.documents.tags import ENV, error_span, syntax_error, tag_at
+from summons_kit.documents.uses import Collector, VariableUse, check_uses
+from summons_kit.documents.variables import dotted
 
-_GLOBALS = frozenset(ENV.globals) | {"loop", "super", "varargs", "kwargs", "caller"}
+__all__ = [
+    "LintProblem",
+    "LintReport",
+    "TemplateError",
+    "VariableUse",
+    "lint_template",
+    "template_style",
+    "template_variables",
+]
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-@attrs.frozen
-class VariableUse:
-    """One variable as a template uses it."""
-
-    name: str  # as written: point.text
-    path: str  # in the context: answer.points[].text
-    part: str  # word/document.xml, word/header1.xml ...
-    tag: str  # the tag it is in
-    known: bool = True
-    suggestion: str = ""  # the nearest known name, as it would be written
 
 
 @attrs.frozen
 class LintProblem:
     """Something that stops a template from rendering (or corrupts the result)."""
 
-    kind: str  # unknown-variable | syntax | unsafe | paragraph-tags | row-tag | file
+    kind: str  # unknown-variable | syntax | unsafe | paragraph-tags | row-tag | file | limit | budget | not-xml | xml
     part: str
     tag: str
     message: str
@@ -118,252 +102,6 @@ class LintReport:
         if self.names:
             lines.append("  变量 / variables: " + ", ".join(self.names))
         return "\n".join(lines)
-
-
-# --- reading the variables ----------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class _Use:
-    written: tuple[str, ...]
-    resolved: tuple[str, ...]
-    lineno: int
-
-
-class _Collector:
-    """Walks a Jinja AST and records each variable path, following loop and ``set`` aliases."""
-
-    def __init__(self) -> None:
-        self.uses: list[_Use] = []
-
-    def template(self, tree: nodes.Template) -> list[_Use]:
-        self.body(tree.body, {})
-        return self.uses
-
-    def body(self, stmts: Sequence[nodes.Node], scope: dict[str, tuple[str, ...] | None]) -> None:
-        for stmt in stmts:
-            self.stmt(stmt, scope)
-
-    def stmt(self, node: nodes.Node, scope: dict[str, tuple[str, ...] | None]) -> None:
-        if isinstance(node, nodes.For):
-            source = self.expr(node.iter, scope)
-            inner = dict(scope)
-            inner["loop"] = None
-            for name in _target_names(node.target):
-                inner[name] = (*source, LIST) if source is not None and isinstance(node.target, nodes.Name) else None
-            if node.test is not None:
-                self.expr(node.test, inner)
-            self.body(node.body, inner)
-            self.body(node.else_, scope)
-        elif isinstance(node, nodes.Assign):
-            value = self.expr(node.node, scope)
-            for name in _target_names(node.target):
-                scope[name] = value if isinstance(node.target, nodes.Name) else None
-        elif isinstance(node, nodes.AssignBlock):
-            self.body(node.body, scope)
-            for name in _target_names(node.target):
-                scope[name] = None
-        elif isinstance(node, nodes.Macro | nodes.CallBlock):
-            inner = dict(scope)
-            for arg in node.args:
-                inner[arg.name] = None
-            for default in node.defaults:
-                self.expr(default, scope)
-            if isinstance(node, nodes.CallBlock):
-                self.expr(node.call, scope)
-            else:
-                scope[node.name] = None
-            self.body(node.body, inner)
-        elif isinstance(node, nodes.With):
-            inner = dict(scope)
-            for target, value in zip(node.targets, node.values, strict=False):
-                resolved = self.expr(value, scope)
-                for name in _target_names(target):
-                    inner[name] = resolved if isinstance(target, nodes.Name) else None
-            self.body(node.body, inner)
-        else:
-            for child in node.iter_child_nodes():
-                if isinstance(child, nodes.Stmt | nodes.Template):
-                    self.stmt(child, scope)
-                elif isinstance(child, nodes.Expr):
-                    self.expr(child, scope)
-                else:
-                    self.stmt(child, scope)
-
-    def expr(self, node: nodes.Node, scope: dict[str, tuple[str, ...] | None]) -> tuple[str, ...] | None:
-        """Record the path ``node`` reads (if any) and return it, or None when it is not a plain path."""
-        chain = _chain(node)
-        if chain is not None:
-            head, rest, lineno = chain
-            if head in scope:
-                base = scope[head]
-                if base is None:
-                    return None
-                resolved = (*base, *rest)
-            elif head in _GLOBALS:
-                return None
-            else:
-                resolved = (head, *rest)
-            self.uses.append(_Use((head, *rest), resolved, lineno))
-            return resolved
-        for child in node.iter_child_nodes():
-            if isinstance(child, nodes.Expr):
-                self.expr(child, scope)
-        return None
-
-
-def _target_names(target: nodes.Node) -> list[str]:
-    if isinstance(target, nodes.Name):
-        return [target.name]
-    return [n.name for n in target.find_all(nodes.Name)]
-
-
-def _chain(node: nodes.Node) -> tuple[str, tuple[str, ...], int] | None:
-    """``court.name`` / ``claims[0].text`` / ``answer.items['principal']`` as (head, segments, line)."""
-    rest: list[str] = []
-    while True:
-        if isinstance(node, nodes.Getattr):
-            rest.append(node.attr)
-            node = node.node
-        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
-            rest.append(LIST if isinstance(node.arg.value, int) else str(node.arg.value))
-            node = node.node
-        elif isinstance(node, nodes.Name):
-            return node.name, tuple(reversed(rest)), node.lineno
-        else:
-            return None
-
-
-# --- checking them against a context ------------------------------------------------------------------------
-
-
-def _resolve(context: Mapping[str, Any], path: tuple[str, ...]) -> int | None:
-    """The index of the first segment of ``path`` the context does not have, or None when it is all there."""
-    node: Any = context
-    for index, segment in enumerate(path):
-        if node is None:
-            return None  # an optional section: its example is absent, nothing to check below it
-        if segment == LIST:
-            if isinstance(node, list | tuple):
-                if not node:  # an empty list: what the view classes declare for its items
-                    return undeclared(path, index)
-                node = node[0]
-                continue
-            return index
-        if isinstance(node, Mapping):
-            if segment in node:
-                node = node[segment]
-                continue
-            return index
-        if isinstance(node, list | tuple):
-            return index
-        if not segment.startswith("_") and hasattr(node, segment):
-            return None  # a method or attribute of a printed value (str.upper ...)
-        return index
-    return None
-
-
-def _level_keys(context: Mapping[str, Any], prefix: tuple[str, ...]) -> list[str]:
-    node: Any = context
-    for segment in prefix:
-        if segment == LIST and isinstance(node, list | tuple) and node:
-            node = node[0]
-        elif isinstance(node, Mapping) and segment in node:
-            node = node[segment]
-        else:
-            return []
-    return [str(k) for k in node] if isinstance(node, Mapping) else []
-
-
-#: how close a name must be to a known one to be suggested (difflib ratio): a typo, not a different word
-CLOSE = 0.75
-
-
-def _depth(path: str) -> int:
-    return len(re.findall(r"\.|\[\]", path)) + 1
-
-
-def _last(path: str) -> str:
-    return [p for p in re.split(r"\.|\[\]", path) if p][-1]
-
-
-def _ratio(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a, b).ratio()
-
-
-def _suggest(context: Mapping[str, Any], use: _Use, failed: int) -> str:
-    """The known name nearest to ``use``, or "" when none is close enough (:data:`CLOSE`).
-
-    First the failing segment against the keys at its level (``court.nmae`` -> ``court.name``); else a path
-    whose whole dotted name and last segment are both close (``deadlines.answer.date`` ->
-    ``deadlines[].date``), of the same depth if there is one. ``firm_name`` gets no suggestion: no variable
-    is spelled like it.
-    """
-    keys = _level_keys(context, use.resolved[:failed])
-    wrong = use.resolved[failed]
-    best = difflib.get_close_matches(wrong, keys, n=1, cutoff=CLOSE)
-    offset = len(use.resolved) - len(use.written)
-    if best and failed - offset >= 0:
-        written = list(use.written)
-        written[failed - offset] = best[0]
-        return dotted(tuple(written))
-    full = dotted(use.resolved)
-    scored = [
-        (_depth(path) == _depth(full), _ratio(full, path), path)
-        for path in all_paths(context)
-        if _ratio(_last(full), _last(path)) >= CLOSE and _ratio(full, path) >= CLOSE
-    ]
-    return max(scored)[2] if scored else ""
-
-
-def check_uses(uses: list[_Use], source: str, part: str, context: Mapping[str, Any]) -> list[VariableUse]:
-    found: list[VariableUse] = []
-    for use in uses:
-        failed = _resolve(context, use.resolved)
-        tag = _tag_for(source, use)
-        found.append(
-            VariableUse(
-                name=dotted(use.written),
-                path=dotted(use.resolved),
-                part=part,
-                tag=tag,
-                known=failed is None,
-                suggestion="" if failed is None else _suggest(context, use, failed),
-            )
-        )
-    return found
-
-
-def _name_pattern(written: tuple[str, ...]) -> re.Pattern[str]:
-    """``r.amout`` as a template may write it (``r.amout``, ``r['amout']``, ``r[0]``), not inside another name."""
-    parts = [rf"(?<![\w.]){re.escape(written[0])}"]
-    for segment in written[1:]:
-        if segment == LIST:
-            parts.append(r"\s*\[\s*-?\d+\s*\]")
-        else:
-            name = re.escape(segment)
-            parts.append(rf"\s*(?:\.\s*{name}|\[\s*(?:'{name}'|\"{name}\")\s*\])")
-    return re.compile("".join(parts) + r"(?!\w)")
-
-
-def _tag_for(source: str, use: _Use) -> str:
-    """The tag on the use's line that contains its whole name (``{{ r.amout }}``, not a tag with an ``r`` in
-    it), else the first tag of the line, else the line."""
-    tags = [tag_text(source[a:b]) for a, b in line_tags(source, use.lineno)]
-    pattern = _name_pattern(use.written)
-    hits = [t for t in tags if pattern.search(t)]
-    if hits:
-        return hits[0]
-    return tags[0] if tags else line_text(source, use.lineno)
-
-
-def unknown_variables(source: str, context: Mapping[str, Any]) -> list[VariableUse]:
-    """The variables of one prepared part source that ``context`` does not provide."""
-    try:
-        tree = ENV.parse(source)
-    except jinja2.TemplateSyntaxError:
-        return []
-    return [u for u in check_uses(_Collector().template(tree), source, "", context) if not u.known]
 
 
 # --- structural checks on the raw XML -----------------------------------------------------------------------
@@ -602,24 +340,6 @@ def _unsafe_problem(part: str, tag: str, names: list[str]) -> LintProblem:
     )
 
 
-def _sandbox_refusal(source: str, context: Mapping[str, Any]) -> tuple[str, int | None] | None:
-    """(attribute, line) when rendering ``source`` with ``context`` is refused by the sandbox (what the static
-    walk cannot see, e.g. a callable marked unsafe), else None. Other render errors are not this check's."""
-    try:
-        ENV.from_string(source).render(context)
-    except SecurityError as error:
-        attribute = re.search(r"attribute '([^']+)'", str(error))
-        function = re.search(r"<(?:function|bound method|built-in function) (\S+)", str(error))
-        if attribute:
-            name = attribute.group(1)
-        else:
-            name = f"{function.group(1).split('.')[-1]}()" if function else str(error)
-        return name, render_lineno(error)
-    except Exception:  # unknown variables etc.: reported by the other checks
-        return None
-    return None
-
-
 def template_variables(path: Path | str) -> frozenset[str]:
     """Every context path the template at ``path`` uses (``court.name``, ``answer.points[].body`` …), from its
     compiled parts (read once per file version, like the render cache). A template that cannot be read or
@@ -635,7 +355,7 @@ def _variables(path: str, _mtime_ns: int, _size: int) -> frozenset[str]:
     found: set[str] = set()
     for part in load_template(path).parts:
         if part.template is not None:
-            found.update(dotted(use.resolved) for use in _Collector().template(ENV.parse(part.source)))
+            found.update(dotted(use.resolved) for use in Collector().template(ENV.parse(part.source)))
     return frozenset(found)
 
 
@@ -650,13 +370,15 @@ def example_context() -> dict[str, Any]:
     return build()
 
 
-def lint_template(path: Path | str, context: Mapping[str, Any] | None = None) -> LintReport:
-    """Every variable ``path`` uses, those ``context`` (default: the full example's) lacks, syntax errors."""
+def lint_template(
+    path: Path | str, context: Mapping[str, Any] | None = None, *, budget: Budget = budgets.DEFAULT
+) -> LintReport:
+    """Every variable ``path`` uses, those ``context`` (default: the full example's) lacks, syntax errors; a
+    template that passes these is drafted with ``context`` under ``budget``, as ``draft`` would."""
     path = Path(path)
     context = example_context() if context is None else context
     try:
-        doc = DocxTemplate(io.BytesIO(path.read_bytes()))
-        parts = list(iter_parts(doc))
+        parts = read_parts(path.read_bytes(), path)
     except Exception as error:
         problem = LintProblem(
             "file", "", "", f"无法读取为 .docx 文件：{error}", f"cannot read as a .docx file: {error}"
@@ -664,20 +386,17 @@ def lint_template(path: Path | str, context: Mapping[str, Any] | None = None) ->
         return LintReport(path, (), (problem,))
     variables: list[VariableUse] = []
     problems: list[LintProblem] = []
-    for part, xml, _encoding in parts:
-        problems.extend(_paragraph_problems(part, xml))
-        source = prepared_source(doc, xml)
+    for raw in parts:
+        part, source = raw.name, raw.source
+        problems.extend(_paragraph_problems(part, raw.xml))
         parsed = _parse(path, part, source)
         problems.extend(parsed.errors)
         if parsed.tree is None:
             continue
         # the tree is of the repaired source, whose lines are the original's: tags are shown as written
         unsafe = _unsafe_by_tag(source, _unsafe_uses(parsed.tree))
-        if not unsafe and not parsed.errors and has_tags(source):
-            refused = _sandbox_refusal(source, context)
-            unsafe = _unsafe_by_tag(source, [refused] if refused else [])
         problems.extend(_unsafe_problem(part, tag, names) for tag, names in unsafe.items())
-        for use in check_uses(_Collector().template(parsed.tree), source, part, context):
+        for use in check_uses(Collector().template(parsed.tree), source, part, context):
             if any(_unsafe_name(segment) for segment in use.path.split(".")):
                 continue  # reported as unsafe, not as a variable
             variables.append(use)
@@ -693,4 +412,28 @@ def lint_template(path: Path | str, context: Mapping[str, Any] | None = None) ->
                         use.suggestion,
                     )
                 )
+    if not problems:
+        problems.extend(_render_problems(path, context, budget))
     return LintReport(path, tuple(variables), tuple(problems))
+
+
+def _render_problems(path: Path, context: Mapping[str, Any], budget: Budget) -> list[LintProblem]:
+    """Draft it with ``context``, as ``draft`` would (a user's template in a child process under the render
+    budget): what the static checks cannot see (a callable marked unsafe, a value no document can hold, a
+    computation beyond the limits, a loop that never ends) fails the lint as it would fail the draft."""
+    try:
+        render_bytes(path, context, budget=budget)
+    except TemplateError as error:
+        if error.kind == "unsafe":
+            return [_unsafe_problem(error.part, error.tag, [error.variable])]
+        return [LintProblem(error.kind or "render", error.part, error.tag, error.reason, error.reason_en)]
+    return []
+
+
+def template_style(template: Path | str) -> str:
+    """The answer style an answer template is written for: ``element`` when it prints the element rows
+    (``answer.items`` / ``answer.facts`` / ``answer.item_rows`` / ``answer.fact_rows``), else ``narrative``."""
+    rows = ("answer.items", "answer.facts", "answer.item_rows", "answer.fact_rows")
+    found = template_variables(template)
+    element = any(p == r or p.startswith((f"{r}.", f"{r}[")) for p in found for r in rows)
+    return "element" if element else "narrative"

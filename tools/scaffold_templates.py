@@ -1,11 +1,11 @@
-"""Build the kit's built-in .docx templates.
+"""A one-off scaffold: how the kit's built-in .docx templates were first laid out. NOT the source of the
+templates and not used by any test: the committed templates/*.docx are the source, edited in Word (docs/templates.md).
 
-    python templates/build_templates.py            # rewrite templates/*.docx
-    python templates/build_templates.py OUT_DIR    # write them elsewhere (the tests compare the two)
+    python tools/scaffold_templates.py OUT_DIR     # write fresh scaffolds into OUT_DIR (never into templates/)
 
-The templates are generated so that their layout is reviewable as code and reproducible; a lawyer may still
-copy one and edit it in Word (docs/templates.md). Content follows the official forms as far as the kit's legal
-reference transcribes them:
+Kept for the record of the typography below and as a starting point for a new template; a template it writes
+is a draft to open in Word, not a replacement for the committed file. Content follows the official forms as far
+as the kit's legal reference transcribes them:
 
 - answer_narrative.docx: 民事答辩状, 民事诉讼文书样式 (法〔2016〕221号);
 - answer_element_loan.docx / answer_element_card.docx: the element-style (要素式) answers for 金融借款合同纠纷
@@ -43,7 +43,7 @@ from docx.table import Table, _Cell
 
 from summons_kit.case import elements
 
-HERE = Path(__file__).resolve().parent
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 
 FANGSONG, SONGTI, HEITI, KAITI = "仿宋", "宋体", "黑体", "楷体"
 LATIN = "Times New Roman"
@@ -350,7 +350,7 @@ def row(
         first = cell.paragraphs[0]
         for i, text in enumerate(texts):
             paragraph = first if i == 0 else cell.add_paragraph()
-            paragraph.style = t.part.document.styles[_NAMES[cell_style]]
+            paragraph.style = t.part.document.styles[_NAMES[cell_style]]  # type: ignore[attr-defined]
             _runs(paragraph, text)  # type: ignore[arg-type]
         if shade:
             shd = OxmlElement("w:shd")
@@ -359,7 +359,7 @@ def row(
             shd.set(qn("w:fill"), "E7E6E6")
             cell._tc.get_or_add_tcPr().append(shd)
     for cell in targets[len(cells) :]:
-        cell.paragraphs[0].style = t.part.document.styles[_NAMES[style]]
+        cell.paragraphs[0].style = t.part.document.styles[_NAMES[style]]  # type: ignore[attr-defined]
     if keep_next:
         for cell in targets:
             for paragraph in cell.paragraphs:
@@ -374,11 +374,6 @@ def tag_row(t: Table, text: str) -> None:
 def section_row(t: Table, text: str) -> None:
     """A shaded row spanning the table that opens a part of a form."""
     row(t, [text], span=True, shade=True, style="SKTableSection")
-
-
-def cn(text: str) -> str:
-    """The kit's row labels use ASCII brackets; a court form prints full-width ones."""
-    return text.replace("(", "（").replace(")", "）").replace(":", "：")
 
 
 # --- the templates ------------------------------------------------------------------------------------------
@@ -504,25 +499,37 @@ def _defendant_rows(t: Table) -> None:
     )
 
 
-def _element_row(t: Table, section: str, key: str, no: int, label: str) -> None:
-    ref = f"answer.{section}.{key}"
-    if (section, key) in (("facts", "basis"), ("facts", "other"), ("items", "basis")):
-        content: list[Text] = [f"{{{{ {ref}.text }}}}"]
-    elif key == "exemption":
-        content = [
-            f"有{{{{ {ref}.yes_box }}}}　　无{{{{ {ref}.no_box }}}}",
-            f"事实和理由：{{{{ {ref}.text }}}}",
-        ]
-    else:
-        content = [
-            f"无异议{{{{ {ref}.agree_box }}}}　　有异议{{{{ {ref}.dispute_box }}}}",
-            f"事实和理由：{{{{ {ref}.text }}}}",
-        ]
-    row(t, [f"{no}．{cn(label)}", content], keep=(section, key) != ("facts", "other"))
+#: the second cell of an element row: a text row (答辩依据), the exemption row (有/无), or a row ticked
+#: 无异议/有异议, each followed by its 事实和理由
+_ROW_CONTENT: list[Text] = [
+    '{%p if r.key == "basis" %}',
+    "{{ r.text }}",
+    '{%p elif r.key == "exemption" %}',
+    "有{{ r.yes_box }}　　无{{ r.no_box }}",
+    "事实和理由：{{ r.text }}",
+    "{%p else %}",
+    "无异议{{ r.agree_box }}　　有异议{{ r.dispute_box }}",
+    "事实和理由：{{ r.text }}",
+    "{%p endif %}",
+]
+
+
+def _element_rows(t: Table, rows: str, *, last_splits: bool = False) -> None:
+    """A row for each row of the form (``answer.item_rows`` / ``answer.fact_rows``: the data in
+    summons_kit/case/elements.py and documents/element_rows.py), kept on one page; with ``last_splits`` the
+    form's last row (其他需要说明的内容, free text of any length) is a row of its own that may break across pages."""
+    loop = f"{{%tr for r in {rows}[:-1] %}}" if last_splits else f"{{%tr for r in {rows} %}}"
+    tag_row(t, loop)
+    row(t, ["{{ r.no }}．{{ r.label|fullwidth }}", _ROW_CONTENT], keep=True)
+    tag_row(t, "{%tr endfor %}")
+    if last_splits:
+        tag_row(t, f"{{%tr with r = {rows}[-1] %}}")
+        row(t, ["{{ r.no }}．{{ r.label|fullwidth }}", "{{ r.text }}"])
+        tag_row(t, "{%tr endwith %}")
 
 
 def answer_element(form: str) -> DocumentObject:
-    """民事答辩状 (要素式) for ``form`` (elements.LOAN or elements.CARD), row by row."""
+    """民事答辩状 (要素式) for ``form`` (elements.LOAN or elements.CARD): the rows are loops over the form's data."""
     doc = new_document(f"民事答辩状（{form}）")
     para(doc, "民事答辩状", "SKTitle")
     para(doc, f"（{form}）", "SKSubtitle")
@@ -533,13 +540,10 @@ def answer_element(form: str) -> DocumentObject:
     row(t, ["案由", "{{ court.cause }}"])
     _defendant_rows(t)
     section_row(t, "答辩事项和依据（对原告诉讼请求的确认或者异议）")
-    for no, (key, label) in enumerate(elements.ANSWER_ITEMS[form].items(), 1):
-        _element_row(t, "items", key, no, label)
+    _element_rows(t, "answer.item_rows")
     section_row(t, "事实和理由（对起诉状事实与理由的确认或者异议）")
-    facts = elements.FACT_ITEMS[form]
-    for no, (key, label) in enumerate(facts.items(), 1):
-        _element_row(t, "facts", key, no, label)
-    row(t, [f"{len(facts) + 1}．证据清单", "{{ answer.evidence_note }}"], keep=True, keep_next=True)
+    _element_rows(t, "answer.fact_rows", last_splits=True)
+    row(t, ["{{ answer.fact_rows|length + 1 }}．证据清单", "{{ answer.evidence_note }}"], keep=True, keep_next=True)
     _signature(doc, "答辩人（签字、盖章）", "日期：")
     return doc
 
@@ -712,7 +716,7 @@ def _trim(doc: DocumentObject) -> None:
             styles.remove(element)
 
 
-def build(out_dir: Path = HERE) -> list[Path]:
+def build(out_dir: Path) -> list[Path]:
     """Write every built-in template into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
@@ -742,5 +746,7 @@ def _stable_zip(data: bytes) -> bytes:
 
 
 if __name__ == "__main__":
-    for written in build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE):
+    if len(sys.argv) != 2 or Path(sys.argv[1]).resolve() == TEMPLATES:
+        sys.exit("usage: python tools/scaffold_templates.py OUT_DIR (never templates/: its .docx are the source)")
+    for written in build(Path(sys.argv[1])):
         print(written)
