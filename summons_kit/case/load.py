@@ -188,6 +188,12 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(
         model.LenderKind, _enum(_enum_by_value(model.LenderKind), "licensed | local_financial | private")
     )
+    conv.register_structure_hook(
+        model.EvidenceKind, _enum(model.EvidenceKind.parse, " | ".join(k.value for k in model.EvidenceKind))
+    )
+    authority = {"general": "general", "一般": "general", "一般授权": "general", "全权代理": "general"}
+    authority |= {"special": "special", "特别": "special", "特别授权": "special"}
+    conv.register_structure_hook_func(lambda t: t == typing.Literal["general", "special"], _literal(authority))
     addressee = {"plaintiff": "plaintiff", "原告": "plaintiff", "court": "court", "法院": "court"}
     conv.register_structure_hook_func(lambda t: t == typing.Literal["plaintiff", "court"], _literal(addressee))
     style = {

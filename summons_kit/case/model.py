@@ -281,6 +281,11 @@ class Agent:
     firm: str = ""  # 工作单位, e.g. 某某律师事务所
     title: str = "律师"  # 律师 | 基层法律服务工作者 | 近亲属 ...
     phone: str = ""
+    #: 一般授权 or 特别授权 (民诉法 62); a bare 全权代理 is general only (民诉法解释 89)
+    authority: Literal["general", "special"] = "general"
+    #: the special powers granted (代为承认、放弃、变更诉讼请求，进行和解，提起反诉或者上诉 …), each as written
+    powers: tuple[str, ...] = ()
+    id_number: str = ""  # 身份证号码 of an agent who is not a lawyer (a relative, a colleague)
 
     def line(self) -> str:
         work = f"{self.firm}{self.title}" if self.firm else self.title
@@ -352,6 +357,68 @@ class Evidence:
     @property
     def form_text(self) -> str:
         return "原件" if self.original else "复印件"
+
+
+class EvidenceKind(enum.StrEnum):
+    """What an item of the plaintiff's evidence is, for the typical 质证 points on it."""
+
+    CONTRACT = "电子合同"  # loan or card contract, usually signed online
+    SIGNATURE = "电子签名"  # a CA certificate or signing record
+    DISBURSEMENT = "放款凭证"
+    REPAYMENTS = "还款明细"
+    COLLECTION = "催收记录"
+    ASSIGNMENT = "债权转让协议"
+    NOTICE = "转让通知"
+    OTHER = "其他"
+
+    @classmethod
+    def parse(cls, text: str) -> EvidenceKind:
+        key = text.strip().lower()
+        for kind in cls:
+            if key in (kind.value, kind.name.lower()):
+                return kind
+        found = _EVIDENCE_KIND_ALIASES.get(key)
+        if found is None:
+            raise ValueError(text)
+        return found
+
+
+_EVIDENCE_KIND_ALIASES = {
+    "合同": EvidenceKind.CONTRACT,
+    "借款合同": EvidenceKind.CONTRACT,
+    "领用合约": EvidenceKind.CONTRACT,
+    "签名": EvidenceKind.SIGNATURE,
+    "ca证书": EvidenceKind.SIGNATURE,
+    "放款记录": EvidenceKind.DISBURSEMENT,
+    "转账凭证": EvidenceKind.DISBURSEMENT,
+    "还款记录": EvidenceKind.REPAYMENTS,
+    "账单": EvidenceKind.REPAYMENTS,
+    "对账单": EvidenceKind.REPAYMENTS,
+    "催收": EvidenceKind.COLLECTION,
+    "转让协议": EvidenceKind.ASSIGNMENT,
+    "债权转让通知": EvidenceKind.NOTICE,
+    "通知": EvidenceKind.NOTICE,
+    "公告": EvidenceKind.NOTICE,
+}
+
+
+@attrs.frozen
+class PlaintiffEvidence:
+    """One item of the plaintiff's evidence, as its 证据目录 lists it (for the 质证意见)."""
+
+    name: str
+    kind: EvidenceKind = EvidenceKind.OTHER
+    purpose: str = ""  # 证明目的 the plaintiff states
+    pages: int | None = _bounded(PAGES, default=None)
+
+
+@attrs.frozen
+class EvidenceExtension:
+    """延期举证: the day asked for and why the evidence could not be had in time (民诉法解释 100)."""
+
+    until: dt.date
+    reasons: str = ""  # what is being gathered, from whom, why it is late
+    items: tuple[str, ...] = ()  # the evidence being gathered
 
 
 @attrs.frozen
@@ -448,6 +515,7 @@ class Defence:
     delivery_phone: str = ""
     electronic_service: bool | None = None  # 是否接受电子送达
     email: str = ""
+    venue_court: str = ""  # the court a jurisdiction objection asks to transfer the case to (管辖权异议申请书)
 
 
 @attrs.frozen
@@ -492,6 +560,8 @@ class Case:
     assignment: Assignment | None = None
     defence: Defence = attrs.Factory(Defence)
     instalment: Instalment | None = None
+    plaintiff_evidence: tuple[PlaintiffEvidence, ...] = ()
+    evidence_extension: EvidenceExtension | None = None
     documents: DocumentOptions = attrs.Factory(DocumentOptions)
     #: the raw text of every parsed field, by path (``service.served_on`` -> ``二〇二五年九月十一日``)
     source: Mapping[str, str] = attrs.field(factory=dict, converter=lambda m: MappingProxyType(dict(m)), eq=False)

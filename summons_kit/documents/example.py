@@ -24,11 +24,14 @@ from summons_kit.case.model import (
     Defence,
     DocumentOptions,
     Evidence,
+    EvidenceExtension,
+    EvidenceKind,
     Instalment,
     LenderKind,
     Loan,
     Party,
     PartyKind,
+    PlaintiffEvidence,
     Position,
     Procedure,
     Service,
@@ -84,7 +87,14 @@ def example_case() -> Case:
             ethnicity="汉族",
             occupation="杭州某某贸易有限公司职员",
         ),
-        agent=Agent(name="赵某某", firm="浙江某某律师事务所", title="律师", phone="0571-8888××××"),
+        agent=Agent(
+            name="赵某某",
+            firm="浙江某某律师事务所",
+            title="律师",
+            phone="0571-8888××××",
+            authority="special",
+            powers=("代为进行和解", "代为提起上诉"),
+        ),
         claims=(
             _claim("判令被告偿还信用卡透支本金人民币9,876.54元", (ClaimKind.PRINCIPAL,), "9876.54"),
             _claim(
@@ -187,6 +197,16 @@ def example_case() -> Case:
             repaid=Decimal("15320.00"),
             waive_penalty=True,
             attachments=("劳动合同解除通知书", "近六个月银行流水"),
+        ),
+        plaintiff_evidence=(
+            PlaintiffEvidence("信用卡领用合约（电子版）", EvidenceKind.CONTRACT, "证明双方存在信用卡合同关系", 6),
+            PlaintiffEvidence("信用卡账户交易明细", EvidenceKind.REPAYMENTS, "证明被告的透支和欠款金额", 12),
+            PlaintiffEvidence("债权转让协议", EvidenceKind.ASSIGNMENT, "证明原告受让案涉债权", 8),
+        ),
+        evidence_extension=EvidenceExtension(
+            until=dt.date(2026, 2, 24),
+            reasons="答辩人正在向中国工商银行调取2021年至2023年的还款流水，银行告知需10个工作日出具。",
+            items=("中国工商银行还款流水",),
         ),
         documents=DocumentOptions(date=EXAMPLE_TODAY, copies=1),
     )

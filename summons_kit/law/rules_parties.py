@@ -39,6 +39,9 @@ FAR_COURT = declare(
     "comparison of the 省/市 names); an internet court is noted",
 )
 
+#: the document the finding proposes (summons_kit.case.registry OBJECTION; the draft cites this finding back)
+OBJECTION_DRAFT = "可起草《管辖权异议申请书》（summons-kit draft CASE -o DIR --documents objection）。"
+
 _PROVINCES = (
     "北京",
     "天津",
@@ -279,7 +282,8 @@ def check_venue(context: Context) -> Iterator[Finding]:
         f"{clause}{internet}{_objection_advice(objection, until, context.today)}",
         f"the court ({court_where}) is not at the defendant's domicile ({home_where}); if its jurisdiction "
         "rests only on a standard-form venue clause with no real connection, a jurisdiction objection may "
-        "be filed within the answer period (CPL 22, 24, 35, 130; SPC interpretation 31)"
+        "be filed within the answer period (CPL 22, 24, 35, 130; SPC interpretation 31); draft it with "
+        "--documents objection"
         + ("; that period has passed: CPL 86 allows a request to extend it for a justified reason." if passed else "."),
         basis=basis.join(FAR_COURT.basis, basis.CPL_86) if passed else None,
     )
@@ -293,7 +297,9 @@ def _objection_advice(objection: Deadline | None, until: str, today: dt.date) ->
             "因不可抗拒的事由或者其他正当理由耽误期限的，可以在障碍消除后的10日内申请顺延（第86条）。"
             "未提出异议并应诉答辩的，视为受诉法院有管辖权。"
         )
-    return f"如认为受诉法院无管辖权，应在答辩期内{until}另行书面提出管辖权异议（《民事诉讼法》第130条）。"
+    return (
+        f"如认为受诉法院无管辖权，应在答辩期内{until}另行书面提出管辖权异议（《民事诉讼法》第130条）。{OBJECTION_DRAFT}"
+    )
 
 
 RULES = (check_assignment, check_venue)
