@@ -33,17 +33,28 @@ def build(b: Build) -> dict[str, Any]:
         "（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第十八条）。",
     ]
     clause = case.loan.venue_clause if case.loan else ""
-    if clause:
+    consumer = defendant.is_person  # 民诉法解释 31 protects consumers: a company defendant cannot rely on it
+    if clause and consumer:
         reasons.append(
             f"原告所依据的合同管辖条款为：“{clause}”。该条款系原告预先拟定、重复使用的格式条款，"
             "【待确认：签约时原告是否以合理方式提示、说明该管辖条款】经营者未采取合理方式提请消费者注意的，"
             "该管辖协议无效（《民诉法解释》第三十一条）；且协议管辖应当选择与争议有实际联系的地点"
             "（《民事诉讼法》第三十五条）。"
         )
-    else:
+    elif clause:
+        reasons.append(
+            f"原告所依据的合同管辖条款为：“{clause}”。【待确认：该管辖条款的效力及所选地点与争议的实际联系】"
+            "协议管辖应当选择与争议有实际联系的地点，违反级别管辖和专属管辖规定的无效（《民事诉讼法》第三十五条）。"
+        )
+    elif consumer:
         reasons.append(
             "原告未举证证明双方存在有效的协议管辖约定；即便合同中存在管辖条款，协议管辖应当选择与争议有实际联系的地点"
             "（《民事诉讼法》第三十五条），未以合理方式提示消费者注意的格式管辖条款无效（《民诉法解释》第三十一条）。"
+        )
+    else:
+        reasons.append(
+            "原告未举证证明双方存在有效的协议管辖约定；即便合同中存在管辖条款，协议管辖应当选择与争议有实际联系的地点"
+            "（《民事诉讼法》第三十五条）。"
         )
     if case.assignment is not None:
         reasons.append("原告系受让债权，受让人受原合同管辖协议约束的前提是该协议本身有效（《民诉法解释》第三十三条）。")
