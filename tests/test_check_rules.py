@@ -169,6 +169,10 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
         TODAY,
     ),
     "missing.negotiation": lambda: (attrs.evolve(clean(), court=Court()), TODAY),
+    "parties.spouse_joint_debt": lambda: (
+        attrs.evolve(clean(), co_defendants=(Party(name="王丽", spouse=True),)),
+        TODAY,
+    ),
     "claims.total_mismatch": lambda: (evolve(clean(), "complaint", total=Decimal("17000.00")), TODAY),
     "claims.parts_mismatch": lambda: (
         attrs.evolve(

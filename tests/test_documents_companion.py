@@ -85,6 +85,7 @@ def _jobs() -> dict[str, tuple[Case, str]]:
     jobs["branch_objection"] = (branch_case(), "objection")
     jobs["general_power_of_attorney"] = (general_case(), "power_of_attorney")
     jobs["outside_negotiation"] = (outside_court_case(), "negotiation")
+    jobs["company_answer"] = (load("company"), "answer")  # narrative: the joint answer of three defendants
     return jobs
 
 
@@ -100,7 +101,8 @@ def pdf_text(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     docx = []
     for name, (case, key) in _jobs().items():
         folder = base / "drafts" / name
-        draft(case, folder, documents=(key,), today=case.documents.date)
+        style = "narrative" if key == "answer" else None
+        draft(case, folder, documents=(key,), today=case.documents.date, style=style)
         docx.append((folder / FILE_NAMES[key]).rename(base / f"{name}.docx"))
     profile = (base / "lo-profile").as_uri()
     subprocess.run(
@@ -132,6 +134,8 @@ def pdf_text(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 def test_every_companion_document_opens_with_its_title_parties_and_case_number(pdf_text: dict[str, str]) -> None:
     for name, (case, key) in _jobs().items():
+        if key == "answer":
+            continue  # the answer's own tests are in test_documents_office.py
         flat = pdf_text[name]
         title = "负责人身份证明书" if name.startswith("branch_representative") else TITLES[key]
         assert flat.startswith(title), name
@@ -472,3 +476,64 @@ def test_an_agent_for_a_defendant_without_court_is_still_drafted(tmp_path: Path)
     case = attrs.evolve(load("credit_card"), agent=Agent(name="李某某", firm="北京某某律师事务所", phone="13900001111"))
     paths = draft(case, tmp_path, documents=("power_of_attorney",), today=dt.date(2026, 11, 30))
     assert [p.name for p in paths] == ["授权委托书.docx"]
+
+
+# --- several parties -------------------------------------------------------------------------------------------
+
+
+def test_listed_defendants_are_read_in_order_with_their_own_paths() -> None:
+    case = load("company")
+    assert [p.name for p in case.defendants] == ["成都某某商贸有限公司", "刘某某", "张某"]
+    assert case.defendant.name == "成都某某商贸有限公司" and case.defence.joint
+    assert case.filers == case.defendants and case.plaintiffs == (case.plaintiff,)
+    with pytest.raises(sk.CaseError) as raised:
+        sk.load_case({"defendants": [{"name": "张三"}, {"name": "李四", "phone": "12"}]})
+    assert [p.field for p in raised.value.problems] == ["defendants[1].phone"]
+    with pytest.raises(sk.CaseError, match=r"\[defendant\]与\[\[defendants\]\]只能填写一种"):
+        sk.load_case({"defendant": {"name": "张三"}, "defendants": [{"name": "李四"}]})
+
+
+def test_a_joint_answer_names_every_defendant_and_the_spouse_point(pdf_text: dict[str, str]) -> None:
+    case = load("company")
+    flat = pdf_text["company_answer"]
+    for party in case.defendants:
+        assert joined(f"答辩人：{party.name}，") in flat, party.name
+    assert "答辩人：张某，女，1987年9月8日出生" in flat
+    # the spouse's point: the plaintiff must prove the debt joint (民法典 1064)
+    assert "原告主张张某对本案债务承担共同还款责任，应当举证证明" in flat and "第一千零六十四条" in flat
+    # one copy for each opposing party: one plaintiff
+    assert "本答辩状副本1份" in flat
+
+
+def test_applications_name_every_party_and_every_filer_signs(pdf_text: dict[str, str]) -> None:
+    case = load("company")
+    flat = pdf_text["company_objection"]
+    for party in case.defendants:
+        assert joined(f"申请人（被告）：{party.name}，") in flat, party.name
+    assert "原告杭州某某网络银行股份有限公司诉被告成都某某商贸有限公司、刘某某、张某金融借款合同纠纷一案" in flat
+    assert flat.count("申请人（签名）：") == 2 and flat.count("申请人（盖章）：法定代表人（签名）：") == 1
+
+
+def test_a_defendant_who_does_not_file_is_listed_as_another_party() -> None:
+    case = attrs.evolve(load("company"), defence=attrs.evolve(load("company").defence, joint=False))
+    section = template_context(case, None, dt.date(2026, 11, 27))["objection"]
+    assert [line.split("：")[0] for line in section["party_block"]] == ["申请人（被告）", "法定代表人"]
+    roles = [line.split("：")[0] for line in section["counterparty_block"]]
+    assert roles == ["被申请人（原告）", "法定代表人", "被告", "被告"]
+    assert section["signature"] == ["申请人（盖章）：", "法定代表人（签名）："]
+
+
+def test_copies_follow_the_plaintiffs_and_a_missing_item_of_a_listed_defendant_is_marked() -> None:
+    case = sk.load_case(
+        {
+            "plaintiffs": [{"name": "甲银行股份有限公司"}, {"name": "乙资产管理有限公司"}],
+            "defendants": [{"name": "王某"}, {"name": "赵某"}],
+            "defence": {"joint": True},
+        }
+    )
+    context = template_context(case, None, dt.date(2026, 1, 5))
+    assert context["answer"]["copies"] == 2
+    assert context["answer"]["plaintiff_names"] == "甲银行股份有限公司、乙资产管理有限公司"
+    assert ("answer", "defendants[1].address") in {(m["document"], m["field"]) for m in context["missing"]}
+    stated = attrs.evolve(case, documents=attrs.evolve(case.documents, copies=5))
+    assert template_context(stated, None, dt.date(2026, 1, 5))["answer"]["copies"] == 5

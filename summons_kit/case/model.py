@@ -207,6 +207,8 @@ class Party:
     occupation: str = ""  # 工作单位、职务 / 职业
     org_type: str = ""  # 类型, e.g. 股份有限公司
     abroad: bool = False  # no domicile in mainland China (民诉法 285: 30-day answer period)
+    #: joined as the spouse of the borrower, the claim calling the debt a 夫妻共同债务 (民法典 1064)
+    spouse: bool = False
 
     @property
     def is_person(self) -> bool:
@@ -516,6 +518,7 @@ class Defence:
     electronic_service: bool | None = None  # 是否接受电子送达
     email: str = ""
     venue_court: str = ""  # the court a jurisdiction objection asks to transfer the case to (管辖权异议申请书)
+    joint: bool = False  # the answer (and the applications) are filed by every defendant together
 
 
 @attrs.frozen
@@ -541,7 +544,7 @@ class DocumentOptions:
 
     date: dt.date | None = None  # the date written on the drafts; default: the day they are drafted
     style: Literal["element", "narrative"] | None = None  # answer style; default by cause
-    copies: int = _bounded(COPIES, default=1)  # 附：本答辩状副本×份
+    copies: int | None = _bounded(COPIES, default=None)  # 附：本答辩状副本×份 (default: one per plaintiff)
 
 
 @attrs.frozen
@@ -553,6 +556,9 @@ class Case:
     plaintiff: Party = attrs.Factory(lambda: Party(name=""))
     defendant: Party = attrs.Factory(lambda: Party(name=""))
     agent: Agent | None = None
+    #: the plaintiffs and defendants after the first ([[plaintiffs]] / [[defendants]] in a case file)
+    co_plaintiffs: tuple[Party, ...] = ()
+    co_defendants: tuple[Party, ...] = ()
     claims: tuple[Claim, ...] = ()
     complaint: Complaint = attrs.Factory(Complaint)
     evidence: tuple[Evidence, ...] = ()
@@ -569,6 +575,22 @@ class Case:
     def raw(self, path: str) -> str:
         """What the user entered at ``path`` (empty when the field was not entered as text)."""
         return self.source.get(path, "")
+
+    @property
+    def plaintiffs(self) -> tuple[Party, ...]:
+        """Every plaintiff, the first (``plaintiff``) first."""
+        return (self.plaintiff, *self.co_plaintiffs)
+
+    @property
+    def defendants(self) -> tuple[Party, ...]:
+        """Every defendant, the first (``defendant``, the one who answers unless ``defence.joint``) first."""
+        return (self.defendant, *self.co_defendants)
+
+    @property
+    def filers(self) -> tuple[Party, ...]:
+        """The defendants who file the answer and the applications: all of them when ``defence.joint``, else the
+        first."""
+        return self.defendants if self.defence.joint else (self.defendant,)
 
     @property
     def claimed_total(self) -> Decimal:

@@ -183,7 +183,8 @@ DESCRIPTIONS: dict[str, str] = {
     "answer.form": "the element form of the cause: 金融借款合同纠纷 | 信用卡纠纷 (other causes: the first)",
     "answer.title": "民事答辩状",
     "answer.form_title": "民事答辩状（信用卡纠纷） for the element style, else 民事答辩状",
-    "answer.party_block": "答辩人：… line(s) of the defendant (missing items marked 【待填：……】)",
+    "answer.party_block": "答辩人：… line(s) of the defendant, of every defendant with defence.joint (missing items "
+    "marked 【待填：……】)",
     "answer.has_agent": "True when there is an agent",
     "answer.agent_yes_box": "委托诉讼代理人 有: ☑ when there is an agent",
     "answer.agent_no_box": "委托诉讼代理人 无: ☑ when there is none",
@@ -215,7 +216,10 @@ DESCRIPTIONS: dict[str, str] = {
     "answer.delivery.electronic_yes_box": "是否接受电子送达 是: ☑ when yes",
     "answer.delivery.electronic_no_box": "是否接受电子送达 否: ☑ when no; ☐【待确认：是否接受电子送达】 when "
     "defence.electronic_service is not set (listed in unconfirmed)",
-    "answer.copies": "附:本答辩状副本 N 份",
+    "answer.copies": "附:本答辩状副本 N 份 (documents.copies, default one per plaintiff: the opposing parties)",
+    "answer.plaintiff_names": "every plaintiff's name, 、-separated (for …诉…一案 with several parties)",
+    "answer.defendant_names": "every defendant's name, 、-separated",
+    "answer.joint": "True when the defendants answer jointly (defence.joint): party_block has every defendant",
     "answer.evidence_count": "number of evidence items",
     "answer.evidence_note": "the sentence referring to the 证据目录",
     "answer.cited_missing": "evidence numbers cited in the points that the list lacks (should be empty)",

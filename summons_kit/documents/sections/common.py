@@ -25,28 +25,59 @@ def head_title(party: Party) -> str:
     return "负责人" if party.name.strip().rstrip(")）").endswith(BRANCH_SUFFIXES) else "法定代表人"
 
 
-def party_block(party: Party, role: str, log: MissingLog, key: str, who: str = "defendant") -> list[str]:
+def party_block(
+    party: Party, role: str, log: MissingLog, key: str, who: str = "defendant", path: str = "defendant"
+) -> list[str]:
     """The 当事人 lines of ``party`` under ``role``: its line and, for an organization, its head's line (法定代表人
-    or 负责人). For the defendant (``who``) a missing item prints 【待填：……】 and is logged for document ``key``;
-    for the plaintiff only its name is required."""
+    or 负责人). For a defendant who files (``who``) a missing item prints 【待填：……】 and is logged for document
+    ``key`` under ``path`` (``defendant``, ``defendants[1]`` …); for the other parties only the plaintiff's name is
+    required."""
 
     def blank(label: Label) -> str:
         if who != "defendant":
             return ""
-        log.add((key,), f"defendant.{label.field}", f"{role.split('（')[0]}{label}")
+        log.add((key,), f"{path}.{label.field}", f"{role.split('（')[0]}{label}")
         return marker(label)
 
-    if who != "defendant" and not party.name:
+    if who == "plaintiff" and not party.name:
         return [f"{role}：{log.mark((key,), 'plaintiff.name', '原告名称')}"]
     lines = [party.line(role, blank)]
     if not party.is_person:
         title = head_title(party)
         name = party.representative
         if not name and who == "defendant":
-            name = log.mark((key,), "defendant.representative", title)
+            name = log.mark((key,), f"{path}.representative", title)
         if name:
             lines.append(f"{title}：{'，'.join(x for x in (name, party.representative_title) if x)}。")
     return lines
+
+
+def defendant_path(index: int) -> str:
+    """The case path of defendant ``index``: ``defendant`` for the first, ``defendants[1]`` … for the others."""
+    return "defendant" if index == 0 else f"defendants[{index}]"
+
+
+def filer_blocks(case: Case, role: str, log: MissingLog, key: str) -> list[str]:
+    """The lines of the defendants who file (every defendant when ``defence.joint``, else the first)."""
+    lines: list[str] = []
+    for index, party in enumerate(case.filers):
+        lines += party_block(party, role, log, key, path=defendant_path(index))
+    return lines
+
+
+def other_blocks(case: Case, role: str, log: MissingLog, key: str, others: str = "被告") -> list[str]:
+    """The lines of every plaintiff under ``role``, then of the defendants who do not file under ``others``."""
+    lines: list[str] = []
+    for party in case.plaintiffs:
+        lines += party_block(party, role, log, key, "plaintiff" if party is case.plaintiff else "other")
+    for party in case.defendants[len(case.filers) :]:
+        lines += party_block(party, others, log, key, "other")
+    return lines
+
+
+def names(parties: tuple[Party, ...]) -> str:
+    """``张三、李四`` (the names given)."""
+    return "、".join(p.name for p in parties if p.name)
 
 
 def signature(party: Party, role: str) -> list[str]:
@@ -54,6 +85,14 @@ def signature(party: Party, role: str) -> list[str]:
     if party.is_person:
         return [f"{role}（签名）："]
     return [f"{role}（盖章）：", f"{head_title(party)}（签名）："]
+
+
+def signatures(case: Case, role: str) -> list[str]:
+    """The signature lines of every filer (each signs, or seals and its head signs)."""
+    lines: list[str] = []
+    for party in case.filers:
+        lines += signature(party, role)
+    return lines
 
 
 def court_name(case: Case, log: MissingLog, key: str) -> str:
@@ -66,8 +105,8 @@ def case_number(case: Case, log: MissingLog, key: str) -> str:
 
 def suit(case: Case, log: MissingLog, key: str) -> str:
     """``（2026）粤0391民初23456号原告某某诉被告某某金融借款合同纠纷一案``."""
-    plaintiff = case.plaintiff.name or log.mark((key,), "plaintiff.name", "原告名称")
-    defendant = case.defendant.name or log.mark((key,), "defendant.name", "被告姓名")
+    plaintiff = names(case.plaintiffs) or log.mark((key,), "plaintiff.name", "原告名称")
+    defendant = names(case.defendants) or log.mark((key,), "defendant.name", "被告姓名")
     cause = case.court.cause or log.mark((key,), "court.cause", "案由")
     return f"{case_number(case, log, key)}原告{plaintiff}诉被告{defendant}{cause}一案"
 

@@ -127,11 +127,11 @@ def build(b: Build) -> dict[str, Any]:
                 ],
             }
         )
-    defendant = case.defendant
+    examiner = c.names(case.filers) or log.mark((KEY,), "defendant.name", "质证人")
     return {
         "title": "质证意见",
-        "examiner": defendant.name or log.mark((KEY,), "defendant.name", "质证人"),
-        "examiner_line": f"质证人（被告）：{defendant.name or '【待填：质证人】'}",
+        "examiner": examiner,
+        "examiner_line": f"质证人（被告）：{examiner}",
         "intro": f"质证人就{c.suit(case, log, KEY)}中原告提交的证据，发表质证意见如下：",
         "items": items,
         "count": len(case.plaintiff_evidence),
@@ -142,5 +142,5 @@ def build(b: Build) -> dict[str, Any]:
             "本文书不对任何证据作出认可。"
         ),
         "addressee": c.court_name(case, log, KEY),
-        "signature": c.signature(defendant, "质证人"),
+        "signature": c.signatures(case, "质证人"),
     }

@@ -68,7 +68,7 @@ def evidence_list(case: Case, evidence: list[dict[str, Any]], log: MissingLog) -
     pages = [item.pages for item in case.evidence]
     total_pages = sum(p for p in pages if p is not None) if pages and None not in pages else ""
     return {
-        "submitter": case.defendant.name or marker("提交人"),
+        "submitter": "、".join(p.name for p in case.filers if p.name) or marker("提交人"),
         "submitter_role": "被告",
         "count": len(evidence),
         "total_pages": total_pages,

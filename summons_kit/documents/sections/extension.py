@@ -21,7 +21,6 @@ def build(b: Build) -> dict[str, Any] | None:
     plan = case.evidence_extension
     if plan is None:
         return None
-    defendant = case.defendant
     ends = case.service.evidence_deadline
     reasons = [
         f"{c.suit(case, log, KEY)}，贵院" + (f"确定的举证期限至{v.date(ends)}届满。" if ends else "已确定举证期限。"),
@@ -39,8 +38,8 @@ def build(b: Build) -> dict[str, Any] | None:
     )
     return {
         "title": "延期举证申请书",
-        "party_block": c.party_block(defendant, "申请人（被告）", log, KEY),
-        "counterparty_block": c.party_block(case.plaintiff, "原告", log, KEY, "plaintiff"),
+        "party_block": c.filer_blocks(case, "申请人（被告）", log, KEY),
+        "counterparty_block": c.other_blocks(case, "原告", log, KEY),
         "request": f"请求将本案举证期限延长至{v.date(plan.until)}。",
         "reasons": reasons,
         "basis": BASIS,
@@ -49,5 +48,5 @@ def build(b: Build) -> dict[str, Any] | None:
         "addressee": c.court_name(case, log, KEY),
         "until": v.date(plan.until),
         "note": note,
-        "signature": c.signature(defendant, "申请人"),
+        "signature": c.signatures(case, "申请人"),
     }

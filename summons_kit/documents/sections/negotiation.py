@@ -94,7 +94,7 @@ def build(b: Build) -> dict[str, Any]:
     defendant = case.defendant
     return {
         "title": "协商还款申请书",
-        "party_block": c.party_block(defendant, "申请人", log, KEY),
+        "party_block": c.filer_blocks(case, "申请人", log, KEY),
         "account": "，".join(account),
         "creditor": creditor,
         "counterparty_block": [f"被申请人：{creditor}"],
@@ -108,6 +108,6 @@ def build(b: Build) -> dict[str, Any]:
         "addressee": creditor,
         "attachments": list(plan.attachments) if plan else [],
         "note": c.note(warning),
-        "signature": c.signature(defendant, "申请人"),
+        "signature": c.signatures(case, "申请人"),
         "phone": defendant.phone or log.mark((KEY,), "defendant.phone", "申请人联系电话"),
     }

@@ -74,8 +74,8 @@ def build(b: Build) -> dict[str, Any]:
     )
     return {
         "title": "管辖权异议申请书",
-        "party_block": c.party_block(defendant, "申请人（被告）", log, KEY),
-        "counterparty_block": c.party_block(case.plaintiff, "被申请人（原告）", log, KEY, "plaintiff"),
+        "party_block": c.filer_blocks(case, "申请人（被告）", log, KEY),
+        "counterparty_block": c.other_blocks(case, "被申请人（原告）", log, KEY),
         "request": f"请求将{c.suit(case, log, KEY)}移送{target}审理。",
         "reasons": reasons,
         "basis": BASIS,
@@ -84,5 +84,5 @@ def build(b: Build) -> dict[str, Any]:
         "deadline": answer_by,
         "note": note,
         "finding_basis": found.basis if found is not None else "",
-        "signature": c.signature(defendant, "申请人"),
+        "signature": c.signatures(case, "申请人"),
     }

@@ -20,7 +20,6 @@ def build(b: Build) -> dict[str, Any] | None:
     agent = case.agent
     if agent is None:
         return None
-    defendant = case.defendant
     special = agent.authority == "special"
     powers = list(agent.powers)
     if special and not powers:
@@ -50,7 +49,7 @@ def build(b: Build) -> dict[str, Any] | None:
     court = c.court_name(case, log, KEY)
     return {
         "title": "授权委托书",
-        "party_block": c.party_block(defendant, "委托人", log, KEY),
+        "party_block": c.filer_blocks(case, "委托人", log, KEY),
         "agent_line": f"受委托人：{agent_line}。",
         "matter": f"现委托上列受委托人在{court}审理的{c.suit(case, log, KEY)}中，作为委托人的委托诉讼代理人。",
         "special": special,
@@ -71,5 +70,5 @@ def build(b: Build) -> dict[str, Any] | None:
             )
         ),
         "addressee": court,
-        "signature": c.signature(defendant, "委托人"),
+        "signature": c.signatures(case, "委托人"),
     }

@@ -18,7 +18,6 @@ BASIS = (
 
 def build(b: Build) -> dict[str, Any]:
     case, log = b.case, b.log
-    defendant = case.defendant
     reasons = [
         f"贵院受理{c.suit(case, log, KEY)}后，决定适用小额诉讼程序审理。"
         "小额诉讼案件实行一审终审（《中华人民共和国民事诉讼法》第一百六十五条），"
@@ -27,7 +26,7 @@ def build(b: Build) -> dict[str, Any]:
         "【待确认：申请人争议的具体事项】申请人对原告主张的借款本金、利息、罚息、复利及其他费用的数额和计算依据"
         "存在争议，本案事实并非清楚、争议并非不大，不符合适用小额诉讼程序的条件。",
     ]
-    if defendant.abroad:
+    if any(p.abroad for p in case.defendants):
         reasons.append(
             "申请人在中华人民共和国领域内没有住所，本案属于涉外案件，依法不适用小额诉讼程序（第一百六十六条）。"
         )
@@ -42,8 +41,8 @@ def build(b: Build) -> dict[str, Any]:
     )
     return {
         "title": "对适用小额诉讼程序的异议",
-        "party_block": c.party_block(defendant, "申请人（被告）", log, KEY),
-        "counterparty_block": c.party_block(case.plaintiff, "被申请人（原告）", log, KEY, "plaintiff"),
+        "party_block": c.filer_blocks(case, "申请人（被告）", log, KEY),
+        "counterparty_block": c.other_blocks(case, "被申请人（原告）", log, KEY),
         "request": f"请求对{c.suit(case, log, KEY)}不适用小额诉讼程序，依法转为简易程序的其他规定或者普通程序审理。",
         "reasons": reasons,
         "basis": BASIS,
@@ -51,5 +50,5 @@ def build(b: Build) -> dict[str, Any]:
         "请贵院依法审查。",
         "addressee": c.court_name(case, log, KEY),
         "note": note,
-        "signature": c.signature(defendant, "申请人"),
+        "signature": c.signatures(case, "申请人"),
     }
