@@ -537,3 +537,11 @@ def test_copies_follow_the_plaintiffs_and_a_missing_item_of_a_listed_defendant_i
     assert ("answer", "defendants[1].address") in {(m["document"], m["field"]) for m in context["missing"]}
     stated = attrs.evolve(case, documents=attrs.evolve(case.documents, copies=5))
     assert template_context(stated, None, dt.date(2026, 1, 5))["answer"]["copies"] == 5
+
+
+def test_a_spouse_is_warned_before_signing_a_repayment_offer() -> None:
+    case = load("company")
+    note = template_context(case, None, dt.date(2026, 11, 27))["negotiation"]["note"]
+    assert "张某系作为配偶被列为被告：在本申请上签名可能被认定为对夫妻共同债务的事后追认" in note
+    alone = attrs.evolve(case, defence=attrs.evolve(case.defence, joint=False))
+    assert "事后追认" not in template_context(alone, None, dt.date(2026, 11, 27))["negotiation"]["note"]

@@ -91,6 +91,12 @@ def build(b: Build) -> dict[str, Any]:
         warning += (
             "案件检查提示本案诉讼时效可能已经届满（limitation.possibly_expired）：提交本申请将放弃时效抗辩，务必慎重。"
         )
+    spouses = [p.name for p in case.filers if p.spouse and p.name]
+    if spouses:  # signing a repayment offer may ratify the debt as joint
+        warning += (
+            f"{'、'.join(spouses)}系作为配偶被列为被告：在本申请上签名可能被认定为对夫妻共同债务的事后追认"
+            "（《民法典》第一千零六十四条），如其不承认共同债务，请勿列为申请人（defence.joint = false）。"
+        )
     defendant = case.defendant
     return {
         "title": "协商还款申请书",
