@@ -545,3 +545,13 @@ def test_a_spouse_is_warned_before_signing_a_repayment_offer() -> None:
     assert "张某系作为配偶被列为被告：在本申请上签名可能被认定为对夫妻共同债务的事后追认" in note
     alone = attrs.evolve(case, defence=attrs.evolve(case.defence, joint=False))
     assert "事后追认" not in template_context(alone, None, dt.date(2026, 11, 27))["negotiation"]["note"]
+
+
+def test_an_extension_asked_after_the_deadline_is_flagged() -> None:
+    case = load("company")
+    ends = case.service.evidence_deadline
+    assert ends is not None
+    late = template_context(case, None, ends + dt.timedelta(days=1))["evidence_extension"]["note"]
+    assert f"举证期限已于{format_date(ends)}届满" in late
+    in_time = template_context(case, None, ends)["evidence_extension"]["note"]
+    assert "届满：逾期申请" not in in_time

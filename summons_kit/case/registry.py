@@ -88,9 +88,10 @@ class Document:
             f"known: {', '.join(s or '(default)' for s in self.styles)}"
         )
 
-    def wanted(self, case: Case) -> bool:
-        """Whether the completeness check asks ``case`` for this document's fields."""
-        return not self.skip(case, frozenset(), False)
+    def wanted(self, case: Case, codes: frozenset[str] = frozenset()) -> bool:
+        """Whether ``case`` (with the report's finding ``codes``) calls for this document: drafted by default, its
+        fields checked for completeness."""
+        return not self.skip(case, codes, False)
 
     def missing(self, case: Case) -> list[Need]:
         """The needs ``case`` leaves empty (the plan as a whole when the case has none)."""

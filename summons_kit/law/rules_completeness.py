@@ -30,7 +30,7 @@ CODES = {
 def check_completeness(context: Context) -> Iterator[Finding]:
     codes = frozenset(f.code for f in check_venue(context))
     for doc in registry.DOCUMENTS:
-        if doc.key not in CODES or doc.skip(context.case, codes, False):
+        if doc.key not in CODES or not doc.wanted(context.case, codes):
             continue
         for need in doc.missing(context.case):
             yield CODES[doc.key].finding(

@@ -35,6 +35,9 @@ def build(b: Build) -> dict[str, Any] | None:
         if ends
         else "延期申请须在举证期限届满前书面提出（《民诉法解释》第一百条）。",
         f"所请延长的日期（{v.date(plan.until)}）不晚于原举证期限，请核对。" if late else "",
+        f"举证期限已于{v.date(ends)}届满：逾期申请可能不被准许，逾期提交证据须说明理由（《民诉法解释》第一百零二条）。"
+        if ends is not None and b.today > ends
+        else "",
     )
     return {
         "title": "延期举证申请书",
