@@ -555,3 +555,49 @@ def test_an_extension_asked_after_the_deadline_is_flagged() -> None:
     assert f"举证期限已于{format_date(ends)}届满" in late
     in_time = template_context(case, None, ends)["evidence_extension"]["note"]
     assert "届满：逾期申请" not in in_time
+
+
+def test_the_cli_drafts_a_chosen_set_and_check_lists_the_documents(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from summons_kit.cli import main
+
+    code = main(
+        [
+            "draft",
+            str(COMPANY),
+            "-o",
+            str(tmp_path),
+            "--documents",
+            "objection,cross_examination",
+            "--today",
+            "2026-11-27",
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["管辖权异议申请书.docx", "质证意见.docx"])
+    assert "未生成 / not drafted" not in out
+    assert main(["check", str(COMPANY), "--today", "2026-11-27"]) == 0
+    out = capsys.readouterr().out
+    listed = out[out.index("文书 / documents") :]
+    for key in ("answer", "objection", "small_claims_objection", "cross_examination", "evidence_extension"):
+        assert f"起草 / drafted  {key}  " in listed, key
+    assert "未起草 / offered  negotiation  《协商还款申请书》" in listed
+    assert main(["draft", str(COMPANY), "-o", str(tmp_path / "x"), "--documents", "objection,complaint"]) == 2
+    assert "complaint" in capsys.readouterr().err
+
+
+def test_the_certificate_is_for_the_organization_that_files() -> None:
+    data = {
+        "defendants": [{"name": "刘某某"}, {"name": "成都某某商贸有限公司", "representative": "刘某某"}],
+        "defence": {"joint": True},
+    }
+    case = sk.load_case(data)
+    context = template_context(case, None, dt.date(2026, 1, 5))
+    section = context["representative_certificate"]
+    assert section["unit"] == "成都某某商贸有限公司" and section["text"].startswith("刘某某在我单位任【待填：")
+    missing = {(m["document"], m["field"]) for m in context["missing"]}
+    assert ("representative_certificate", "defendants[1].representative_title") in missing
+    alone = sk.load_case({**data, "defence": {"joint": False}})  # the person files alone: nothing to certify
+    assert template_context(alone, None, dt.date(2026, 1, 5))["representative_certificate"] is None

@@ -145,7 +145,10 @@ NO_PLAINTIFF_EVIDENCE = (
     "([[plaintiff_evidence]])"
 )
 NO_AGENT = "案件未填写委托诉讼代理人([agent]) / the case names no agent ([agent])"
-A_PERSON = "被告为自然人,无需法定代表人身份证明书 / the defendant is a natural person: no representative's certificate"
+A_PERSON = (
+    "答辩的被告均为自然人,无需法定代表人身份证明书 / the defendants who file are natural persons: no "
+    "representative's certificate"
+)
 NO_EXTENSION = (
     "案件未申请延期举证([evidence_extension]) / the case asks for no extension of the evidence period "
     "([evidence_extension])"
@@ -173,7 +176,7 @@ def _skip_power_of_attorney(case: Case, _codes: frozenset[str], _named: bool) ->
 
 
 def _skip_representative(case: Case, _codes: frozenset[str], _named: bool) -> str:
-    return "" if case.defendant.kind is PartyKind.ORGANIZATION else A_PERSON
+    return "" if any(p.kind is PartyKind.ORGANIZATION for p in case.filers) else A_PERSON
 
 
 def _skip_extension(case: Case, _codes: frozenset[str], _named: bool) -> str:

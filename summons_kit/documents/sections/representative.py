@@ -13,21 +13,23 @@ BASIS = "《中华人民共和国民事诉讼法》第五十一条；《民诉�
 
 def build(b: Build) -> dict[str, Any] | None:
     case, log = b.case, b.log
-    party = case.defendant
-    if party.is_person:  # a person acts in person: nothing to certify (the registry skips the document)
+    found = next(((i, p) for i, p in enumerate(case.filers) if not p.is_person), None)
+    if found is None:  # persons act in person: nothing to certify (the registry skips the document)
         return None
+    index, party = found  # the organization that files (the first, when several do)
+    at = c.defendant_path(index)
     head = c.head_title(party)
-    name = party.name or log.mark((KEY,), "defendant.name", "单位名称")
-    person = party.representative or log.mark((KEY,), "defendant.representative", head)
-    title = party.representative_title or log.mark((KEY,), "defendant.representative_title", f"{head}职务")
+    name = party.name or log.mark((KEY,), f"{at}.name", "单位名称")
+    person = party.representative or log.mark((KEY,), f"{at}.representative", head)
+    title = party.representative_title or log.mark((KEY,), f"{at}.representative_title", f"{head}职务")
     return {
         "title": f"{head}身份证明书",
         "head": head,
         "unit": name,
         "unit_lines": [
             f"单位名称：{name}",
-            f"住所地：{party.address or log.mark((KEY,), 'defendant.address', '住所地')}",
-            f"统一社会信用代码：{party.credit_code or log.mark((KEY,), 'defendant.credit_code', '统一社会信用代码')}",
+            f"住所地：{party.address or log.mark((KEY,), f'{at}.address', '住所地')}",
+            f"统一社会信用代码：{party.credit_code or log.mark((KEY,), f'{at}.credit_code', '统一社会信用代码')}",
         ],
         "text": f"{person}在我单位任{title}职务，是我单位的{head}。",
         "case_line": f"{c.suit(case, log, KEY)}，由{person}代表我单位参加诉讼。",
