@@ -601,3 +601,14 @@ def test_the_certificate_is_for_the_organization_that_files() -> None:
     assert ("representative_certificate", "defendants[1].representative_title") in missing
     alone = sk.load_case({**data, "defence": {"joint": False}})  # the person files alone: nothing to certify
     assert template_context(alone, None, dt.date(2026, 1, 5))["representative_certificate"] is None
+
+
+def test_the_objection_leaves_the_place_of_performance_to_the_lawyer() -> None:
+    """民诉法解释 18 (a money debt is performed where the receiving party is) would point to the lender's court in a
+    repayment suit: the objection asks the lawyer to confirm the agreed place instead of arguing it."""
+    case = load("weilidai")
+    report = sk.check(case, today=dt.date(2026, 11, 28))
+    reasons = template_context(case, report, dt.date(2026, 11, 28))["objection"]["reasons"]
+    first = reasons[0]
+    assert "【待确认：合同约定的履行地点是否在受诉法院辖区" in first
+    assert first.index("【待确认") < first.index("接收货币一方")  # the rule is named only inside the question

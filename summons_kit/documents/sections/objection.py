@@ -13,7 +13,7 @@ FAR_COURT = "jurisdiction.far_court"
 #: the articles the objection relies on (民诉法 2023; 民诉法解释 2022; unverified where the reference says so)
 BASIS = (
     "《中华人民共和国民事诉讼法》第二十二条、第二十四条、第三十五条、第一百三十条；"
-    "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第十八条、第三十一条"
+    "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三十一条"
 )
 RULINGS = "（2022）最高法民辖124号、（2023）最高法民辖36号、（2022）最高法民辖27号"
 
@@ -26,11 +26,13 @@ def build(b: Build) -> dict[str, Any]:
         (KEY,), "defence.venue_court", "移送法院（如答辩人住所地人民法院）", "有管辖权的人民法院"
     )
     address = defendant.address or log.mark((KEY,), "defendant.address", "申请人住所")
+    # 民诉法解释 18 makes the receiving party's seat the place of performance of a money debt: in a repayment suit
+    # that is the lender's, so it is not argued here; the lawyer checks where performance was agreed
     reasons = [
         f"申请人（被告）的住所地为{address}，不在{court}辖区。根据《中华人民共和国民事诉讼法》第二十二条、"
-        "第二十四条，因合同纠纷提起的诉讼，由被告住所地或者合同履行地人民法院管辖；"
-        "借款合同争议标的为给付货币的，接收货币一方所在地为合同履行地"
-        "（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第十八条）。",
+        "第二十四条，因合同纠纷提起的诉讼，由被告住所地或者合同履行地人民法院管辖。"
+        "【待确认：合同约定的履行地点是否在受诉法院辖区（未约定时依《民诉法解释》第十八条，给付货币的以接收货币一方"
+        "所在地为履行地）】",
     ]
     clause = case.loan.venue_clause if case.loan else ""
     consumer = defendant.is_person  # 民诉法解释 31 protects consumers: a company defendant cannot rely on it
