@@ -45,7 +45,7 @@ POINTS: MappingProxyType[EvidenceKind, dict[str, str]] = MappingProxyType(
         },
         EvidenceKind.DISBURSEMENT: {
             "authenticity": "应以银行出具的转账回单或者账户流水为准，原告自行打印的放款记录不能单独证明款项实际到账。",
-            "legality": "无异议的前提是款项确由出借人账户转入质证人账户，请原告提交银行回单。",
+            "legality": "原告应提交银行回单证明款项由出借人账户转入质证人账户，否则对其合法性不予确认。",
             "relevance": "借款本金应以实际出借、实际到账的金额认定；预先在本金中扣除的利息、服务费等（“砍头息”）"
             "不应计入本金（《民法典》第六百七十条）。",
             "purpose": "对原告以合同载明金额主张本金的证明目的不予认可，本金应以实际到账金额为准。",
