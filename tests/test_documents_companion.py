@@ -529,10 +529,13 @@ def test_copies_follow_the_plaintiffs_and_a_missing_item_of_a_listed_defendant_i
             "plaintiffs": [{"name": "甲银行股份有限公司"}, {"name": "乙资产管理有限公司"}],
             "defendants": [{"name": "王某"}, {"name": "赵某"}],
             "defence": {"joint": True},
+            "evidence": [{"name": "还款凭证"}, {"name": "失业证明", "copies": 1}],
         }
     )
     context = template_context(case, None, dt.date(2026, 1, 5))
     assert context["answer"]["copies"] == 2
+    # 证据规定 19: a copy of each item for each opposing party, unless the case file says otherwise
+    assert [row["copies"] for row in context["evidence"]] == [2, 1]
     assert context["answer"]["plaintiff_names"] == "甲银行股份有限公司、乙资产管理有限公司"
     assert ("answer", "defendants[1].address") in {(m["document"], m["field"]) for m in context["missing"]}
     stated = attrs.evolve(case, documents=attrs.evolve(case.documents, copies=5))

@@ -353,7 +353,7 @@ class Evidence:
     purpose: str = ""  # 证明目的
     pages: int | None = _bounded(PAGES, default=None)
     original: bool = False  # True: 原件 shown; False: 复印件
-    copies: int = _bounded(COPIES, default=1)
+    copies: int | None = _bounded(COPIES, default=None)  # 份数; default: one per opposing party (证据规定 19)
     group: str = ""  # what the item proves, used to group the list (e.g. 还款情况)
 
     @property

@@ -80,7 +80,7 @@ _EVIDENCE = {
     "pages": "页数 of the item",
     "pages_range": "页码 in the bundle: item 1 of 3 pages -> 1-3, item 2 of 2 pages -> 4-5",
     "form": "原件 | 复印件",
-    "copies": "份数",
+    "copies": "份数 (evidence[].copies, default one per plaintiff: 证据规定 19)",
     "group": "what the item proves (its group heading)",
 }
 

@@ -30,11 +30,12 @@ def evidence_rows(case: Case, log: MissingLog) -> list[dict[str, Any]]:
             last = first_page + item.pages - 1
             pages_range = str(first_page) if last == first_page else f"{first_page}-{last}"
             first_page = last + 1
-        rows.append(evidence_row(no, item, pages_range))
+        rows.append(evidence_row(no, item, pages_range, len(case.plaintiffs)))
     return rows
 
 
-def evidence_row(no: int, item: Evidence, pages_range: str) -> dict[str, Any]:
+def evidence_row(no: int, item: Evidence, pages_range: str, opposing: int = 1) -> dict[str, Any]:
+    """One row; ``copies`` defaults to one per opposing party (证据规定 19: copies for each of them)."""
     return {
         "no": no,
         "name": item.name,
@@ -43,7 +44,7 @@ def evidence_row(no: int, item: Evidence, pages_range: str) -> dict[str, Any]:
         "pages": "" if item.pages is None else item.pages,
         "pages_range": pages_range,
         "form": item.form_text,
-        "copies": item.copies,
+        "copies": item.copies or opposing,
         "group": item.group,
     }
 
