@@ -51,7 +51,8 @@ def bench_case(n: int) -> None:
 
     import summons_kit as sk
     from summons_kit.case.sheet import unflatten
-    from summons_kit.documents.draft import FILE_NAMES, _answer_template
+    from summons_kit.documents.draft import FILE_NAMES
+    from summons_kit.documents.form import resolve_answer_form
     from summons_kit.documents.render import KitEnvironment
 
     data = [unflatten(row.items()) for row in _cases(n)]
@@ -72,7 +73,7 @@ def bench_case(n: int) -> None:
             folder = out / f"plain{i}"
             folder.mkdir()
             templates = {
-                "answer": _answer_template(case, None, context["answer"]["style"]),
+                "answer": sk.template_path("answer", resolve_answer_form(case).template_style),
                 "evidence": sk.template_path("evidence"),
                 "instalment": sk.template_path("instalment"),
             }

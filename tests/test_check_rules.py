@@ -11,16 +11,21 @@ import pytest
 from conftest import DAILY_005, DAILY_0075, claim, weilidai_case
 
 from summons_kit.case.model import (
+    Agent,
     AnswerPoint,
     Assignment,
     Case,
     Claim,
     Complaint,
+    Court,
     Defence,
     Evidence,
+    EvidenceExtension,
     Instalment,
     LenderKind,
     Loan,
+    Party,
+    PartyKind,
     Procedure,
 )
 from summons_kit.check import Report, check
@@ -151,6 +156,24 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
     "missing.masked": lambda: (evolve(clean(), "defendant", phone="139****4455"), TODAY),
     "missing.evidence": lambda: (attrs.evolve(court(case_number=None), evidence=(Evidence(name="还款记录"),)), TODAY),
     "missing.instalment": lambda: (attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, reasons="")), TODAY),
+    # the companion documents: each checked when its registry skip rule lets it through
+    "missing.power_of_attorney": lambda: (attrs.evolve(clean(), agent=Agent(name="李某某")), TODAY),
+    "missing.representative_certificate": lambda: (
+        attrs.evolve(
+            clean(),
+            defendant=Party(name="杭州某某贸易有限公司", kind=PartyKind.ORGANIZATION, address="杭州市西湖区某某路88号"),
+        ),
+        TODAY,
+    ),
+    "missing.evidence_extension": lambda: (
+        attrs.evolve(clean(), evidence_extension=EvidenceExtension(until=D(2025, 10, 20))),
+        TODAY,
+    ),
+    "missing.negotiation": lambda: (attrs.evolve(clean(), court=Court()), TODAY),
+    "parties.spouse_joint_debt": lambda: (
+        attrs.evolve(clean(), co_defendants=(Party(name="王丽", spouse=True),)),
+        TODAY,
+    ),
     "claims.total_mismatch": lambda: (evolve(clean(), "complaint", total=Decimal("17000.00")), TODAY),
     "claims.parts_mismatch": lambda: (
         attrs.evolve(

@@ -51,7 +51,16 @@ def _text(path: Path) -> str:
 def test_draft_writes_the_three_documents_with_chinese_names(weilidai: Case, tmp_path: Path) -> None:
     paths = _draft(weilidai, tmp_path)
     assert [p.name for p in paths] == ["民事答辩状.docx", "证据目录.docx", "分期还款申请书.docx"]
-    assert paths.skipped == ()
+    # the companion documents this case does not call for are offered, each with why
+    assert [doc for doc, _ in paths.skipped] == [
+        "objection",
+        "small_claims_objection",
+        "cross_examination",
+        "power_of_attorney",
+        "representative_certificate",
+        "evidence_extension",
+        "negotiation",
+    ]
     for path, title in zip(paths, ("民事答辩状", "证据目录", "分期还款申请书"), strict=True):
         first = docx.Document(str(path)).paragraphs[0].text
         assert first == title
@@ -681,6 +690,13 @@ def test_template_path_picks_the_form_by_cause() -> None:
         ("answer", "element_card"),
         ("evidence", ""),
         ("instalment", ""),
+        ("objection", ""),
+        ("small_claims_objection", ""),
+        ("cross_examination", ""),
+        ("power_of_attorney", ""),
+        ("representative_certificate", ""),
+        ("evidence_extension", ""),
+        ("negotiation", ""),
     }
 
 
@@ -749,8 +765,9 @@ def test_an_almost_empty_case_drafts_with_markers_or_is_refused_in_strict_mode(t
         draft(case, tmp_path / "strict", today=TODAY, strict=True, documents=asked)
     assert {p.field for p in caught.value.problems} == fields
     by_default = draft(case, tmp_path / "default", today=TODAY)  # no evidence: no evidence list to fill in
-    assert [p.name for p in by_default] == ["民事答辩状.docx", "分期还款申请书.docx"]
-    assert [doc for doc, _ in by_default.skipped] == ["evidence"]
+    # no court section: the letter to the lender (协商还款申请书) is offered by default too
+    assert [p.name for p in by_default] == ["民事答辩状.docx", "分期还款申请书.docx", "协商还款申请书.docx"]
+    assert [doc for doc, _ in by_default.skipped if doc in asked] == ["evidence"]
     assert {m["field"] for m in by_default.missing} == fields - {"evidence"}
     with pytest.raises(CaseError) as caught:
         draft(case, tmp_path / "strict-default", today=TODAY, strict=True)
@@ -920,7 +937,8 @@ def test_no_evidence_no_evidence_list_unless_asked_for(weilidai: Case, tmp_path:
     paths = _draft(case, tmp_path / "default")
     assert [p.name for p in paths] == ["民事答辩状.docx", "分期还款申请书.docx"]
     assert not (tmp_path / "default" / FILE_NAMES["evidence"]).exists()
-    ((document, reason),) = paths.skipped
+    document, reason = paths.skipped[0]
+    assert [doc for doc, _ in paths.skipped if doc in ("answer", "evidence", "instalment")] == ["evidence"]
     assert document == "evidence" and "没有证据" in reason and "no evidence" in reason
     assert "答辩人暂无证据提交" in _text(paths[0])
     assert "evidence" not in {m["document"] for m in paths.missing}

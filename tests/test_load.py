@@ -200,6 +200,8 @@ def test_every_case_file_key_is_documented() -> None:
         model.AnswerPoint,
         model.Position,
         model.Evidence,
+        model.PlaintiffEvidence,
+        model.EvidenceExtension,
         model.Instalment,
         model.DocumentOptions,
         model.Case,
@@ -282,7 +284,14 @@ def test_every_key_the_init_template_offers_is_known() -> None:
     # nothing is unknown: the only problems are required values left empty
     problems = {p.field: p.message_en for p in info.value.problems}
     assert problems == dict.fromkeys(
-        ["evidence[0].name", "defence.points[0].text", "instalment.first_due"], "required value missing or empty"
+        [
+            "agent.name",
+            "evidence[0].name",
+            "defence.points[0].text",
+            "plaintiff_evidence[0].name",
+            "instalment.first_due",
+        ],
+        "required value missing or empty",
     )
 
 

@@ -84,9 +84,7 @@ def test_the_context_is_the_plain_dict_of_the_views(weilidai: Case) -> None:
     context = template_context(weilidai, report, TODAY)
     assert list(context) == [
         *(f.name for f in attrs.fields(views.CaseSections)),
-        "answer",
-        "evidence_list",
-        "instalment",
+        *(d.section for d in registry.DOCUMENTS),  # answer, evidence_list, instalment, then the companions
         *(f.name for f in attrs.fields(views.DraftSections)),
     ]
     # the answer's 【待确认】 list is lifted to the top: not a key of the answer section
@@ -139,7 +137,7 @@ def test_a_builder_may_still_return_a_plain_dict(monkeypatch: pytest.MonkeyPatch
 
     _with_builder(monkeypatch, build)
     context = template_context(weilidai, None, TODAY)
-    assert list(context)[list(context).index("instalment") + 1] == "probe"  # in the registry's order
+    assert list(context)[list(context).index(registry.DOCUMENTS[-2].section) + 1] == "probe"  # in registry order
     # typeset like every other section (Chinese punctuation), values as returned
     assert context["probe"] == {"name": "张伟", "note": "送达地址：（见上）", "rows": [{"no": 1}]}
     # the reference lists its variables where the section is, described by variables.UNTYPED

@@ -243,6 +243,12 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(
         model.LenderKind, _enum(_enum_by_value(model.LenderKind), "licensed | local_financial | private")
     )
+    conv.register_structure_hook(
+        model.EvidenceKind, _enum(model.EvidenceKind.parse, " | ".join(k.value for k in model.EvidenceKind))
+    )
+    authority = {"general": "general", "一般": "general", "一般授权": "general", "全权代理": "general"}
+    authority |= {"special": "special", "特别": "special", "特别授权": "special"}
+    conv.register_structure_hook_func(lambda t: t == typing.Literal["general", "special"], _literal(authority))
     addressee = {"plaintiff": "plaintiff", "原告": "plaintiff", "court": "court", "法院": "court"}
     conv.register_structure_hook_func(lambda t: t == typing.Literal["plaintiff", "court"], _literal(addressee))
     style = {
@@ -595,6 +601,52 @@ def _service_reference(data: Mapping[str, Any]) -> dt.date | None:
         return None
 
 
+#: the one-party form and the list form of each side: [defendant] or [[defendants]] (the first, then co_defendants)
+_SIDES = (("plaintiff", "plaintiffs", "co_plaintiffs"), ("defendant", "defendants", "co_defendants"))
+
+
+def _party_lists(data: Mapping[str, Any], name: str | None) -> tuple[Mapping[str, Any], tuple[str, ...]]:
+    """``[[defendants]]`` -> ``defendant`` (the first) and ``co_defendants`` (the rest); the same for plaintiffs.
+    Returns the data and the sides given as lists (so problems are reported under the list's paths)."""
+    if not isinstance(data, Mapping):
+        return data, ()
+    out, listed = dict(data), []
+    for one, many, rest in _SIDES:
+        if many not in out:
+            continue
+        parties = out.pop(many)
+        if one in out:
+            raise CaseError(
+                [
+                    Problem(
+                        many, None, f"[{one}]与[[{many}]]只能填写一种", f"give either [{one}] or [[{many}]], not both"
+                    )
+                ],
+                source=name,
+            )
+        if not isinstance(parties, list) or not parties:
+            raise CaseError(
+                [Problem(many, parties, "应为至少一项的列表", "expected a list of at least one party")], source=name
+            )
+        out[one], out[rest] = parties[0], parties[1:]
+        listed.append(many)
+    return out, tuple(listed)
+
+
+def _listed_path(problem: Problem, listed: tuple[str, ...]) -> Problem:
+    """A problem of a party given in a list, under the list's path (defendants[1].name, not co_defendants[0])."""
+    field = problem.field
+    for one, many, rest in _SIDES:
+        if many not in listed:
+            continue
+        if field == one or field.startswith(f"{one}."):
+            field = f"{many}[0]{field[len(one) :]}"
+        found = re.match(rf"{rest}\[(\d+)\](.*)", field)
+        if found:
+            field = f"{many}[{int(found.group(1)) + 1}]{found.group(2)}"
+    return attrs.evolve(problem, field=field) if field != problem.field else problem
+
+
 def load_case(source: CaseSource) -> model.Case:
     """Read a case from a .toml or .json file, or from a dict with the same keys.
 
@@ -611,11 +663,12 @@ def load_case(source: CaseSource) -> model.Case:
     if shape:
         raise CaseError(shape, source=name)
     data = _prune(data)  # type: ignore[assignment]
+    data, listed = _party_lists(data, name)
     token = _reference.set(_service_reference(data))
     try:
         case = _CONVERTER.structure(data, model.Case)
     except (ExceptionGroup, ForbiddenExtraKeysError, ValueError) as exc:  # cattrs' groups; ours are ValueErrors
-        problems = list(_problems(exc, (), data))
+        problems = [_listed_path(p, listed) for p in _problems(exc, (), data)]
         raise CaseError(problems, source=name) from None
     except Exception as exc:  # anything else a hostile value provokes is still a problem of the case file
         raise CaseError(

@@ -207,6 +207,8 @@ class Party:
     occupation: str = ""  # 工作单位、职务 / 职业
     org_type: str = ""  # 类型, e.g. 股份有限公司
     abroad: bool = False  # no domicile in mainland China (民诉法 285: 30-day answer period)
+    #: joined as the spouse of the borrower, the claim calling the debt a 夫妻共同债务 (民法典 1064)
+    spouse: bool = False
 
     @property
     def is_person(self) -> bool:
@@ -281,6 +283,11 @@ class Agent:
     firm: str = ""  # 工作单位, e.g. 某某律师事务所
     title: str = "律师"  # 律师 | 基层法律服务工作者 | 近亲属 ...
     phone: str = ""
+    #: 一般授权 or 特别授权 (民诉法 62); a bare 全权代理 is general only (民诉法解释 89)
+    authority: Literal["general", "special"] = "general"
+    #: the special powers granted (代为承认、放弃、变更诉讼请求，进行和解，提起反诉或者上诉 …), each as written
+    powers: tuple[str, ...] = ()
+    id_number: str = ""  # 身份证号码 of an agent who is not a lawyer (a relative, a colleague)
 
     def line(self) -> str:
         work = f"{self.firm}{self.title}" if self.firm else self.title
@@ -346,12 +353,74 @@ class Evidence:
     purpose: str = ""  # 证明目的
     pages: int | None = _bounded(PAGES, default=None)
     original: bool = False  # True: 原件 shown; False: 复印件
-    copies: int = _bounded(COPIES, default=1)
+    copies: int | None = _bounded(COPIES, default=None)  # 份数; default: one per opposing party (证据规定 19)
     group: str = ""  # what the item proves, used to group the list (e.g. 还款情况)
 
     @property
     def form_text(self) -> str:
         return "原件" if self.original else "复印件"
+
+
+class EvidenceKind(enum.StrEnum):
+    """What an item of the plaintiff's evidence is, for the typical 质证 points on it."""
+
+    CONTRACT = "电子合同"  # loan or card contract, usually signed online
+    SIGNATURE = "电子签名"  # a CA certificate or signing record
+    DISBURSEMENT = "放款凭证"
+    REPAYMENTS = "还款明细"
+    COLLECTION = "催收记录"
+    ASSIGNMENT = "债权转让协议"
+    NOTICE = "转让通知"
+    OTHER = "其他"
+
+    @classmethod
+    def parse(cls, text: str) -> EvidenceKind:
+        key = text.strip().lower()
+        for kind in cls:
+            if key in (kind.value, kind.name.lower()):
+                return kind
+        found = _EVIDENCE_KIND_ALIASES.get(key)
+        if found is None:
+            raise ValueError(text)
+        return found
+
+
+_EVIDENCE_KIND_ALIASES = {
+    "合同": EvidenceKind.CONTRACT,
+    "借款合同": EvidenceKind.CONTRACT,
+    "领用合约": EvidenceKind.CONTRACT,
+    "签名": EvidenceKind.SIGNATURE,
+    "ca证书": EvidenceKind.SIGNATURE,
+    "放款记录": EvidenceKind.DISBURSEMENT,
+    "转账凭证": EvidenceKind.DISBURSEMENT,
+    "还款记录": EvidenceKind.REPAYMENTS,
+    "账单": EvidenceKind.REPAYMENTS,
+    "对账单": EvidenceKind.REPAYMENTS,
+    "催收": EvidenceKind.COLLECTION,
+    "转让协议": EvidenceKind.ASSIGNMENT,
+    "债权转让通知": EvidenceKind.NOTICE,
+    "通知": EvidenceKind.NOTICE,
+    "公告": EvidenceKind.NOTICE,
+}
+
+
+@attrs.frozen
+class PlaintiffEvidence:
+    """One item of the plaintiff's evidence, as its 证据目录 lists it (for the 质证意见)."""
+
+    name: str
+    kind: EvidenceKind = EvidenceKind.OTHER
+    purpose: str = ""  # 证明目的 the plaintiff states
+    pages: int | None = _bounded(PAGES, default=None)
+
+
+@attrs.frozen
+class EvidenceExtension:
+    """延期举证: the day asked for and why the evidence could not be had in time (民诉法解释 100)."""
+
+    until: dt.date
+    reasons: str = ""  # what is being gathered, from whom, why it is late
+    items: tuple[str, ...] = ()  # the evidence being gathered
 
 
 @attrs.frozen
@@ -448,6 +517,8 @@ class Defence:
     delivery_phone: str = ""
     electronic_service: bool | None = None  # 是否接受电子送达
     email: str = ""
+    venue_court: str = ""  # the court a jurisdiction objection asks to transfer the case to (管辖权异议申请书)
+    joint: bool = False  # the answer (and the applications) are filed by every defendant together
 
 
 @attrs.frozen
@@ -473,7 +544,7 @@ class DocumentOptions:
 
     date: dt.date | None = None  # the date written on the drafts; default: the day they are drafted
     style: Literal["element", "narrative"] | None = None  # answer style; default by cause
-    copies: int = _bounded(COPIES, default=1)  # 附：本答辩状副本×份
+    copies: int | None = _bounded(COPIES, default=None)  # 附：本答辩状副本×份 (default: one per plaintiff)
 
 
 @attrs.frozen
@@ -485,6 +556,9 @@ class Case:
     plaintiff: Party = attrs.Factory(lambda: Party(name=""))
     defendant: Party = attrs.Factory(lambda: Party(name=""))
     agent: Agent | None = None
+    #: the plaintiffs and defendants after the first ([[plaintiffs]] / [[defendants]] in a case file)
+    co_plaintiffs: tuple[Party, ...] = ()
+    co_defendants: tuple[Party, ...] = ()
     claims: tuple[Claim, ...] = ()
     complaint: Complaint = attrs.Factory(Complaint)
     evidence: tuple[Evidence, ...] = ()
@@ -492,6 +566,8 @@ class Case:
     assignment: Assignment | None = None
     defence: Defence = attrs.Factory(Defence)
     instalment: Instalment | None = None
+    plaintiff_evidence: tuple[PlaintiffEvidence, ...] = ()
+    evidence_extension: EvidenceExtension | None = None
     documents: DocumentOptions = attrs.Factory(DocumentOptions)
     #: the raw text of every parsed field, by path (``service.served_on`` -> ``二〇二五年九月十一日``)
     source: Mapping[str, str] = attrs.field(factory=dict, converter=lambda m: MappingProxyType(dict(m)), eq=False)
@@ -499,6 +575,22 @@ class Case:
     def raw(self, path: str) -> str:
         """What the user entered at ``path`` (empty when the field was not entered as text)."""
         return self.source.get(path, "")
+
+    @property
+    def plaintiffs(self) -> tuple[Party, ...]:
+        """Every plaintiff, the first (``plaintiff``) first."""
+        return (self.plaintiff, *self.co_plaintiffs)
+
+    @property
+    def defendants(self) -> tuple[Party, ...]:
+        """Every defendant, the first (``defendant``, the one who answers unless ``defence.joint``) first."""
+        return (self.defendant, *self.co_defendants)
+
+    @property
+    def filers(self) -> tuple[Party, ...]:
+        """The defendants who file the answer and the applications: all of them when ``defence.joint``, else the
+        first."""
+        return self.defendants if self.defence.joint else (self.defendant,)
 
     @property
     def claimed_total(self) -> Decimal:

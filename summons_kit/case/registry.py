@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 import attrs
 
-from summons_kit.case.model import Case, PartyKind
+from summons_kit.case.model import Case, PartyKind, Procedure
 
 #: A document's skip rule: (case, finding codes, named by the caller) -> why it is not drafted ("" = draft it).
 SkipRule = Callable[[Case, frozenset[str], bool], str]
@@ -88,13 +88,14 @@ class Document:
             f"known: {', '.join(s or '(default)' for s in self.styles)}"
         )
 
-    def wanted(self, case: Case) -> bool:
-        """Whether the completeness check asks ``case`` for this document's fields."""
-        return not self.skip(case, frozenset(), False)
+    def wanted(self, case: Case, codes: frozenset[str] = frozenset()) -> bool:
+        """Whether ``case`` (with the report's finding ``codes``) calls for this document: drafted by default, its
+        fields checked for completeness."""
+        return not self.skip(case, codes, False)
 
     def missing(self, case: Case) -> list[Need]:
         """The needs ``case`` leaves empty (the plan as a whole when the case has none)."""
-        if self.plan and lookup(case, self.plan) is None:
+        if self.plan and is_missing(lookup(case, self.plan)):
             return [Need(self.plan, self.plan_label)]
         return [need for need in self.needs if need.applies(case) and is_missing(lookup(case, need.field))]
 
@@ -128,6 +129,63 @@ def _skip_evidence(case: Case, _codes: frozenset[str], named: bool) -> str:
 
 def _skip_instalment(case: Case, _codes: frozenset[str], _named: bool) -> str:
     return NO_PLAN if case.instalment is None else ""
+
+
+#: the finding of the venue check that suggests a jurisdiction objection (summons_kit.law.rules_parties)
+FAR_COURT = "jurisdiction.far_court"
+NO_VENUE_FINDING = (
+    "案件检查未发现受诉法院不在答辩人住所地（jurisdiction.far_court）；如有管辖异议可用 --documents objection 起草 / "
+    "the check found no venue problem (jurisdiction.far_court); use --documents objection to draft it anyway"
+)
+NOT_SMALL_CLAIMS = (
+    "本案未适用小额诉讼程序（court.procedure） / the case is not under the small-claims procedure (court.procedure)"
+)
+NO_PLAINTIFF_EVIDENCE = (
+    "案件未列出原告证据([[plaintiff_evidence]]) / the case lists none of the plaintiff's evidence "
+    "([[plaintiff_evidence]])"
+)
+NO_AGENT = "案件未填写委托诉讼代理人([agent]) / the case names no agent ([agent])"
+A_PERSON = (
+    "答辩的被告均为自然人,无需法定代表人身份证明书 / the defendants who file are natural persons: no "
+    "representative's certificate"
+)
+NO_EXTENSION = (
+    "案件未申请延期举证([evidence_extension]) / the case asks for no extension of the evidence period "
+    "([evidence_extension])"
+)
+IN_COURT = (
+    "案件已进入诉讼([court]);诉讼外协商还款申请书可用 --documents negotiation 起草 / the case is before a court "
+    "([court]); use --documents negotiation for a letter to the lender"
+)
+
+
+def _skip_objection(_case: Case, codes: frozenset[str], named: bool) -> str:
+    return "" if FAR_COURT in codes or named else NO_VENUE_FINDING
+
+
+def _skip_small_claims(case: Case, _codes: frozenset[str], named: bool) -> str:
+    return "" if case.court.procedure is Procedure.SMALL_CLAIMS or named else NOT_SMALL_CLAIMS
+
+
+def _skip_cross_examination(case: Case, _codes: frozenset[str], named: bool) -> str:
+    return "" if case.plaintiff_evidence or named else NO_PLAINTIFF_EVIDENCE
+
+
+def _skip_power_of_attorney(case: Case, _codes: frozenset[str], _named: bool) -> str:
+    return NO_AGENT if case.agent is None else ""
+
+
+def _skip_representative(case: Case, _codes: frozenset[str], _named: bool) -> str:
+    return "" if any(p.kind is PartyKind.ORGANIZATION for p in case.filers) else A_PERSON
+
+
+def _skip_extension(case: Case, _codes: frozenset[str], _named: bool) -> str:
+    return NO_EXTENSION if case.evidence_extension is None else ""
+
+
+def _skip_negotiation(case: Case, _codes: frozenset[str], named: bool) -> str:
+    court = case.court
+    return "" if named or not (court.name or court.case_number) else IN_COURT
 
 
 # --- the documents ------------------------------------------------------------------------------------------
@@ -204,8 +262,133 @@ INSTALMENT = Document(
     plan_label="分期方案",
 )
 
+OBJECTION = Document(
+    key="objection",
+    title="管辖权异议申请书",
+    name_zh="管辖权异议申请书",
+    name_en="jurisdiction objection",
+    basis="民诉法第130条（答辩期内提出）、第22条、第24条、第35条；民诉法解释第18条、第31条；法〔2016〕221号样式",
+    # the parties and the case are the answer's needs; the court to move to (defence.venue_court) is marked in the
+    # draft, not warned about: the venue finding already proposes the objection
+    needs=(),
+    templates=(TemplateFile("", "objection.docx", "管辖权异议申请书"),),
+    section="objection",
+    builder="objection",
+    skip=_skip_objection,
+    checked_when="the venue check raises jurisdiction.far_court",
+    party_role="申请人",
+)
+
+SMALL_CLAIMS_OBJECTION = Document(
+    key="small_claims_objection",
+    title="对适用小额诉讼程序的异议",
+    name_zh="小额诉讼程序异议",
+    name_en="small-claims objection",
+    basis="民诉法第165条、第166条、第169条；民诉法解释第281条（开庭前提出） (unverified)",
+    needs=(),  # the answer's needs cover its parties and case (checked once, for the answer)
+    templates=(TemplateFile("", "small_claims_objection.docx", "对适用小额诉讼程序的异议"),),
+    section="small_claims_objection",
+    builder="small_claims",
+    skip=_skip_small_claims,
+    checked_when="the case is under the small-claims procedure",
+    party_role="申请人",
+)
+
+CROSS_EXAMINATION = Document(
+    key="cross_examination",
+    title="质证意见",
+    name_zh="质证意见",
+    name_en="opinions on the plaintiff's evidence",
+    basis="民诉法第71条；证据规定第60-62条、第14-15条、第93-94条；电子签名法第13-14条",
+    needs=(),  # the plan: the plaintiff's evidence
+    templates=(TemplateFile("", "cross_examination.docx", "质证意见"),),
+    section="cross_examination",
+    builder="cross_examination",
+    skip=_skip_cross_examination,
+    checked_when="the case lists the plaintiff's evidence",
+    plan="plaintiff_evidence",
+    plan_label="原告证据",
+)
+
+POWER_OF_ATTORNEY = Document(
+    key="power_of_attorney",
+    title="授权委托书",
+    name_zh="授权委托书",
+    name_en="power of attorney",
+    basis="民诉法第61条、第62条；民诉法解释第89条；法〔2016〕221号样式",
+    needs=(Need("agent.phone", "受委托人联系电话"),),
+    templates=(TemplateFile("", "power_of_attorney.docx", "授权委托书"),),
+    section="power_of_attorney",
+    builder="power_of_attorney",
+    skip=_skip_power_of_attorney,
+    checked_when="the case names an agent",
+    party_role="委托人",
+    plan="agent",
+    plan_label="委托诉讼代理人",
+)
+
+REPRESENTATIVE_CERTIFICATE = Document(
+    key="representative_certificate",
+    title="法定代表人身份证明书",
+    name_zh="法定代表人身份证明书",
+    name_en="representative's certificate",
+    basis="民诉法第51条；民诉法解释第50-52条 (unverified)；法〔2016〕221号样式",
+    needs=(
+        Need("defendant.representative", "法定代表人（负责人）", PartyKind.ORGANIZATION),
+        Need("defendant.representative_title", "法定代表人（负责人）职务", PartyKind.ORGANIZATION),
+    ),
+    templates=(TemplateFile("", "representative_certificate.docx", "法定代表人身份证明书"),),
+    section="representative_certificate",
+    builder="representative",
+    skip=_skip_representative,
+    checked_when="the defendant is an organization",
+)
+
+EVIDENCE_EXTENSION = Document(
+    key="evidence_extension",
+    title="延期举证申请书",
+    name_zh="延期举证申请书",
+    name_en="evidence-period extension",
+    basis="民诉法第68条；民诉法解释第100条（举证期限届满前书面申请）；证据规定第54条",
+    needs=(Need("evidence_extension.reasons", "延期举证的理由"),),
+    templates=(TemplateFile("", "evidence_extension.docx", "延期举证申请书"),),
+    section="evidence_extension",
+    builder="extension",
+    skip=_skip_extension,
+    checked_when="the case asks for an extension",
+    party_role="申请人",
+    plan="evidence_extension",
+    plan_label="延期举证申请（[evidence_extension]）",
+)
+
+NEGOTIATION = Document(
+    key="negotiation",
+    title="协商还款申请书",
+    name_zh="协商还款申请书",
+    name_en="repayment negotiation letter",
+    basis="民法典第543条；商业银行信用卡业务监督管理办法第70条 (unverified)；诉讼时效司法解释第14条、第19条",
+    needs=(Need("instalment", "还款方案"),),  # the applicant's items: the answer's needs
+    templates=(TemplateFile("", "negotiation.docx", "协商还款申请书"),),
+    section="negotiation",
+    builder="negotiation",
+    skip=_skip_negotiation,
+    checked_when="the case has no court section",
+    party_role="申请人",
+)
+
 #: Every document, in the order drafts are written and listed.
-DOCUMENTS: tuple[Document, ...] = (ANSWER, EVIDENCE, INSTALMENT)
+DOCUMENTS: tuple[Document, ...] = (
+    ANSWER,
+    EVIDENCE,
+    INSTALMENT,
+    OBJECTION,
+    SMALL_CLAIMS_OBJECTION,
+    CROSS_EXAMINATION,
+    POWER_OF_ATTORNEY,
+    REPRESENTATIVE_CERTIFICATE,
+    EVIDENCE_EXTENSION,
+    NEGOTIATION,
+)
 BY_KEY = MappingProxyType({d.key: d for d in DOCUMENTS})
 KEYS: tuple[str, ...] = tuple(BY_KEY)
 
@@ -229,7 +412,7 @@ def check_keys(keys: Iterable[str]) -> tuple[str, ...]:
 def label_of(case: Case, field: str) -> str:
     """The label the first document that needs ``field`` of ``case`` gives it ("" when none does)."""
     for document in DOCUMENTS:
-        if document.plan and lookup(case, document.plan) is None:
+        if document.plan and is_missing(lookup(case, document.plan)):
             continue
         for need in document.needs:
             if need.field == field:

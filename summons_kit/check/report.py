@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from summons_kit.case import registry
 from summons_kit.case.model import Case
 from summons_kit.fields.dates import weekday_zh
 from summons_kit.law.calendar import DEFAULT, Calendar
@@ -21,16 +22,40 @@ from summons_kit.law.finding import SEVERITIES, SEVERITY_ZH, Context, Finding, r
 from summons_kit.law.lpr import LprTable, default_table
 from summons_kit.law.rules import RULES, rule_table
 
-__all__ = ["Finding", "Report", "check", "rule_table"]
+__all__ = ["DocumentCall", "Finding", "Report", "check", "document_calls", "rule_table"]
+
+
+@attrs.frozen
+class DocumentCall:
+    """Whether the case calls for one registry document, and why not (``reason``, empty when it does)."""
+
+    key: str  # the registry key (--documents KEY)
+    title: str  # the Chinese title, also the file name
+    applies: bool
+    reason: str = ""  # why it is not drafted by default (the registry's skip rule), Chinese / English
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "title": self.title, "applies": self.applies, "reason": self.reason}
+
+
+def document_calls(case: Case, codes: frozenset[str]) -> tuple[DocumentCall, ...]:
+    """Every registry document with whether ``case`` (and the findings' ``codes``) calls for it: the same skip
+    rules ``draft`` applies by default."""
+    calls = []
+    for document in registry.DOCUMENTS:
+        reason = document.skip(case, codes, False)
+        calls.append(DocumentCall(document.key, document.title, not reason, reason))
+    return tuple(calls)
 
 
 @attrs.frozen
 class Report:
-    """The deadlines and findings for a case, as of ``today``."""
+    """The deadlines and findings for a case, as of ``today``, and the documents it calls for."""
 
     findings: tuple[Finding, ...]
     deadlines: tuple[Deadline, ...]
     today: dt.date
+    documents: tuple[DocumentCall, ...] = ()  # every registry document, drafted by default or offered with why
 
     @property
     def ok(self) -> bool:
@@ -77,6 +102,7 @@ class Report:
         }
         if details:
             out["deadline_details"] = [_deadline_dict(d) for d in self.deadlines]
+            out["documents"] = [d.to_dict() for d in self.documents]
         return out
 
     def _repr_html_(self) -> str:
@@ -158,4 +184,4 @@ def check(
     context = Context(case, today, calendar, deadlines, lpr or default_table())
     findings = list(run(RULES, context))
     findings.sort(key=lambda f: SEVERITIES.index(f.severity))  # stable: rule order within a severity
-    return Report(tuple(findings), deadlines, today)
+    return Report(tuple(findings), deadlines, today, document_calls(case, frozenset(f.code for f in findings)))

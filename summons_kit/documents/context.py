@@ -103,7 +103,7 @@ def template_views(
         report = check(case, today=today, calendar=calendar)
     log = MissingLog()
     for document in registry.DOCUMENTS:
-        if document.plan and registry.lookup(case, document.plan) is None:
+        if document.plan and registry.is_missing(registry.lookup(case, document.plan)):
             continue  # no plan: the document is not drafted (draft() skips it)
         for need in document.missing(case):  # a person has no credit code …
             log.add((document.key,), need.field, need.label)
@@ -143,7 +143,7 @@ def _party_docs(case: Case) -> tuple[tuple[str, str], ...]:
     return tuple(
         (d.key, d.party_role)
         for d in registry.DOCUMENTS
-        if d.party_role and not (d.plan and registry.lookup(case, d.plan) is None)
+        if d.party_role and not (d.plan and registry.is_missing(registry.lookup(case, d.plan)))
     )
 
 

@@ -112,7 +112,12 @@ def draft(
     documents = registry.check_keys(registry.KEYS if documents is None else documents)
     templates = dict(templates or {})
     registry.check_keys(templates)
-    skipped = [(doc, reason) for doc, reason in _skips(case, named) if doc in documents]
+    if report is None:  # the skip rules read the findings (a venue finding: objection)
+        from summons_kit.check import check
+
+        report = check(case, today=today or dt.date.today(), calendar=calendar)
+    codes = frozenset(f.code for f in getattr(report, "findings", ()))
+    skipped = [(doc, reason) for doc, reason in _skips(case, named, codes) if doc in documents]
     for doc, reason in skipped:
         log.info("未生成%s:%s", FILE_NAMES[doc], reason)
     wanted = [d for d in documents if d not in dict(skipped)]
@@ -165,11 +170,12 @@ def draft(
     return Drafted(written, skipped, missing, unconfirmed)
 
 
-def _skips(case: Case, named: bool) -> list[tuple[str, str]]:
-    """(document, reason) of the documents this case cannot fill (each document's registry skip rule)."""
+def _skips(case: Case, named: bool, codes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(document, reason) of the documents this case cannot fill or does not call for (each document's registry
+    skip rule, given the report's finding ``codes``)."""
     skips = []
     for document in registry.DOCUMENTS:
-        reason = document.skip(case, frozenset(), named)
+        reason = document.skip(case, codes, named)
         if reason:
             skips.append((document.key, reason))
     return skips

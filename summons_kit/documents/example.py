@@ -24,11 +24,14 @@ from summons_kit.case.model import (
     Defence,
     DocumentOptions,
     Evidence,
+    EvidenceExtension,
+    EvidenceKind,
     Instalment,
     LenderKind,
     Loan,
     Party,
     PartyKind,
+    PlaintiffEvidence,
     Position,
     Procedure,
     Service,
@@ -84,7 +87,14 @@ def example_case() -> Case:
             ethnicity="汉族",
             occupation="杭州某某贸易有限公司职员",
         ),
-        agent=Agent(name="赵某某", firm="浙江某某律师事务所", title="律师", phone="0571-8888××××"),
+        agent=Agent(
+            name="赵某某",
+            firm="浙江某某律师事务所",
+            title="律师",
+            phone="0571-8888××××",
+            authority="special",
+            powers=("代为进行和解", "代为提起上诉"),
+        ),
         claims=(
             _claim("判令被告偿还信用卡透支本金人民币9,876.54元", (ClaimKind.PRINCIPAL,), "9876.54"),
             _claim(
@@ -171,6 +181,7 @@ def example_case() -> Case:
                 AnswerPoint(text="答辩人因失业收入减少，并非恶意拖欠，愿意分期清偿。", evidence=(3,)),
             ),
             delivery_address="杭州市西湖区某某路18号",
+            venue_court="杭州市上城区人民法院",
             recipient="陈静",
             delivery_phone="13605710000",
             electronic_service=True,
@@ -188,15 +199,39 @@ def example_case() -> Case:
             waive_penalty=True,
             attachments=("劳动合同解除通知书", "近六个月银行流水"),
         ),
+        plaintiff_evidence=(
+            PlaintiffEvidence("信用卡领用合约（电子版）", EvidenceKind.CONTRACT, "证明双方存在信用卡合同关系", 6),
+            PlaintiffEvidence("信用卡账户交易明细", EvidenceKind.REPAYMENTS, "证明被告的透支和欠款金额", 12),
+            PlaintiffEvidence("债权转让协议", EvidenceKind.ASSIGNMENT, "证明原告受让案涉债权", 8),
+        ),
+        evidence_extension=EvidenceExtension(
+            until=dt.date(2026, 2, 24),
+            reasons="答辩人正在向中国工商银行调取2021年至2023年的还款流水，银行告知需10个工作日出具。",
+            items=("中国工商银行还款流水",),
+        ),
         documents=DocumentOptions(date=EXAMPLE_TODAY, copies=1),
     )
 
 
 @lru_cache(maxsize=1)
 def _context() -> dict[str, Any]:
+    """The example's context; a document section the example cannot fill (the 法定代表人身份证明书 of a person
+    defendant is None) is taken from the example with an organization defendant, so every variable a built-in
+    template uses has an example value (and ``templates lint`` can draft every template)."""
+    import attrs
+
+    from summons_kit.case import registry
     from summons_kit.documents.context import template_context
 
-    return template_context(example_case(), today=EXAMPLE_TODAY)
+    case = example_case()
+    context = template_context(case, today=EXAMPLE_TODAY)
+    empty = [d.section for d in registry.DOCUMENTS if context.get(d.section) is None]
+    if empty:
+        company = attrs.evolve(case.plaintiff, name="杭州某某贸易有限公司", address="杭州市西湖区某某路1号")
+        other = template_context(attrs.evolve(case, defendant=company), today=EXAMPLE_TODAY)
+        for section in empty:
+            context[section] = other.get(section)
+    return context
 
 
 def example_context() -> dict[str, Any]:

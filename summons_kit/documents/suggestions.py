@@ -76,6 +76,12 @@ TOPICS: tuple[Topic, ...] = (
         ("债权转让", "转让通知", "受让"),
     ),
     Topic(
+        "spouse",
+        "原告未证明本案债务属于夫妻共同债务",
+        ("parties.spouse_joint_debt",),
+        ("夫妻共同债务", "共同还款责任", "配偶"),
+    ),
+    Topic(
         "amounts",
         "原告主张的欠款金额前后不一致，应予核实",
         ("claims.total_mismatch", "claims.parts_mismatch"),

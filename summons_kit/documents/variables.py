@@ -30,9 +30,100 @@ from summons_kit.documents.views import CaseSections, DraftSections, described_f
 LIST = "[]"
 KEY = "<key>"
 
+
+def _application(key: str, what: str) -> dict[str, str]:
+    """The keys every 申请书 of the companion documents has (summons_kit.documents.sections.common)."""
+    return {
+        key: what,
+        f"{key}.title": "the title printed",
+        f"{key}.party_block": "申请人（被告）：… line(s) of the defendant (an organization: its 法定代表人/负责人)",
+        f"{key}.counterparty_block": "被申请人（原告）：… line(s) of the plaintiff",
+        f"{key}.request": "请求事项",
+        f"{key}.reasons": "事实和理由, a paragraph each",
+        f"{key}.basis": "the articles the document relies on",
+        f"{key}.closing": "the closing paragraph",
+        f"{key}.addressee": "此致 …: the court",
+        f"{key}.note": "【提示（提交前删除）：…】 for the lawyer: when to file, what follows (deleted before filing)",
+        f"{key}.signature": "申请人（签名）, or 申请人（盖章） and 法定代表人/负责人（签名） for an organization",
+    }
+
+
 #: descriptions of the variables of a document section whose builder returns a plain dict (not yet a view):
 #: ``{"section.name": "…"}``; a typed section's descriptions come from its view class
-UNTYPED: dict[str, str] = {}
+UNTYPED: dict[str, str] = {
+    **_application("objection", "the 管辖权异议申请书 (民诉法 130)"),
+    "objection.deadline": "the answer period's last day, by which the objection must be filed (empty when unknown)",
+    "objection.finding_basis": "the basis of the jurisdiction.far_court finding that suggested it (empty when none)",
+    **_application("small_claims_objection", "the 对适用小额诉讼程序的异议 (民诉法 169)"),
+    **_application("evidence_extension", "the 延期举证申请书 (民诉法解释 100), or None without [evidence_extension]"),
+    "evidence_extension.until": "the day the period is asked to run to",
+    "cross_examination": "the 质证意见 on the plaintiff's evidence ([[plaintiff_evidence]])",
+    "cross_examination.title": "质证意见",
+    "cross_examination.examiner": "质证人: the defendant's name",
+    "cross_examination.examiner_line": "质证人（被告）：…",
+    "cross_examination.intro": "the opening sentence naming the case",
+    "cross_examination.items": "one block per item of the plaintiff's evidence, in its numbering",
+    "cross_examination.items[].no": "1, 2, …",
+    "cross_examination.items[].no_zh": "一, 二, …",
+    "cross_examination.items[].name": "证据名称 as the plaintiff lists it",
+    "cross_examination.items[].kind": "the kind (model.EvidenceKind): 电子合同 | 电子签名 | 放款凭证 | 还款明细 | …",
+    "cross_examination.items[].purpose": "the plaintiff's 证明目的",
+    "cross_examination.items[].pages": "页数 (empty when not given)",
+    "cross_examination.items[].heading": "证据1：name（N页）",
+    "cross_examination.items[].opinions": "真实性, 合法性, 关联性, 证明目的: each a position starting 【待确认】",
+    "cross_examination.items[].opinions[].key": "authenticity | legality | relevance | purpose",
+    "cross_examination.items[].opinions[].label": "真实性 | 合法性 | 关联性 | 证明目的",
+    "cross_examination.items[].opinions[].text": "【待确认】 + the typical point on that kind of evidence",
+    "cross_examination.items[].opinions[].line": "label：text",
+    "cross_examination.count": "number of items of the plaintiff's evidence",
+    "cross_examination.closing": "the closing paragraph (reserves further opinions at the hearing)",
+    "cross_examination.basis": "the articles (民诉法 71; 证据规定; 电子签名法 13-14)",
+    "cross_examination.note": "note to the lawyer (deleted before filing)",
+    "cross_examination.addressee": "此致 …: the court",
+    "cross_examination.signature": "质证人（签名） or （盖章） + 法定代表人/负责人（签名）",
+    "power_of_attorney": "the 授权委托书, or None without [agent]",
+    "power_of_attorney.title": "授权委托书",
+    "power_of_attorney.party_block": "委托人：… line(s) of the defendant",
+    "power_of_attorney.agent_line": "受委托人：name, firm and title, id number (non-lawyers), phone",
+    "power_of_attorney.matter": "the case the agent acts in",
+    "power_of_attorney.special": "True for a special authorisation (agent.authority = special)",
+    "power_of_attorney.authority": "一般授权 | 特别授权",
+    "power_of_attorney.general_powers": "the powers of a general authorisation",
+    "power_of_attorney.powers": "the special powers listed (agent.powers; 【待填】 when special and none listed)",
+    "power_of_attorney.authority_text": "代理权限 as printed",
+    "power_of_attorney.note": "note to the lawyer on 民诉法 62 and 民诉法解释 89 (deleted before filing)",
+    "power_of_attorney.addressee": "此致 …: the court",
+    "power_of_attorney.signature": "委托人（签名） or （盖章） + 法定代表人/负责人（签名）",
+    "representative_certificate": "the 法定代表人身份证明书 (负责人身份证明书 for a branch), or None for a person "
+    "defendant",
+    "representative_certificate.title": "法定代表人身份证明书 | 负责人身份证明书",
+    "representative_certificate.head": "法定代表人 | 负责人",
+    "representative_certificate.unit": "the organization's name",
+    "representative_certificate.unit_lines": "单位名称：…, 住所地：…, 统一社会信用代码：… (those the case gives)",
+    "representative_certificate.text": "××在我单位任××职务，是我单位的法定代表人。",
+    "representative_certificate.case_line": "the case the representative acts in",
+    "representative_certificate.attachment": "附：法定代表人身份证件复印件一份。",
+    "representative_certificate.addressee": "此致 …: the court",
+    "representative_certificate.signature": "单位（盖章）：",
+    "negotiation": "the 协商还款申请书 to the lender (no 案号 needed)",
+    "negotiation.title": "协商还款申请书",
+    "negotiation.party_block": "申请人：… line(s) of the borrower",
+    "negotiation.account": "卡号尾号 / 合同编号",
+    "negotiation.creditor": "the lender (the plaintiff, else loan.lender)",
+    "negotiation.counterparty_block": "被申请人：the lender",
+    "negotiation.is_card": "True for a credit-card debt (个性化分期, 商业银行信用卡业务监督管理办法 70)",
+    "negotiation.in_suit": "True when the case has a 案号 (the letter names it)",
+    "negotiation.requests": "申请事项, numbered: the plan, waiver of 罚息/复利/违约金, 个性化分期 for cards",
+    "negotiation.reasons": "事实和理由: hardship, repayments, budget, then the reservation",
+    "negotiation.reservation": "an offer to settle admits nothing (after 民诉法解释 107)",
+    "negotiation.basis": "the rules relied on",
+    "negotiation.closing": "the closing paragraph",
+    "negotiation.addressee": "此致 …: the lender",
+    "negotiation.attachments": "附件 (instalment.attachments)",
+    "negotiation.note": "the limitation warning (deleted before sending)",
+    "negotiation.signature": "申请人（签名） or （盖章） + 法定代表人/负责人（签名）",
+    "negotiation.phone": "the applicant's phone",
+}
 
 
 def _optional(kind: Any) -> tuple[Any, bool]:

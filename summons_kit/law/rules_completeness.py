@@ -1,4 +1,8 @@
-"""Completeness: the fields each registry document needs (summons_kit.case.registry), one warning per missing field."""
+"""Completeness: the fields each registry document needs (summons_kit.case.registry), one warning per missing field.
+
+A document is checked when its registry skip rule lets it through; the rule reads finding codes (the jurisdiction
+objection applies when the venue check raises jurisdiction.far_court), so the venue check runs here first. A
+document with no needs of its own (its parties and case are the answer's needs) has no completeness code."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Iterator
 
 from summons_kit.case import registry
 from summons_kit.law.finding import Context, Finding, declare
+from summons_kit.law.rules_parties import check_venue
 
 CODES = {
     doc.key: declare(
@@ -18,12 +23,14 @@ CODES = {
         + (f" (checked only when {doc.checked_when})" if doc.checked_when else ""),
     )
     for doc in registry.DOCUMENTS
+    if doc.needs
 }
 
 
 def check_completeness(context: Context) -> Iterator[Finding]:
+    codes = frozenset(f.code for f in check_venue(context))
     for doc in registry.DOCUMENTS:
-        if not doc.wanted(context.case):
+        if doc.key not in CODES or not doc.wanted(context.case, codes):
             continue
         for need in doc.missing(context.case):
             yield CODES[doc.key].finding(

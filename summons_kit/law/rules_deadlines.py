@@ -164,9 +164,10 @@ def check_evidence(context: Context) -> Iterator[Finding]:
     elif left <= SOON_DAYS:
         yield EVIDENCE_SOON.finding(
             f"{what}于{format_date(day)}届满，{_left_zh(left)}。确有困难的，应在届满前书面申请延长（《民诉法解释"
-            "》第100条）。",
+            "》第100条）；在案件文件中填写[evidence_extension]即起草《延期举证申请书》（--documents "
+            "evidence_extension）。",
             f"the evidence deadline is {day}: {left} day(s) left; an extension must be requested in writing "
-            "before it ends.",
+            "before it ends ([evidence_extension] in the case file drafts it: --documents evidence_extension).",
         )
 
 

@@ -29,6 +29,14 @@ BY_PUBLICATION = declare(
     "以公告方式通知债权转让",
     "the assignment was notified only by a newspaper or other public notice (公告/登报)",
 )
+SPOUSE_JOINED = declare(
+    "parties.spouse_joint_debt",
+    "warning",
+    "defendants",
+    basis.SPOUSE_DEBT,
+    "配偶作为共同被告（夫妻共同债务）",
+    "a defendant is marked spouse = true (joined as the borrower's spouse on a 夫妻共同债务 claim)",
+)
 FAR_COURT = declare(
     "jurisdiction.far_court",
     "warning",
@@ -38,6 +46,9 @@ FAR_COURT = declare(
     "the court's province or city (from its name) differs from that of the defendant's address (simple "
     "comparison of the 省/市 names); an internet court is noted",
 )
+
+#: the document the finding proposes (summons_kit.case.registry OBJECTION; the draft cites this finding back)
+OBJECTION_DRAFT = "可起草《管辖权异议申请书》（summons-kit draft CASE -o DIR --documents objection）。"
 
 _PROVINCES = (
     "北京",
@@ -279,7 +290,8 @@ def check_venue(context: Context) -> Iterator[Finding]:
         f"{clause}{internet}{_objection_advice(objection, until, context.today)}",
         f"the court ({court_where}) is not at the defendant's domicile ({home_where}); if its jurisdiction "
         "rests only on a standard-form venue clause with no real connection, a jurisdiction objection may "
-        "be filed within the answer period (CPL 22, 24, 35, 130; SPC interpretation 31)"
+        "be filed within the answer period (CPL 22, 24, 35, 130; SPC interpretation 31); draft it with "
+        "--documents objection"
         + ("; that period has passed: CPL 86 allows a request to extend it for a justified reason." if passed else "."),
         basis=basis.join(FAR_COURT.basis, basis.CPL_86) if passed else None,
     )
@@ -293,7 +305,36 @@ def _objection_advice(objection: Deadline | None, until: str, today: dt.date) ->
             "因不可抗拒的事由或者其他正当理由耽误期限的，可以在障碍消除后的10日内申请顺延（第86条）。"
             "未提出异议并应诉答辩的，视为受诉法院有管辖权。"
         )
-    return f"如认为受诉法院无管辖权，应在答辩期内{until}另行书面提出管辖权异议（《民事诉讼法》第130条）。"
+    return (
+        f"如认为受诉法院无管辖权，应在答辩期内{until}另行书面提出管辖权异议（《民事诉讼法》第130条）。{OBJECTION_DRAFT}"
+    )
 
 
-RULES = (check_assignment, check_venue)
+def check_spouse(context: Context) -> Iterator[Finding]:
+    """A spouse joined on a 夫妻共同债务 claim: the creditor must prove the debt is joint (民法典 1064)."""
+    case = context.case
+    parties = case.defendants
+    for index, spouse in enumerate(parties):
+        if not spouse.spouse:
+            continue
+        # the debtor spouse: the nearest person sued before it who is not a spouse (a company has no spouse)
+        before = [p for p in parties[:index] if p.is_person and not p.spouse and p.name]
+        borrower = before[-1].name if before else "债务人"
+        name = spouse.name or "配偶"
+        yield SPOUSE_JOINED.finding(
+            f"{name}作为{borrower}的配偶被列为共同被告。夫妻一方以个人名义超出家庭日常生活需要所负的债务，"
+            "不属于夫妻共同债务，但债权人能够证明该债务用于夫妻共同生活、共同生产经营或者基于夫妻双方共同意思表示的"
+            "除外（《民法典》第1064条）：举证责任在原告。请核实借款用途、是否共同签字或事后追认。",
+            f"{name} is sued as {borrower}'s spouse: a debt one spouse incurred alone beyond daily household needs is "
+            "joint only if the creditor proves it served the common life or business or both spouses agreed "
+            "(Civil Code 1064); the burden is the plaintiff's.",
+            field=f"defendants[{index}].spouse",
+            point=(
+                f"原告主张{name}对本案债务承担共同还款责任，应当举证证明该债务系夫妻双方共同签名或者{name}事后追认，"
+                "或者系为家庭日常生活需要所负，或者用于夫妻共同生活、共同生产经营（《民法典》第一千零六十四条）；"
+                f"原告不能举证证明的，{name}不承担还款责任。"
+            ),
+        )
+
+
+RULES = (check_assignment, check_venue, check_spouse)

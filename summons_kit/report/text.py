@@ -191,4 +191,12 @@ def format_report(report: Report, case: Case | None = None) -> str:
         lines += table(["级别", "代码", "字段", "说明", "依据"], rows, [None, None, None, MESSAGE_WIDTH, BASIS_WIDTH])
     else:
         lines.append("无 / none")
+    if report.documents:
+        lines += ["", "文书 / documents (summons-kit draft; --documents KEY 起草未列入的文书 / drafts one not listed)"]
+        for call in report.documents:
+            if call.applies:
+                lines.append(f"  起草 / drafted  {call.key}  《{call.title}》")
+        for call in report.documents:
+            if not call.applies:
+                lines.append(f"  未起草 / offered  {call.key}  《{call.title}》：{call.reason}")
     return "\n".join(lines) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from summons_kit.case.model import AnswerPoint, Case, Label
@@ -105,6 +106,20 @@ def _argued(case: Case) -> tuple[AnswerPoint, ...]:
     )
 
 
+def _filer_lines(case: Case, blank: Callable[[Label], str], log: MissingLog) -> list[str]:
+    """答辩人 lines: the first defendant's, and with ``defence.joint`` every other defendant's (each marked where
+    an item is missing, under its own path ``defendants[N]``)."""
+    lines = case.defendant.lines("答辩人", blank)
+    for index, party in enumerate(case.filers[1:], 1):
+
+        def other(label: Label, index: int = index) -> str:
+            log.add(("answer",), f"defendants[{index}].{label.field}", f"答辩人{label}")
+            return marker(label)
+
+        lines += party.lines("答辩人", other)
+    return lines
+
+
 def _points_text(points: list[PointView]) -> str:
     """The points for one cell (其他需要说明的内容): 一、title：body, one line each."""
     return "\n".join(f"{p.no_zh}、{p.title}：{p.body}" if p.title else f"{p.no_zh}、{p.body}" for p in points)
@@ -132,7 +147,10 @@ def _answer(
         form=form,
         title="民事答辩状",
         form_title=f"民事答辩状（{form}）" if style == "element" else "民事答辩状",
-        party_block=tuple(defendant.lines("答辩人", blank)),
+        party_block=tuple(_filer_lines(case, blank, log)),
+        plaintiff_names="、".join(p.name for p in case.plaintiffs if p.name) or marker("原告名称"),
+        defendant_names="、".join(p.name for p in case.defendants if p.name) or marker("答辩人姓名"),
+        joint=case.defence.joint,
         has_agent=case.agent is not None,
         agent_yes_box=v.box(case.agent is not None),
         agent_no_box=v.box(case.agent is None),
@@ -153,7 +171,8 @@ def _answer(
             electronic_yes_box=v.box(electronic is True),
             electronic_no_box=v.box(electronic is False) + (ELECTRONIC_MARKER if electronic is None else ""),
         ),
-        copies=case.documents.copies,
+        # 答辩状副本: one for each opposing party (every plaintiff) unless documents.copies says otherwise
+        copies=case.documents.copies or len(case.plaintiffs),
         evidence_count=count,
         evidence_note=(
             f"答辩人提交的证据、证据来源及证明目的详见所附《证据目录》（共{count}项）。"

@@ -30,11 +30,12 @@ def evidence_rows(case: Case, log: MissingLog) -> tuple[EvidenceView, ...]:
             last = first_page + item.pages - 1
             pages_range = str(first_page) if last == first_page else f"{first_page}-{last}"
             first_page = last + 1
-        rows.append(evidence_row(no, item, pages_range))
+        rows.append(evidence_row(no, item, pages_range, len(case.plaintiffs)))
     return tuple(rows)
 
 
-def evidence_row(no: int, item: Evidence, pages_range: str) -> EvidenceView:
+def evidence_row(no: int, item: Evidence, pages_range: str, opposing: int = 1) -> EvidenceView:
+    """One row; ``copies`` defaults to one per opposing party (证据规定 19: copies for each of them)."""
     return EvidenceView(
         no=no,
         name=item.name,
@@ -43,7 +44,7 @@ def evidence_row(no: int, item: Evidence, pages_range: str) -> EvidenceView:
         pages="" if item.pages is None else item.pages,
         pages_range=pages_range,
         form=item.form_text,
-        copies=item.copies,
+        copies=item.copies or opposing,
         group=item.group,
     )
 
@@ -73,7 +74,7 @@ def evidence_list(case: Case, evidence: tuple[EvidenceView, ...], log: MissingLo
     pages = [item.pages for item in case.evidence]
     total_pages: int | Empty = sum(p for p in pages if p is not None) if pages and None not in pages else ""
     return EvidenceListView(
-        submitter=case.defendant.name or marker("提交人"),
+        submitter="、".join(p.name for p in case.filers if p.name) or marker("提交人"),
         submitter_role="被告",
         count=len(evidence),
         total_pages=total_pages,

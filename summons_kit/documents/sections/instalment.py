@@ -63,7 +63,9 @@ def _instalment(case: Case, log: MissingLog, calendar: Calendar) -> InstalmentVi
         if to_court
         else (case.plaintiff.name or marker("原告名称")),
         party_block=tuple(case.defendant.lines("申请人（被告）", blank)),
-        counterparty_block=tuple(case.plaintiff.lines("原告" if to_court else "被申请人（原告）"))
+        counterparty_block=tuple(
+            line for p in case.plaintiffs for line in p.lines("原告" if to_court else "被申请人（原告）")
+        )
         if case.plaintiff.name
         else (f"{'原告' if to_court else '被申请人（原告）'}：{marker('原告名称')}",),
         total=v.money(total) if total else log.mark(("instalment",), "instalment.total", "分期总额"),

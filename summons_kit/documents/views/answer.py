@@ -121,8 +121,14 @@ class AnswerView:
     title: str = attrs.field(metadata=doc("民事答辩状"))
     form_title: str = attrs.field(metadata=doc("民事答辩状（信用卡纠纷） for the element style, else 民事答辩状"))
     party_block: tuple[str, ...] = attrs.field(
-        metadata=doc("答辩人：… line(s) of the defendant (missing items marked 【待填：……】)")
+        metadata=doc(
+            "答辩人：… line(s) of the defendant (missing items marked 【待填：……】); with defence.joint every "
+            "defendant's"
+        )
     )
+    plaintiff_names: str = attrs.field(metadata=doc("every plaintiff's name, joined with 、"))
+    defendant_names: str = attrs.field(metadata=doc("every defendant's name, joined with 、"))
+    joint: bool = attrs.field(metadata=doc("True when every defendant files the answer together (defence.joint)"))
     has_agent: bool = attrs.field(metadata=doc("True when there is an agent"))
     agent_yes_box: str = attrs.field(metadata=doc("委托诉讼代理人 有: ☑ when there is an agent"))
     agent_no_box: str = attrs.field(metadata=doc("委托诉讼代理人 无: ☑ when there is none"))
@@ -147,7 +153,9 @@ class AnswerView:
         metadata=doc("the 事实和理由 rows of the case's form, in order (for a loop)")
     )
     delivery: DeliveryView = attrs.field(metadata=doc("送达地址确认"))
-    copies: int = attrs.field(metadata=doc("附:本答辩状副本 N 份"))
+    copies: int = attrs.field(
+        metadata=doc("附:本答辩状副本 N 份 (documents.copies, default one per plaintiff: the opposing parties)")
+    )
     evidence_count: int = attrs.field(metadata=doc("number of evidence items"))
     evidence_note: str = attrs.field(metadata=doc("the sentence referring to the 证据目录"))
     cited_missing: tuple[int, ...] = attrs.field(

@@ -23,7 +23,11 @@ class EvidenceView:
         metadata=doc("页码 in the bundle: item 1 of 3 pages -> 1-3, item 2 of 2 pages -> 4-5")
     )
     form: str = attrs.field(metadata=doc("原件 | 复印件"))
-    copies: int | Empty = attrs.field(metadata=doc("份数 (empty in the blank row of an empty list)"))
+    copies: int | Empty = attrs.field(
+        metadata=doc(
+            "份数 (evidence[].copies, default one per plaintiff: 证据规定 19; empty in the blank row of an empty list)"
+        )
+    )
     group: str = attrs.field(metadata=doc("what the item proves (its group heading)"))
 
 

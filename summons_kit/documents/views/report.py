@@ -43,7 +43,7 @@ class FindingView:
 class MissingView:
     """A value a draft needs and the case leaves empty (printed as 【待填：……】)."""
 
-    document: str = attrs.field(metadata=doc("answer | evidence | instalment"))
+    document: str = attrs.field(metadata=doc("a registry key: answer | evidence | instalment | objection | …"))
     title: str = attrs.field(metadata=doc("民事答辩状 | 证据目录 | 分期还款申请书"))
     field: str = attrs.field(metadata=doc("the case field, e.g. defendant.address"))
     label: str = attrs.field(metadata=doc("what to fill in, e.g. 答辩人住所"))
