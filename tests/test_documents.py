@@ -342,7 +342,7 @@ def test_an_entered_point_on_the_same_topic_wins_over_the_suggestion(weilidai: C
     bare = attrs.evolve(weilidai.defence, points=weilidai.defence.points[1:], items={}, facts={})
     points = template_context(attrs.evolve(weilidai, defence=bare), report, TODAY)["answer"]["points"]
     assert [(p["code"], p["title"]) for p in points if p["suggested"]] == [
-        ("rate.combined_above_24", "原告主张的利息、罚息、复利等合计超过法定上限的部分应予调减"),
+        ("rate.combined_above_24", "原告主张的利息、罚息、复利等合计超过司法保护上限的部分应予调减"),
         ("claims.acceleration", "原告应就借款提前到期的条件已经成就承担举证责任"),
     ]
     # a disputed element row on the topic is the lawyer's own argument as well

@@ -65,7 +65,11 @@ class ClaimInfo:
 
     @property
     def kind(self) -> ClaimKind:
-        return self.kinds[0] if self.kinds else ClaimKind.OTHER
+        """What the claim mainly asks for: its first kind, except that litigation costs (诉讼费, 公告费 …), which
+        a complaint adds to any claim, give way to any other kind it names (``本案诉讼费及律师费由被告承担`` is a
+        claim for attorney fees)."""
+        main = [k for k in self.kinds if k is not ClaimKind.COURT_COSTS] or list(self.kinds)
+        return main[0] if main else ClaimKind.OTHER
 
 
 # --- Rates --------------------------------------------------------------------------------------------------

@@ -1,101 +1,107 @@
-"""The legal bases the kit cites, one named constant each.
+"""The legal bases the kit cites, one named constant each, as data (:mod:`summons_kit.law.citation`).
 
 Article numbers follow the kit's legal reference (民事诉讼法 2023 revision, 民诉法解释 2022 revision, 民法典).
 A basis that was not checked against an official text carries "(unverified)". Change a citation here and every
-deadline and finding that uses it follows.
+deadline and finding that uses it follows. ``str(constant)`` is the compact form the report prints;
+:func:`summons_kit.law.citation.court_text` the form a filing prints.
 """
 
 from __future__ import annotations
 
-UNVERIFIED = "(unverified)"
+from summons_kit.law.citation import UNVERIFIED, Basis, Citation, cite, join, text
+
+__all__ = ["UNVERIFIED", "Basis", "join"]
+
+_CPL, _SPI, _CC = "民诉法", "民诉法解释", "民法典"
+_FAFA_2017 = "《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）"
+_CASE_NUMBERS = "《最高人民法院关于人民法院案件案号的若干规定》（法〔2015〕137号）"
+_AID = "（举证责任）"
 
 # Periods (期间) and service (送达)
-CPL_85_START = "民诉法第85条第2款；民诉法解释第125条"
-CPL_85_HOLIDAY = "民诉法第85条第3款"
-CPL_85_POST = "民诉法第85条第4款"
-CPL_86 = "民诉法第86条"
-CPL_95 = "民诉法第95条"
-WORKDAY_SWAP = "国务院办公厅年度放假安排通知（调休上班日为工作日） (unverified)"
+CPL_85_START = join(cite(_CPL, Citation(_CPL, 85, 2)), cite(_SPI, 125))
+CPL_85_HOLIDAY = cite(_CPL, Citation(_CPL, 85, 3))
+CPL_85_POST = cite(_CPL, Citation(_CPL, 85, 4))
+CPL_86 = cite(_CPL, 86)
+CPL_95 = cite(_CPL, 95)
+WORKDAY_SWAP = text("国务院办公厅年度放假安排通知", f"（调休上班日为工作日） {UNVERIFIED}")
 
 # Answer, objection, hearing, appeal
-CPL_128 = "民诉法第128条"
-CPL_285 = "民诉法第285条"
-CPL_130 = "民诉法第130条"
-CPL_139 = "民诉法第139条"
-CPL_171 = "民诉法第171条"
-CPL_286 = "民诉法第286条"
-CPL_165 = "民诉法第165条"
+CPL_128 = cite(_CPL, 128)
+CPL_285 = cite(_CPL, 285)
+CPL_130 = cite(_CPL, 130)
+CPL_139 = cite(_CPL, 139)
+CPL_171 = cite(_CPL, 171)
+CPL_286 = cite(_CPL, 286)
+CPL_165 = cite(_CPL, 165)
+CPL_147 = cite(_CPL, 147, note="（缺席判决）", verified=False)
 
-ANSWER = f"{CPL_128}；{CPL_85_START}；{CPL_85_HOLIDAY}"
-ANSWER_ABROAD = f"{CPL_285}；{CPL_85_START}；{CPL_85_HOLIDAY}"
-JURISDICTION_OBJECTION = f"{CPL_130}；{CPL_128}"
-APPEAL = f"{CPL_171}；{CPL_286}"
-APPEAL_JUDGMENT = f"{CPL_171}第1款；{CPL_85_START}；{CPL_85_HOLIDAY}"
-APPEAL_RULING = f"{CPL_171}第2款；{CPL_85_START}；{CPL_85_HOLIDAY}"
-APPEAL_ABROAD = f"{CPL_286}；{CPL_85_START}；{CPL_85_HOLIDAY}"
+ANSWER = join(CPL_128, CPL_85_START, CPL_85_HOLIDAY)
+ANSWER_ABROAD = join(CPL_285, CPL_85_START, CPL_85_HOLIDAY)
+JURISDICTION_OBJECTION = join(CPL_130, CPL_128)
+APPEAL = join(CPL_171, CPL_286)
+APPEAL_JUDGMENT = join(cite(_CPL, Citation(_CPL, 171, 1)), CPL_85_START, CPL_85_HOLIDAY)
+APPEAL_RULING = join(cite(_CPL, Citation(_CPL, 171, 2)), CPL_85_START, CPL_85_HOLIDAY)
+APPEAL_ABROAD = join(CPL_286, CPL_85_START, CPL_85_HOLIDAY)
 PUBLIC_NOTICE = CPL_95
 
 # Evidence period (举证期限)
-SPI_99 = "民诉法解释第99条；证据规定第51条"
-SPI_266 = "民诉法解释第266条"
-SPI_275 = "民诉法解释第275条"
-SPI_100 = "民诉法解释第100条"
-SPI_102 = "民诉法解释第102条"
-SPI_90 = "民诉法解释第90条"
+SPI_99 = join(cite(_SPI, 99), cite("证据规定", 51))
+SPI_266 = cite(_SPI, 266)
+SPI_275 = cite(_SPI, 275)
+SPI_100 = cite(_SPI, 100)
+SPI_102 = cite(_SPI, 102)
+SPI_90 = cite(_SPI, 90)
 
 # Documents
-ANSWER_FORM = "《民事诉讼文书样式》（法〔2016〕221号）民事答辩状；要素式答辩状（法〔2025〕82号）"
-EVIDENCE_RULES_19 = "证据规定第19条"
-INSTALMENT_CUSTOM = "分期还款申请的通常内容（无强制格式）；民诉法第96-102条（调解）"
-CASE_NUMBER_RULES = "《最高人民法院关于人民法院案件案号的若干规定》（法〔2015〕137号） (unverified)"
-#: the court code (法院代字) of a 案号 begins with the province's abbreviation (粤, 沪, 京 …)
-CASE_NUMBER_COURT_CODE = (
-    "《最高人民法院关于人民法院案件案号的若干规定》（法〔2015〕137号）及其附件（各级人民法院的法院代字） (unverified)"
+ANSWER_FORM = join(
+    text("《民事诉讼文书样式》（法〔2016〕221号）民事答辩状", court=False),
+    text("要素式答辩状（法〔2025〕82号）", court=False),
 )
+EVIDENCE_RULES_19 = cite("证据规定", 19)
+INSTALMENT_CUSTOM = join(
+    text("分期还款申请的通常内容", "（无强制格式）", court=False),
+    cite(_CPL, Citation(_CPL, 96, last_article=102, note="（调解）")),
+)
+CASE_NUMBER_RULES = cite(_CASE_NUMBERS, verified=False)
+#: the court code (法院代字) of a 案号 begins with the province's abbreviation (粤, 沪, 京 …)
+CASE_NUMBER_COURT_CODE = cite(_CASE_NUMBERS, note="及其附件（各级人民法院的法院代字）", verified=False)
 
 # Money
-FINANCIAL_24 = (
-    "《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第2条 (unverified verbatim)；民法典第585条"
-)
-PRIVATE_LENDING_25 = "民间借贷司法解释（2020）第25条、第28条、第29条"
-PRIVATE_LENDING_31 = "民间借贷司法解释（2020）第31条"
+FINANCIAL_24 = join(cite(_FAFA_2017, 2, note=" (unverified verbatim)", verified=False), cite(_CC, 585))
+PRIVATE_LENDING_25 = cite("民间借贷司法解释（2020）", 25, 28, 29)
+PRIVATE_LENDING_31 = cite("民间借贷司法解释（2020）", 31)
 #: the rule for interest up to 2020-08-19 on contracts made before 2020-08-20 (24 % protected, above 36 % void)
-PRIVATE_LENDING_2015 = (
-    "《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第26条 (unverified)"
+PRIVATE_LENDING_2015 = cite(
+    "《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）", 26, verified=False
 )
-LOCAL_FINANCIAL = (
-    "法释〔2020〕27号（地方金融组织不适用民间借贷司法解释）；法发〔2017〕22号第2条参照适用 (unverified: courts differ)"
+LOCAL_FINANCIAL = join(
+    cite("法释〔2020〕27号", note="（地方金融组织不适用民间借贷司法解释）"),
+    cite("法发〔2017〕22号", 2, note="参照适用 (unverified: courts differ)", verified=False),
 )
-LPR_SOURCE = "全国银行间同业拆借中心公布的一年期贷款市场报价利率（LPR） (unverified table)"
-PENALTY_AND_DAMAGES = "司法实践（罚息与违约金不宜重复计收，无单一条文）；民法典第585条第2款"
-ATTORNEY_FEES = "合同约定；民诉法解释第90条（举证责任）"
-ACCELERATION = "合同的提前到期条款（无单一条文）；民诉法解释第90条（举证责任）"
-COMPLAINT_ARITHMETIC = "民诉法第124条（起诉状应写明诉讼请求） (unverified)"
-
-
-def join(*parts: str) -> str:
-    """Bases joined with ；, each article group once, in the order given (``join(A, "A；B")`` -> ``A；B``)."""
-    seen: list[str] = []
-    for part in parts:
-        for item in part.split("；"):
-            item = item.strip()
-            if item and item not in seen:
-                seen.append(item)
-    return "；".join(seen)
-
+LPR_SOURCE = text("全国银行间同业拆借中心公布的一年期贷款市场报价利率", "（LPR） (unverified table)")
+PENALTY_AND_DAMAGES = join(
+    text("司法实践", "（罚息与违约金不宜重复计收，无单一条文）", court=False),
+    cite(_CC, Citation(_CC, 585, 2)),
+)
+ATTORNEY_FEES = join(text("合同约定"), cite(_SPI, 90, note=_AID))
+ACCELERATION = join(text("合同的提前到期条款", "（无单一条文）"), cite(_SPI, 90, note=_AID))
+COMPLAINT_ARITHMETIC = cite(_CPL, 124, note="（起诉状应写明诉讼请求）", verified=False)
 
 # Limitation and assignment
-LIMITATION = "民法典第188条、第189条、第195条、第201-203条"
-LIMITATION_DEFENCE = "民法典第188条、第192条、第193条、第195条；诉讼时效司法解释第3条"
-INSTALMENT_LIMITATION = "诉讼时效司法解释第14条、第19条；民法典第192条、第195条"
-ASSIGNMENT = "民法典第546条、第548条；合同编通则解释（2023）第48条"
-ASSIGNMENT_PUBLICATION = (
-    "民法典第546条；《最高人民法院关于审理涉及金融不良债权转让案件工作座谈会纪要》（法发〔2009〕19号） (unverified)"
+LIMITATION = cite(_CC, 188, 189, 195, Citation(_CC, 201, last_article=203))
+LIMITATION_DEFENCE = join(cite(_CC, 188, 192, 193, 195), cite("诉讼时效司法解释", 3))
+INSTALMENT_LIMITATION = join(cite("诉讼时效司法解释", 14, 19), cite(_CC, 192, 195))
+ASSIGNMENT = join(cite(_CC, 546, 548), cite("合同编通则解释（2023）", 48))
+ASSIGNMENT_PUBLICATION = join(
+    cite(_CC, 546),
+    cite("《最高人民法院关于审理涉及金融不良债权转让案件工作座谈会纪要》（法发〔2009〕19号）", verified=False),
 )
 
 # Jurisdiction
-JURISDICTION = (
-    "民诉法第22条、第24条、第35条、第130条；民诉法解释第18条、第31条；（2022）最高法民辖124号、（2023）"
-    "最高法民辖36号、（2022）最高法民辖27号"
+JURISDICTION = join(
+    cite(_CPL, 22, 24, 35, 130),
+    cite(_SPI, 18, 31),
+    text("（2022）最高法民辖124号、（2023）最高法民辖36号、（2022）最高法民辖27号"),
 )
-INTERNET_COURT = "《最高人民法院关于互联网法院审理案件若干问题的规定》（2018）第2条第3项"
+_INTERNET = "《最高人民法院关于互联网法院审理案件若干问题的规定》（2018）"
+INTERNET_COURT = cite(_INTERNET, Citation(_INTERNET, 2, item=3))

@@ -21,6 +21,13 @@ from summons_kit.law.calendar import DEFAULT, Calendar
 ANSWER_DAYS = 15  # 民诉法 128
 ANSWER_DAYS_ABROAD = 30  # 民诉法 285
 PUBLIC_NOTICE_DAYS = 30  # 民诉法 95 (60 before 2024-01-01)
+
+
+def basis_text(cited: basis.Basis | str) -> str:
+    """The compact text of a basis, in Chinese typography."""
+    return zh_punctuation(str(cited))
+
+
 EVIDENCE_DAYS = {  # procedure -> (days, "min" | "max", basis)
     Procedure.ORDINARY: (15, "min", basis.SPI_99),
     Procedure.SIMPLE: (15, "max", basis.SPI_266),
@@ -58,7 +65,7 @@ class Deadline:
     label_zh: str = attrs.field(converter=zh_punctuation)
     label_en: str
     explanation: str = attrs.field(converter=zh_punctuation)
-    basis: str = attrs.field(converter=zh_punctuation)
+    basis: str = attrs.field(converter=basis_text)
     earliest: dt.date | None = None
     latest: dt.date | None = None
     at: dt.datetime | None = None  # the hearing's time, when the summons gives one
@@ -266,7 +273,7 @@ def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline
             date=given,
             explanation=text,
             field="service.evidence_deadline",
-            basis=f"{rule[2]}；{basis.SPI_100}" if rule else basis.SPI_100,
+            basis=basis.join(rule[2], basis.SPI_100) if rule else basis.SPI_100,
             uncovered_years=calendar.uncovered(given, calendar.next_working_day(given)),
             **label,
         )
@@ -276,7 +283,7 @@ def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline
         return Deadline(
             key="evidence",
             date=None,
-            basis=f"{basis.SPI_99}；{basis.SPI_266}；{basis.SPI_275}",
+            basis=basis.join(basis.SPI_99, basis.SPI_266, basis.SPI_275),
             explanation=(
                 "举证期限由人民法院在举证通知书中确定：普通程序不少于15日，简易程序不超过15日，"
                 "小额诉讼程序一般不超过7日。未填写审理程序和举证期限，无法计算具体日期，请以举证通知书为准。"
@@ -329,7 +336,7 @@ def _hearing(case: Case) -> Deadline:
         label_zh="开庭",
         label_en="hearing",
         explanation=(f"传票载明于{when}开庭{place}。应按时到庭；被告经传票传唤无正当理由拒不到庭的，可以缺席判决。"),
-        basis=f"{basis.CPL_139}；民诉法第147条（缺席判决） (unverified)",
+        basis=basis.join(basis.CPL_139, basis.CPL_147),
         field="service.hearing",
     )
 

@@ -69,10 +69,15 @@ class Cap:
 
     annual: Decimal
     text: str
-    basis: str
+    cited: basis.Basis
     stale: bool = False  # the LPR table may be out of date for the day used
     moment: str = ""
     applies_from: dt.date | None = None
+
+    @property
+    def basis(self) -> str:
+        """The compact text of ``cited``."""
+        return str(self.cited)
 
 
 def licensed_cap() -> Cap:

@@ -18,6 +18,7 @@ EXPIRED = declare(
     "3 years (rolled over rest days) from the last instalment's due date or the acceleration date, "
     "restarted by the last payment or demand the case records, ended before the complaint was filed (or, if "
     "unknown, served)",
+    order=10,  # dispositive: argued first
 )
 INSTALMENT = declare(
     "instalment.limitation_effect",

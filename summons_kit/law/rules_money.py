@@ -10,7 +10,8 @@ from decimal import Decimal
 import attrs
 
 from summons_kit.case.model import Case, Claim, LenderKind
-from summons_kit.fields.claims import ClaimKind, Rate
+from summons_kit.errors import ParseError
+from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate, parse_claim
 from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
 from summons_kit.law.finding import Context, Finding, declare
@@ -30,12 +31,6 @@ from summons_kit.law.limits import (
 
 #: subsets are tried up to this many stated amounts (2**n sums); beyond it only prefixes and the whole
 MAX_SUBSET_CLAIMS = 16
-_KEYWORDS = {  # a claim's text -> kinds, in addition to what fields.claims read
-    ClaimKind.PENALTY_INTEREST: ("罚息",),
-    ClaimKind.DAMAGES: ("违约金", "滞纳金"),
-    ClaimKind.COLLECTION_COSTS: ("律师费", "律师代理费", "实现债权", "催收费", "公告费"),
-    ClaimKind.COMPOUND_INTEREST: ("复利",),
-}
 _FEE_WORDS = ("手续费", "服务费", "管理费", "年费")
 _ACCELERATION_WORDS = ("提前到期", "提前收回", "全部到期", "剩余全部借款", "全部剩余")
 
@@ -330,7 +325,7 @@ def _private(context: Context, rates: list[tuple[str, str, Rate, Decimal]], lend
         if cap.applies_from is None:
             message = f"{name}为{shown}，超过民间借贷利率上限：{cap.text}。超过部分不受保护。"
             point = f"{_subject(name)}为{shown}，超过{cap_text}，超过部分依法不应支持。"
-            article = basis.join(PRIVATE_RATE.basis, cap.basis)
+            article = basis.join(PRIVATE_RATE.cited, cap.cited)
             english = ""
         else:
             earlier = old_private_rule(annual)
@@ -342,7 +337,7 @@ def _private(context: Context, rates: list[tuple[str, str, Rate, Decimal]], lend
             point += (
                 "；2020年8月19日以前的利息，超过年利率24%的部分亦不应支持。" if annual > OLD_PRIVATE_PROTECTED else "。"
             )
-            article = basis.join(PRIVATE_RATE.basis, basis.PRIVATE_LENDING_31, basis.PRIVATE_LENDING_2015, cap.basis)
+            article = basis.join(PRIVATE_RATE.cited, basis.PRIVATE_LENDING_31, basis.PRIVATE_LENDING_2015, cap.cited)
             english = (
                 " The contract predates 2020-08-20: the cap (at the LPR on the filing date) governs interest "
                 "from 2020-08-20; earlier interest follows the 2015 rule (24 % protected, above 36 % void)."
@@ -518,16 +513,23 @@ def check_combined_rates(context: Context) -> Iterator[Finding]:
     )
 
 
-def claim_kinds(claim: Claim) -> set[ClaimKind]:
-    """What a claim asks for: the kinds fields.claims read plus keywords of its text."""
-    kinds: set[ClaimKind] = set()
+def claim_info(claim: Claim) -> ClaimInfo | None:
+    """What the claim's text says (fields.claims, the kit's one claim classifier): the loader's reading, else
+    the text read now (a claim built in code); None when the text cannot be read."""
     if claim.info is not None:
-        kinds.update(claim.info.kinds)
-        kinds.update(kind for kind, _ in claim.info.parts)
-    for kind, words in _KEYWORDS.items():
-        if any(word in claim.text for word in words):
-            kinds.add(kind)
-    return kinds
+        return claim.info
+    try:
+        return parse_claim(claim.text) if claim.text else None
+    except ParseError:
+        return None
+
+
+def claim_kinds(claim: Claim) -> set[ClaimKind]:
+    """What a claim asks for: every kind fields.claims reads in its text and in its itemised amounts."""
+    info = claim_info(claim)
+    if info is None:
+        return set()
+    return {*info.kinds, *(kind for kind, _ in info.parts)}
 
 
 def _claims_with(case: Case, kind: ClaimKind) -> tuple[int, ...]:

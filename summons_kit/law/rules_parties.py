@@ -20,6 +20,7 @@ NOT_NOTIFIED = declare(
     basis.ASSIGNMENT,
     "债权转让未通知债务人",
     "the plaintiff is not the original lender (loan.lender or assignment.assignor) and assignment.notified is not true",
+    order=20,  # standing: argued right after limitation
 )
 BY_PUBLICATION = declare(
     "assignment.notice_by_publication",
@@ -281,7 +282,7 @@ def check_venue(context: Context) -> Iterator[Finding]:
         "rests only on a standard-form venue clause with no real connection, a jurisdiction objection may "
         "be filed within the answer period (CPL 22, 24, 35, 130; SPC interpretation 31)"
         + ("; that period has passed: CPL 86 allows a request to extend it for a justified reason." if passed else "."),
-        basis=basis.join(FAR_COURT.basis, basis.CPL_86) if passed else None,
+        basis=basis.join(FAR_COURT.cited, basis.CPL_86) if passed else None,
     )
 
 

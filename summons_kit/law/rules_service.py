@@ -59,7 +59,7 @@ EVIDENCE_RANGE = declare(
     "evidence.period_out_of_range",
     "warning",
     "service.evidence_deadline",
-    f"{basis.SPI_99}；{basis.SPI_266}；{basis.SPI_275}",
+    basis.join(basis.SPI_99, basis.SPI_266, basis.SPI_275),
     "举证期限不符合审理程序的规定",
     "the evidence period is under 15 days (ordinary) or over 15 days (simple) or over 7 days (small claims),"
     " counted from service and rolled over rest days",

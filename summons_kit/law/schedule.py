@@ -21,12 +21,13 @@ import attrs
 
 from summons_kit.errors import CaseError, Problem
 from summons_kit.law.calendar import DEFAULT, Calendar
+from summons_kit.law.citation import cite
 
 #: A personalised credit-card instalment plan runs at most 5 years / 60 instalments
 #: (商业银行信用卡业务监督管理办法 (2011) 第70条, unverified verbatim). The kit applies the same ceiling to
 #: every plan.
 MAX_MONTHS = 60
-MAX_MONTHS_BASIS = "《商业银行信用卡业务监督管理办法》（2011）第70条 (unverified)"
+MAX_MONTHS_BASIS = str(cite("《商业银行信用卡业务监督管理办法》（2011）", 70, verified=False))
 
 FEN = Decimal("0.01")
 ZERO = Decimal("0.00")
