@@ -188,6 +188,14 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
     "claims.acceleration": lambda: (loan(accelerated_on=D(2025, 3, 2)), TODAY),
     "limitation.possibly_expired": lambda: (loan(last_due=D(2022, 3, 5)), TODAY),
     "instalment.limitation_effect": lambda: (attrs.evolve(clean(), instalment=INSTALMENT), TODAY),
+    "instalment.waives_limitation": lambda: (attrs.evolve(loan(last_due=D(2022, 3, 5)), instalment=INSTALMENT), TODAY),
+    "limitation.payment_offer": lambda: (
+        attrs.evolve(
+            loan(last_due=D(2022, 3, 5)),
+            defence=Defence(points=(AnswerPoint(text="诉讼时效已届满；答辩人愿意分期还款。"),)),
+        ),
+        TODAY,
+    ),
     "instalment.total_differs": lambda: (
         attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, total=Decimal("15600.00"))),
         TODAY,

@@ -448,6 +448,9 @@ class Instalment:
     repaid: Decimal | None = None  # amounts already repaid
     waive_penalty: bool = True  # ask to waive 罚息/复利/违约金 and stop interest accruing
     attachments: tuple[str, ...] = ()
+    #: the defendant, told that limitation may have run, still wants to offer instalments (waiving the defence:
+    #: 诉讼时效司法解释 19); without it no instalment request is drafted when limitation may have expired
+    despite_limitation: bool = False
 
 
 @attrs.frozen

@@ -105,3 +105,29 @@ JURISDICTION = join(
 )
 _INTERNET = "《最高人民法院关于互联网法院审理案件若干问题的规定》（2018）"
 INTERNET_COURT = cite(_INTERNET, Citation(_INTERNET, 2, item=3))
+
+# Interruption of limitation (诉讼时效中断) and waiver after expiry
+INTERRUPTION = cite(_CC, 195)
+#: a credit-card issuer's demand by SMS, letter, e-mail or account debit interrupts limitation
+CARD_COLLECTION = join(cite("银行卡民事纠纷司法解释", 3), INTERRUPTION)
+#: a notice of assignment reaching the debtor interrupts limitation
+ASSIGNMENT_NOTICE_INTERRUPTS = join(cite("诉讼时效司法解释", 17, verified=False), INTERRUPTION)
+#: agreeing to perform after expiry (a payment offer, an instalment request) waives the limitation defence
+WAIVER_AFTER_EXPIRY = join(cite("诉讼时效司法解释", 19), cite(_CC, Citation(_CC, 192, 2)))
+
+# Repayments, amounts, standard terms
+SET_OFF_ORDER = cite(_CC, 560, 561)
+AMOUNT_RECEIVED = cite(_CC, 670, verified=False)
+STANDARD_TERMS = cite(_CC, 496, 497, 498)
+CARD_STANDARD_TERMS = cite("银行卡民事纠纷司法解释", 2)
+COURT_FEES = cite("诉讼费用交纳办法", 12, verified=False)
+#: a party's admission made to reach a settlement is not used against it later (instalment request)
+SETTLEMENT_ADMISSION = cite(_SPI, 107, verified=False)
+
+# Procedure
+SMALL_CLAIMS_EXCLUDED = cite(_CPL, 166, verified=False)
+SMALL_CLAIMS_OBJECTION = cite(_CPL, 169, verified=False)
+SIMPLE_EXCLUDED = cite(_SPI, 257, verified=False)
+PUBLIC_NOTICE_ABROAD = cite(_CPL, 283, verified=False)
+OFFICE_HOURS = cite(_CC, Citation(_CC, 203, 2, verified=False))
+VENUE_CLAUSE = join(cite(_CPL, 35), cite(_SPI, Citation(_SPI, 18, 2, verified=False), 31, 33))
