@@ -186,6 +186,8 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
         TODAY,
     ),
     "claims.acceleration": lambda: (loan(accelerated_on=D(2025, 3, 2)), TODAY),
+    "claims.standard_terms": lambda: (loan(standard_form=True), TODAY),
+    "claims.repayments_not_deducted": lambda: (loan(repaid_principal=Decimal("5000.00")), TODAY),
     "limitation.possibly_expired": lambda: (loan(last_due=D(2022, 3, 5)), TODAY),
     "instalment.limitation_effect": lambda: (attrs.evolve(clean(), instalment=INSTALMENT), TODAY),
     "instalment.waives_limitation": lambda: (attrs.evolve(loan(last_due=D(2022, 3, 5)), instalment=INSTALMENT), TODAY),

@@ -365,6 +365,8 @@ def test_suggested_points_come_from_the_real_checks(weilidai: Case) -> None:
     from summons_kit.check import check
     from summons_kit.fields.text import zh_punctuation
 
+    # the loan still running at filing (last instalment after it), so that acceleration suggests a point
+    weilidai = attrs.evolve(weilidai, loan=attrs.evolve(weilidai.loan, last_due=dt.date(2026, 7, 2)))
     report = check(weilidai, TODAY)
     suggested = suggestions(weilidai.defence.points, report.findings)
     assert any(not s.printed for s in suggested), "the case's own 24% point covers the rate finding"

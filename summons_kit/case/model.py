@@ -360,7 +360,7 @@ class Loan:
     repaid: Decimal | None = None  # principal and interest the defendant has repaid in total
     repaid_principal: Decimal | None = None
     last_payment_on: dt.date | None = None
-    standard_form: bool = True  # an online standard-form contract (格式条款)
+    standard_form: bool | None = None  # the lender's standard-form contract (格式条款); None: not stated
     venue_clause: str = ""  # the jurisdiction clause as the contract words it
     guarantee: str = ""  # 担保 (empty: none)
     card_tail: str = ""  # credit cards: last digits of the card number

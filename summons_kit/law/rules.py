@@ -12,6 +12,7 @@ from summons_kit.law import (
     rules_money,
     rules_parties,
     rules_service,
+    rules_terms,
 )
 from summons_kit.law.finding import SEVERITY_ZH, Code, Rule, registered
 
@@ -21,6 +22,7 @@ RULES: tuple[Rule, ...] = (
     *rules_completeness.RULES,
     *rules_documents.RULES,
     *rules_money.RULES,
+    *rules_terms.RULES,
     *rules_limitation.RULES,
     *rules_parties.RULES,
 )

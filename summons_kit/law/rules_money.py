@@ -142,7 +142,9 @@ ACCELERATION = declare(
     "loan.accelerated_on",
     basis.ACCELERATION,
     "主张借款提前到期",
-    "loan.accelerated_on is set or a claim's text demands acceleration (提前到期)",
+    "loan.accelerated_on is set or a claim's text demands acceleration (提前到期); when the whole loan fell "
+    "due (loan.last_due) before the suit was filed, no point is suggested and the message says what the "
+    "acceleration can still affect (charges between the acceleration and the last due date)",
 )
 
 
@@ -583,6 +585,20 @@ def check_acceleration(context: Context) -> Iterator[Finding]:
         if declared
         else f"第{_numbers(claims)}项诉讼请求主张借款提前到期"
     )
+    last_due = case.loan.last_due if case.loan is not None else None
+    filed = case.complaint.filed_on or case.service.served_on
+    if last_due is not None and filed is not None and last_due < filed:
+        since = f"自{format_date(declared)}至{format_date(last_due)}期间" if declared else "最后一期到期前"
+        yield ACCELERATION.finding(
+            f"{where}，但借款最后一期已于{format_date(last_due)}到期，早于起诉：起诉时全部借款本已到期，"
+            f"提前到期与否不再影响本金的偿还。提前到期仅影响{since}原本未到期的各期本金能否计收罚息、复利："
+            "如原告对该部分按逾期计收，应举证提前到期的条件已经成就并已通知答辩人。",
+            "the plaintiff relies on acceleration, but the whole loan had fallen due (last instalment "
+            f"{last_due}) before the suit: acceleration only affects penalty and compound interest charged on "
+            "instalments not yet due before that date.",
+            field="loan.accelerated_on" if declared else f"claims[{claims[0]}]",
+        )
+        return
     yield ACCELERATION.finding(
         f"{where}：提前到期须以合同约定的条件已经成就并已依约通知借款人为前提，由原告举证；"
         "未到期部分不应计收罚息、复利。",

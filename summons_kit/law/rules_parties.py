@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from summons_kit.case.model import Case
 from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
 from summons_kit.law.deadlines import Deadline
@@ -249,16 +250,23 @@ def check_assignment(context: Context) -> Iterator[Finding]:
         )
 
 
-def check_venue(context: Context) -> Iterator[Finding]:
-    case = context.case
+def far_court(case: Case) -> bool:
+    """True when the court's city or province (from its name) differs from the defendant's address."""
     court, address = case.court.name, case.defendant.address
     if not court or not address:
-        return
+        return False
     court_place, home = place(court), place(address)
     cities_differ = court_place.city and home.city and not _same(court_place.city, home.city)
     provinces_differ = court_place.province and home.province and court_place.province != home.province
-    if not (cities_differ or provinces_differ):
+    return bool(cities_differ or provinces_differ)
+
+
+def check_venue(context: Context) -> Iterator[Finding]:
+    case = context.case
+    court, address = case.court.name, case.defendant.address
+    if not far_court(case):
         return
+    court_place, home = place(court), place(address)
     court_where = court_place.city or court_place.province
     home_where = home.city or home.province
     objection = context.deadline("jurisdiction")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import attrs
 
-from summons_kit.law import rules_limitation, rules_money, rules_parties
+from summons_kit.law import rules_limitation, rules_money, rules_parties, rules_terms
 from summons_kit.law.finding import Code
 
 
@@ -71,6 +71,18 @@ TOPICS: tuple[Topic, ...] = (
         "债权转让起诉前未通知答辩人，答辩人的抗辩可以向原告主张",
         _codes(rules_parties.NOT_NOTIFIED),
         ("债权转让", "转让通知", "受让"),
+    ),
+    Topic(
+        "standard_terms",
+        "原告依据的格式条款未经提示说明，相应请求不应支持",
+        _codes(rules_terms.STANDARD_TERMS),
+        ("格式条款", "提示说明", "提示、说明", "提示和说明"),
+    ),
+    Topic(
+        "repayments",
+        "原告主张的本金未足额扣减答辩人的还款",
+        _codes(rules_terms.REPAYMENTS),
+        ("扣减还款", "未扣减", "足额扣减", "还款明细", "抵充"),
     ),
     Topic(
         "amounts",

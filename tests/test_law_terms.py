@@ -1,0 +1,58 @@
+"""Standard terms (民法典 496-498; cards 银行卡民事纠纷司法解释 2), repayments (民法典 560-561) and acceleration
+after maturity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from test_check_findings import one
+from test_check_rules import TODAY, court, evolve, loan
+
+from summons_kit.check import check
+from summons_kit.law.rules_terms import claimed_principal
+from summons_kit.law.topics import topic_of
+
+D = dt.date
+
+
+def test_standard_terms_are_read_only_when_the_case_says_so() -> None:
+    """Never assume a fact the case file does not state: an unset standard_form raises nothing."""
+    assert "claims.standard_terms" not in check(loan(), today=TODAY).codes()
+    finding = one(loan(standard_form=True), "claims.standard_terms")
+    assert "原告主张的罚息、复利" in finding.message  # the clean case claims 利息、罚息、复利
+    assert finding.basis == "民法典第496条、第497条、第498条"
+    assert "第四百九十六条" in finding.point and topic_of(finding.code) is not None
+
+
+def test_a_card_cites_the_bank_card_rules() -> None:
+    case = evolve(loan(standard_form=True), "court", cause="信用卡纠纷")
+    finding = one(case, "claims.standard_terms")
+    assert finding.basis == "民法典第496条、第497条、第498条；银行卡民事纠纷司法解释第2条"
+    assert "《银行卡民事纠纷司法解释》第2条" in finding.message
+
+
+def test_a_venue_clause_deciding_jurisdiction_is_a_standard_term() -> None:
+    far = evolve(
+        court(name="深圳前海合作区人民法院"), "loan", standard_form=True, venue_clause="由贷款人住所地法院管辖"
+    )
+    far = evolve(far, "loan", rate=None)
+    finding = one(far, "claims.standard_terms")
+    assert "管辖条款（“由贷款人住所地法院管辖”）" in finding.message
+
+
+def test_repayments_the_claimed_principal_does_not_credit() -> None:
+    """Principal 20,000, repaid 5,000: 15,000 is owed, but the claims ask for 15,600."""
+    finding = one(loan(repaid_principal=Decimal("5000.00")), "claims.repayments_not_deducted")
+    assert "尚欠本金应为15,000.00元；原告主张的本金为15,600.00元，多出600.00元" in finding.message
+    assert finding.basis == "民法典第560条、第561条" and "第五百六十条" in finding.point
+
+
+def test_repayments_that_match_raise_nothing() -> None:
+    assert claimed_principal(loan()) == Decimal("15600.00")
+    assert "claims.repayments_not_deducted" not in check(loan(repaid_principal=Decimal("4400.00")), today=TODAY).codes()
+
+
+def test_a_claimed_principal_below_the_balance_asks_to_check_the_entry_and_suggests_nothing() -> None:
+    finding = one(loan(repaid_principal=Decimal("4000.00")), "claims.repayments_not_deducted")
+    assert "请核对 loan.repaid_principal" in finding.message and finding.point == ""
