@@ -86,7 +86,9 @@ def test_format_report_is_aligned_for_chinese() -> None:
     assert "案号 （2026）沪0115民初3456号" in lines[1]
     rows = {line.split()[0]: line for line in lines if re.match(r"^\d{4}-\d\d-\d\d", line)}
     assert "2026-02-24" in rows and "星期二" in rows["2026-02-24"] and "19天" in rows["2026-02-24"]
-    assert "2026-03-03 14:30" in text and "最迟" not in text
+    assert "2026-03-03 14:30" in text and "最迟 20" not in text  # no deadline shown as a latest-possible date
+    # small claims: the court may set a shorter answer period (民诉法解释 275), the computed date is the latest
+    assert "2026年2月24日是最迟的答辩期限" in text
     # the label column starts at the same display column in every deadline row
     header = next(line for line in lines if line.startswith("日期"))
     label_at = width(header[: header.index("期限")])

@@ -187,6 +187,7 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
     ),
     "claims.acceleration": lambda: (loan(accelerated_on=D(2025, 3, 2)), TODAY),
     "claims.standard_terms": lambda: (loan(standard_form=True), TODAY),
+    "service.hearing_before_deadline": lambda: (service(hearing=dt.datetime(2025, 9, 22, 9, 0)), TODAY),
     "claims.repayments_not_deducted": lambda: (loan(repaid_principal=Decimal("5000.00")), TODAY),
     "limitation.possibly_expired": lambda: (loan(last_due=D(2022, 3, 5)), TODAY),
     "instalment.limitation_effect": lambda: (attrs.evolve(clean(), instalment=INSTALMENT), TODAY),
