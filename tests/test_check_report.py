@@ -96,9 +96,14 @@ def test_format_report_is_aligned_for_chinese() -> None:
         cells = re.split(r"\s{2,}", line.strip())
         assert width(line[: line.index(cells[-1])]) == label_at, line
     assert "jurisdiction.far_court" in text and "民诉法" in text
-    # the infos: the assignment notified by a newspaper, and interest with 违约金 and fees to add up (法发〔2017〕22号)
-    assert "检查结果 / findings: 0 个错误，3 个警告，2 个提示 / 0 error(s), 3 warning(s), 2 info" in text
-    assert [f.code for f in report.infos] == ["rate.combined_unknown", "assignment.notice_by_publication"]
+    # the infos: small claims (objection before the hearing, no appeal: 民诉法 169, 165), the assignment notified by a
+    # newspaper, and interest with 违约金 and fees to add up (法发〔2017〕22号)
+    assert "检查结果 / findings: 0 个错误，3 个警告，3 个提示 / 0 error(s), 3 warning(s), 3 info" in text
+    assert [f.code for f in report.infos] == [
+        "procedure.small_claims_objection",
+        "rate.combined_unknown",
+        "assignment.notice_by_publication",
+    ]
 
 
 def test_format_report_shows_how_each_deadline_was_computed() -> None:

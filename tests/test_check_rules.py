@@ -22,6 +22,7 @@ from summons_kit.case.model import (
     LenderKind,
     Loan,
     Procedure,
+    ServiceMethod,
 )
 from summons_kit.check import Report, check
 from summons_kit.fields.case_number import CaseNumber
@@ -187,6 +188,12 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
     ),
     "claims.acceleration": lambda: (loan(accelerated_on=D(2025, 3, 2)), TODAY),
     "claims.standard_terms": lambda: (loan(standard_form=True), TODAY),
+    "procedure.small_claims_objection": lambda: (court(procedure=Procedure.SMALL_CLAIMS), TODAY),
+    "procedure.small_claims_excluded": lambda: (
+        evolve(court(procedure=Procedure.SMALL_CLAIMS), "defendant", abroad=True),
+        TODAY,
+    ),
+    "procedure.simple_excluded": lambda: (service(method=ServiceMethod.PUBLIC_NOTICE, served_on=D(2025, 7, 1)), TODAY),
     "service.hearing_before_deadline": lambda: (service(hearing=dt.datetime(2025, 9, 22, 9, 0)), TODAY),
     "claims.repayments_not_deducted": lambda: (loan(repaid_principal=Decimal("5000.00")), TODAY),
     "limitation.possibly_expired": lambda: (loan(last_due=D(2022, 3, 5)), TODAY),

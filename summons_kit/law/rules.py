@@ -11,6 +11,7 @@ from summons_kit.law import (
     rules_limitation,
     rules_money,
     rules_parties,
+    rules_procedure,
     rules_service,
     rules_terms,
 )
@@ -19,6 +20,7 @@ from summons_kit.law.finding import SEVERITY_ZH, Code, Rule, registered
 RULES: tuple[Rule, ...] = (
     *rules_service.RULES,
     *rules_deadlines.RULES,
+    *rules_procedure.RULES,
     *rules_completeness.RULES,
     *rules_documents.RULES,
     *rules_money.RULES,
@@ -34,6 +36,7 @@ GENERATED_END = "<!-- END GENERATED -->"
 #: the order of the code table: by the family a code starts with
 FAMILIES = (
     "service",
+    "procedure",
     "evidence",
     "case_number",
     "deadline",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import attrs
 
-from summons_kit.law import rules_limitation, rules_money, rules_parties, rules_terms
+from summons_kit.law import rules_limitation, rules_money, rules_parties, rules_procedure, rules_terms
 from summons_kit.law.finding import Code
 
 
@@ -31,6 +31,12 @@ def _codes(*codes: Code) -> tuple[str, ...]:
 
 
 TOPICS: tuple[Topic, ...] = (
+    Topic(
+        "procedure",
+        "本案不应适用小额诉讼程序或简易程序",
+        _codes(rules_procedure.SMALL_CLAIMS_EXCLUDED, rules_procedure.SIMPLE_EXCLUDED),
+        ("小额诉讼程序", "简易程序", "普通程序"),
+    ),
     Topic(
         "rate",
         "原告主张的利息、罚息、复利等合计超过司法保护上限的部分应予调减",
