@@ -164,21 +164,44 @@ def annualise(value: Decimal, period: str, day_count: int = DAY_COUNT_PBOC) -> D
     return value
 
 
-def annual_of(rate: Rate, on: dt.date | None = None, table: LprTable | None = None) -> Decimal | None:
-    """The annual percent of ``rate``; an LPR multiple uses the LPR on ``on`` (None when unknown)."""
+def annual_of(
+    rate: Rate, on: dt.date | None = None, table: LprTable | None = None, contract: Rate | None = None
+) -> Decimal | None:
+    """The annual percent of ``rate``: an LPR multiple or the LPR plus basis points uses the LPR on ``on``; a
+    mark-up on the contract rate (借款利率上浮50%) applies to ``contract`` (loan.rate). None when what it
+    depends on is unknown."""
     if rate.annual is not None:
         return rate.annual
-    if rate.lpr_multiple is not None and on is not None:
-        lpr = (table or default_table()).rate_on(on)
-        return rate.lpr_multiple * lpr if lpr is not None else None
+    if rate.base == "contract":
+        if contract is None or contract.base == "contract" or rate.modifier is None:
+            return None
+        base = annual_of(contract, on, table)
+        return rate.modifier.apply(base) if base is not None else None
+    if on is None:
+        return None
+    lpr = (table or default_table()).rate_on(on)
+    if lpr is None:
+        return None
+    if rate.lpr_multiple is not None:
+        return rate.lpr_multiple * lpr
+    if rate.base == "lpr" and rate.modifier is not None:
+        return rate.modifier.apply(lpr)
     return None
 
 
-def rate_text(rate: Rate, on: dt.date | None = None, table: LprTable | None = None) -> str:
+def rate_text(
+    rate: Rate, on: dt.date | None = None, table: LprTable | None = None, contract: Rate | None = None
+) -> str:
     """Chinese: the rate as written and its annual equivalent, with the day-count convention stated."""
-    annual = annual_of(rate, on, table)
+    annual = annual_of(rate, on, table, contract)
     if annual is None:
         return rate.raw
+    if rate.base == "contract" and contract is not None:
+        return f"{rate.raw}（以借款利率{contract.raw}为基数，折合年利率{percent(annual)}%）"
+    if rate.base == "lpr" and rate.lpr_multiple is None:
+        return f"{rate.raw}（按一年期LPR计，折合年利率{percent(annual)}%）"
+    if rate.period == "day" and rate.modifier is not None:
+        return f"{rate.raw}（按一年{rate.day_count or DAY_COUNT_PBOC}天折合年利率{percent(annual)}%）"
     if rate.period == "day":
         used = rate.day_count or DAY_COUNT_PBOC
         daily = annual / used

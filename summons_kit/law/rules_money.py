@@ -232,6 +232,11 @@ def _contract_date(case: Case) -> dt.date | None:
     return case.loan.signed_on or case.loan.disbursed_on
 
 
+def _contract_rate(case: Case) -> Rate | None:
+    """The contract rate a mark-up (借款利率上浮50%) is written on."""
+    return case.loan.rate if case.loan is not None else None
+
+
 def _rates(case: Case) -> list[tuple[str, str, Rate]]:
     """(field, Chinese name, rate) for every rate the case states (name: 借款利率 | 逾期罚息利率 | 第n项…)."""
     found: list[tuple[str, str, Rate]] = []
@@ -256,7 +261,7 @@ def _distinct(case: Case, context: Context) -> list[tuple[str, str, Rate, Decima
     seen: set[Decimal] = set()
     out = []
     for field, name, rate in _rates(case):
-        annual = annual_of(rate, on, context.lpr)
+        annual = annual_of(rate, on, context.lpr, _contract_rate(case))
         if annual is None or annual.normalize() in seen:
             continue
         seen.add(annual.normalize())
@@ -289,7 +294,7 @@ def check_rates(context: Context) -> Iterator[Finding]:
     for field, name, rate, annual in rates:
         if annual <= cap:
             continue
-        shown = rate_text(rate, on, context.lpr)
+        shown = rate_text(rate, on, context.lpr, _contract_rate(case))
         yield code.finding(
             f"{name}为{shown}，超过年利率24%。{lender}属{who}，利息、复利、罚息、"
             "违约金和其他费用合计超过年利率24%的部分，借款人可以请求调减。",
@@ -322,7 +327,7 @@ def _private(context: Context, rates: list[tuple[str, str, Rate, Decimal]], lend
         above = rate.lpr_multiple > PRIVATE_MULTIPLE if rate.lpr_multiple is not None else annual > cap.annual
         if not above:
             continue
-        shown = rate_text(rate, on, context.lpr)
+        shown = rate_text(rate, on, context.lpr, _contract_rate(case))
         cap_text = f"{cap.moment}一年期贷款市场报价利率四倍（年利率{cap.annual.normalize():f}%）"
         if cap.applies_from is None:
             message = f"{name}为{shown}，超过民间借贷利率上限：{cap.text}。超过部分不受保护。"
@@ -387,7 +392,8 @@ def overdue_charges(case: Case, on: dt.date | None, context: Context) -> tuple[l
     """
 
     def charge(name: str, field: str, rate: Rate | None) -> Charge:
-        return Charge(name, field, rate, annual_of(rate, on, context.lpr) if rate is not None else None)
+        annual = annual_of(rate, on, context.lpr, _contract_rate(case)) if rate is not None else None
+        return Charge(name, field, rate, annual)
 
     claimed = _claim_rate(case, ClaimKind.INTEREST, without=ClaimKind.PENALTY_INTEREST)
     penalty_claimed = _claim_rate(case, ClaimKind.PENALTY_INTEREST)
