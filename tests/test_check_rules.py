@@ -188,6 +188,8 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
     ),
     "claims.acceleration": lambda: (loan(accelerated_on=D(2025, 3, 2)), TODAY),
     "claims.standard_terms": lambda: (loan(standard_form=True), TODAY),
+    "claims.interest_deducted_in_advance": lambda: (loan(amount_received=Decimal("18000.00")), TODAY),
+    "rate.effective_cost_above_24": lambda: (loan(overdue_since=D(2025, 6, 1)), TODAY),
     "procedure.small_claims_objection": lambda: (court(procedure=Procedure.SMALL_CLAIMS), TODAY),
     "procedure.small_claims_excluded": lambda: (
         evolve(court(procedure=Procedure.SMALL_CLAIMS), "defendant", abroad=True),

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 from test_check_findings import one
 from test_check_rules import TODAY, court, evolve, loan
 
 from summons_kit.check import check
-from summons_kit.law.rules_terms import claimed_principal
+from summons_kit.law.rules_money import claimed_principal
 from summons_kit.law.topics import topic_of
 
 D = dt.date
@@ -56,3 +57,39 @@ def test_repayments_that_match_raise_nothing() -> None:
 def test_a_claimed_principal_below_the_balance_asks_to_check_the_entry_and_suggests_nothing() -> None:
     finding = one(loan(repaid_principal=Decimal("4000.00")), "claims.repayments_not_deducted")
     assert "请核对 loan.repaid_principal" in finding.message and finding.point == ""
+
+
+# --- the total cost of the loan (issue 9 item 5) ---------------------------------------------------------------
+
+
+def test_interest_deducted_in_advance() -> None:
+    """民法典 第670条 (unverified): the principal counts at the amount actually received."""
+    finding = one(loan(amount_received=Decimal("18000.00")), "claims.interest_deducted_in_advance")
+    assert "答辩人实际收到18,000.00元，差额2,000.00元系预先扣除" in finding.message
+    assert finding.basis == "民法典第670条 (unverified)"
+    assert "应以18,000.00元为本金重新计算" in finding.point
+
+
+def test_the_effective_annual_cost_from_the_claimed_amounts() -> None:
+    """1,418.10 of interest, penalty and compound interest on 15,600 over the 80 days from 2025-06-01 to the
+    filing (2025-08-20; the claim states no end date) is about 41.47 % a year (x 365): above the 24 % line
+    (法发〔2017〕22号 item 2, unverified)."""
+    finding = one(loan(overdue_since=D(2025, 6, 1)), "rate.effective_cost_above_24")
+    assert "共1,418.10元，以主张的本金15,600.00元为基数，自逾期之日2025年6月1日至2025年8月20日共80日" in finding.message
+    assert "约为41.47%" in finding.message and finding.severity == "warning"
+    assert "rate.effective_cost_above_24" not in check(loan(overdue_since=D(2024, 6, 1)), today=TODAY).codes()
+
+
+def test_a_small_loan_companys_rate_above_24_is_a_warning() -> None:
+    from summons_kit.law.rules import rule_table
+
+    assert next(c for c in rule_table() if c.code == "rate.local_financial_above_24").severity == "warning"
+
+
+def test_a_fee_claimed_with_a_rate_counts_in_the_combined_sum() -> None:
+    """A 服务费 at 日0.02% (7.3 %) on top of the contract rate (18.25 %) is 25.55 %: above 24 % together."""
+    from summons_kit.case.model import Claim
+
+    case = attrs.evolve(loan(), claims=(loan().claims[0], Claim(text="判令被告支付服务费（按日利率0.02%计算）")))
+    finding = one(case, "rate.combined_above_24")
+    assert "第2项诉讼请求的费用费率" in finding.message and "25.55%" in finding.message

@@ -360,6 +360,9 @@ class Loan:
     overdue_since: dt.date | None = None
     repaid: Decimal | None = None  # principal and interest the defendant has repaid in total
     repaid_principal: Decimal | None = None
+    #: what the borrower actually received (less than ``principal`` when interest or fees were deducted in
+    #: advance: the principal counts at this amount, 民法典 670)
+    amount_received: Decimal | None = None
     last_payment_on: dt.date | None = None
     standard_form: bool | None = None  # the lender's standard-form contract (格式条款); None: not stated
     venue_clause: str = ""  # the jurisdiction clause as the contract words it

@@ -77,7 +77,7 @@ PRIVATE_UNKNOWN = declare(
 )
 LOCAL_RATE = declare(
     "rate.local_financial_above_24",
-    "info",
+    "warning",
     "loan.rate",
     basis.LOCAL_FINANCIAL,
     "地方金融组织利率超过年利率24%",
@@ -435,6 +435,11 @@ def overdue_charges(case: Case, on: dt.date | None, context: Context) -> tuple[l
     compound = _claims_with(case, ClaimKind.COMPOUND_INTEREST)
     if compound:
         charges.append(Charge(f"第{_numbers(compound)}项主张的复利", f"claims[{compound[0]}]"))
+    for index in _fees(case):  # other fees claimed with a rate count in the total too (法发〔2017〕22号 item 2)
+        info = claim_info(case.claims[index])
+        rate = info.rate if info is not None else None
+        if rate is not None and not claim_kinds(case.claims[index]) & _COST_KINDS:
+            charges.append(charge(f"第{index + 1}项诉讼请求的费用费率", f"claims[{index}]", rate))
     return charges, how
 
 
@@ -563,6 +568,124 @@ def check_penalty_and_damages(context: Context) -> Iterator[Finding]:
     )
 
 
+ADVANCE_INTEREST = declare(
+    "claims.interest_deducted_in_advance",
+    "warning",
+    "loan.amount_received",
+    basis.AMOUNT_RECEIVED,
+    "预先扣除利息：本金应按实际出借金额认定",
+    "loan.amount_received is less than loan.principal (interest or fees deducted from the principal in advance)",
+)
+EFFECTIVE_COST = declare(
+    "rate.effective_cost_above_24",
+    "warning",
+    "claims",
+    basis.FINANCIAL_24,
+    "按请求金额折算的综合年化成本超过24%",
+    "licensed or local financial lender; the interest, penalty and compound interest, damages and fees the claims "
+    "state as amounts, divided by the claimed principal and the days from loan.overdue_since (else "
+    "loan.disbursed_on) to the date interest is claimed to (else complaint.filed_on), x 365, exceed 24 %",
+)
+
+#: the kinds that are a cost of the loan (法发〔2017〕22号 item 2: interest, compound and penalty interest, damages
+#: and other fees together)
+_COST_KINDS = frozenset(
+    {ClaimKind.INTEREST, ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST, ClaimKind.DAMAGES}
+)
+
+
+def claimed_principal(case: Case) -> Decimal | None:
+    """The principal the claims ask for: the 本金 parts the claims name, else the amounts of claims whose only
+    kind is 本金; None when no claim states one."""
+    parts = []
+    for claim in case.claims:
+        info = claim_info(claim)
+        if info is None:
+            continue
+        named = [amount for kind, amount in info.parts if kind is ClaimKind.PRINCIPAL]
+        if named and len(info.parts) > 1:
+            parts += named
+        elif info.kinds == (ClaimKind.PRINCIPAL,) and claim.amount is not None:
+            parts.append(claim.amount)
+    return sum(parts, Decimal(0)) if parts else None
+
+
+def claimed_costs(case: Case) -> tuple[Decimal, dt.date | None] | None:
+    """The loan's cost the claims state as amounts (interest, penalty and compound interest, damages, fees) and
+    the latest date they are claimed to; None when a claim mixes principal and costs in one amount."""
+    total = Decimal(0)
+    until: dt.date | None = None
+    for claim in case.claims:
+        info = claim_info(claim)
+        if info is None:
+            continue
+        kinds = set(info.kinds)
+        fee = kinds == {ClaimKind.OTHER} and any(word in claim.text for word in _FEE_WORDS)
+        if not (kinds & _COST_KINDS or fee):
+            continue
+        if info.parts:
+            total += sum((a for k, a in info.parts if k in _COST_KINDS or fee), Decimal(0))
+        elif ClaimKind.PRINCIPAL in kinds:
+            if claim.amount is not None:
+                return None  # 本金及利息合计: the cost cannot be told apart
+        elif claim.amount is not None:
+            total += claim.amount
+        if claim.amount is not None or info.parts:
+            until = max(filter(None, (until, info.interest_to)), default=None)
+    return total, until
+
+
+def check_effective_cost(context: Context) -> Iterator[Finding]:
+    case = context.case
+    if lender_kind(case) not in (LenderKind.LICENSED, LenderKind.LOCAL_FINANCIAL) or case.loan is None:
+        return
+    principal = claimed_principal(case)
+    costs = claimed_costs(case)
+    start = case.loan.overdue_since or case.loan.disbursed_on
+    if principal is None or not principal or costs is None or not costs[0] or start is None:
+        return
+    amount, until = costs
+    end = until or case.complaint.filed_on
+    if end is None or end <= start:
+        return
+    days = (end - start).days
+    annual = (amount / principal / days * 365 * 100).quantize(Decimal("0.01"))
+    if annual <= LICENSED_CAP:
+        return
+    since = "逾期之日" if case.loan.overdue_since else "放款之日"
+    yield EFFECTIVE_COST.finding(
+        f"诉讼请求所列利息、罚息、复利、违约金及费用共{yuan(amount)}，以主张的本金{yuan(principal)}为基数，"
+        f"自{since}{format_date(start)}至{format_date(end)}共{days}日，按一年365天折算综合年化成本约为"
+        f"{percent(annual)}%，超过年利率24%。此为按请求金额的概算（其中可能含逾期前的期内利息，实际计息本金"
+        "和期间以原告的计算明细为准），请律师核算；利息、复利、罚息、违约金和其他费用合计超过年利率24%的部分，"
+        "借款人可以请求调减。",
+        f"the costs the claims state ({amount}) over the claimed principal ({principal}) and {days} days from "
+        f"{start} to {end} are about {percent(annual)} % a year (365 days), above 24 %: an estimate from the "
+        "claimed amounts; check it against the plaintiff's calculation.",
+    )
+
+
+def check_advance_interest(context: Context) -> Iterator[Finding]:
+    loan = context.case.loan
+    if loan is None or loan.amount_received is None or loan.principal is None:
+        return
+    if loan.amount_received >= loan.principal:
+        return
+    deducted = loan.principal - loan.amount_received
+    yield ADVANCE_INTEREST.finding(
+        f"借款合同载明本金{yuan(loan.principal)}，答辩人实际收到{yuan(loan.amount_received)}，"
+        f"差额{yuan(deducted)}系预先扣除。借款的利息不得预先在本金中扣除；预先扣除的，应当按照实际借款数额"
+        "返还借款并计算利息（《民法典》第670条）：本金、利息和利率上限均应以实际收到的金额计算。",
+        f"the contract says {loan.principal} but the borrower received {loan.amount_received}: interest deducted "
+        "in advance; principal and interest count at the amount actually received (CC 670).",
+        point=(
+            f"答辩人实际收到的借款仅为{yuan(loan.amount_received)}，原告预先扣除了{yuan(deducted)}。依据"
+            "《民法典》第六百七十条，借款的利息不得预先在本金中扣除，预先扣除的，应当按照实际借款数额返还借款"
+            f"并计算利息。原告主张的本金及利息应以{yuan(loan.amount_received)}为本金重新计算。"
+        ),
+    )
+
+
 def check_attorney_fees(context: Context) -> Iterator[Finding]:
     claims = _claims_with(context.case, ClaimKind.COLLECTION_COSTS)
     if not claims:
@@ -627,4 +750,6 @@ RULES = (
     check_penalty_and_damages,
     check_attorney_fees,
     check_acceleration,
+    check_advance_interest,
+    check_effective_cost,
 )

@@ -4,14 +4,13 @@ attention, and repayments the claimed principal does not credit."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 
 from summons_kit.case.elements import CARD, element_form
 from summons_kit.case.model import Case
 from summons_kit.fields.claims import ClaimKind
 from summons_kit.law import basis
 from summons_kit.law.finding import Context, Finding, declare
-from summons_kit.law.rules_money import claim_info, claim_kinds, yuan
+from summons_kit.law.rules_money import claim_kinds, claimed_principal, yuan
 from summons_kit.law.rules_parties import far_court
 
 STANDARD_TERMS = declare(
@@ -91,22 +90,6 @@ def check_standard_terms(context: Context) -> Iterator[Finding]:
             "不合理地加重答辩人责任的条款亦属无效（《民法典》第四百九十七条）。"
         ),
     )
-
-
-def claimed_principal(case: Case) -> Decimal | None:
-    """The principal the claims ask for: the 本金 parts the claims name, else the amounts of claims whose main
-    kind is 本金 and that name nothing else; None when no claim states one."""
-    parts = []
-    for claim in case.claims:
-        info = claim_info(claim)
-        if info is None:
-            continue
-        named = [amount for kind, amount in info.parts if kind is ClaimKind.PRINCIPAL]
-        if named and len(info.parts) > 1:
-            parts += named
-        elif info.kinds == (ClaimKind.PRINCIPAL,) and claim.amount is not None:
-            parts.append(claim.amount)
-    return sum(parts, Decimal(0)) if parts else None
 
 
 def check_repayments(context: Context) -> Iterator[Finding]:
