@@ -21,6 +21,7 @@ from summons_kit.case.model import (
     Instalment,
     LenderKind,
     Loan,
+    Position,
     Procedure,
     ServiceMethod,
 )
@@ -188,6 +189,14 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
     ),
     "claims.acceleration": lambda: (loan(accelerated_on=D(2025, 3, 2)), TODAY),
     "claims.standard_terms": lambda: (loan(standard_form=True), TODAY),
+    "instalment.total_includes_disputed": lambda: (
+        attrs.evolve(clean(), instalment=INSTALMENT, defence=Defence(items={"interest": Position(True, "罚息过高")})),
+        TODAY,
+    ),
+    "instalment.due_before_document": lambda: (
+        attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, first_due=D(2025, 9, 1))),
+        TODAY,
+    ),
     "claims.interest_deducted_in_advance": lambda: (loan(amount_received=Decimal("18000.00")), TODAY),
     "rate.effective_cost_above_24": lambda: (loan(overdue_since=D(2025, 6, 1)), TODAY),
     "procedure.small_claims_objection": lambda: (court(procedure=Procedure.SMALL_CLAIMS), TODAY),
