@@ -134,3 +134,7 @@ PUBLIC_NOTICE_BEFORE_2024 = cite("民诉法（2021）", 95)
 PUBLIC_NOTICE_ABROAD_BEFORE_2024 = cite("民诉法（2021）", 274, verified=False)
 OFFICE_HOURS = cite(_CC, Citation(_CC, 203, 2, verified=False))
 VENUE_CLAUSE = join(cite(_CPL, 35), cite(_SPI, Citation(_SPI, 18, 2, verified=False), 31, 33))
+#: without a venue clause, a money claim's place of performance is the receiving party's seat
+PLACE_OF_PERFORMANCE = cite(_SPI, Citation(_SPI, 18, 2, verified=False))
+#: an assignee is bound by the original contract's venue clause
+ASSIGNEE_VENUE = cite(_SPI, 33)

@@ -272,6 +272,12 @@ def check_venue(context: Context) -> Iterator[Finding]:
     objection = context.deadline("jurisdiction")
     until = f"（至{format_date(objection.date)}）" if objection and objection.date else ""
     clause = f"合同的管辖条款为：“{case.loan.venue_clause}”。" if case.loan and case.loan.venue_clause else ""
+    kind = venue_clause_kind(case)
+    clause += _CLAUSE_ADVICE[kind]
+    extra = basis.PLACE_OF_PERFORMANCE if kind == "none" else basis.Basis()
+    if kind != "none" and _norm(case.original_lender) != _norm(case.plaintiff.name):
+        clause += "原告系受让债权，受让人受原合同管辖条款的约束（《民诉法解释》第33条）。"
+        extra = basis.join(extra, basis.ASSIGNEE_VENUE)
     internet = ""
     if any(_norm(court).startswith(name) for name in INTERNET_COURTS):
         internet = (
@@ -290,8 +296,51 @@ def check_venue(context: Context) -> Iterator[Finding]:
         "rests only on a standard-form venue clause with no real connection, a jurisdiction objection may "
         "be filed within the answer period (CPL 22, 24, 35, 130; SPC interpretation 31)"
         + ("; that period has passed: CPL 86 allows a request to extend it for a justified reason." if passed else "."),
-        basis=basis.join(FAR_COURT.cited, basis.CPL_86) if passed else None,
+        basis=basis.join(FAR_COURT.cited, extra, basis.CPL_86) if passed else basis.join(FAR_COURT.cited, extra),
     )
+
+
+_SIGNING_PLACE = ("签订地", "签约地", "合同签订", "签署地")
+_PLAINTIFF_SEAT = (
+    "原告住所地",
+    "贷款人住所地",
+    "出借人住所地",
+    "债权人住所地",
+    "甲方住所地",
+    "发卡行住所地",
+    "银行住所地",
+)
+_CLAUSE_ADVICE = {
+    "signing_place": (
+        "该条款以合同签订地确定管辖：网络借款的“签订地”往往与争议没有实际联系，约定管辖须选择与争议有实际联系的"
+        "地点（《民事诉讼法》第35条），管辖权异议的理由较为充分。"
+    ),
+    "other": (
+        "请核实该条款约定的地点与争议有无实际联系（《民事诉讼法》第35条）：无实际联系的，约定无效，"
+        "管辖权异议的理由较为充分。"
+    ),
+    "plaintiff_seat": (
+        "该条款约定由原告（贷款人）住所地法院管辖：属于格式条款的，原告未采取合理方式提示答辩人注意的，"
+        "答辩人可以主张该管辖条款无效（《民诉法解释》第31条），异议能否成立取决于签约时有无提示。"
+    ),
+    "none": (
+        "案件未载明合同有管辖条款：合同对履行地点没有约定的，争议标的为给付货币的，接收货币一方所在地为合同"
+        "履行地（《民诉法解释》第18条第2款），原告住所地法院可能据此有管辖权，管辖权异议成功的可能性较低。"
+    ),
+}
+
+
+def venue_clause_kind(case: Case) -> str:
+    """What decides the venue: ``none`` (no clause in the case), ``signing_place`` (签订地), ``plaintiff_seat``
+    (the lender's seat) or ``other`` (another place, whose connection to the dispute must be checked)."""
+    clause = case.loan.venue_clause if case.loan is not None else ""
+    if not clause:
+        return "none"
+    if any(word in clause for word in _SIGNING_PLACE):
+        return "signing_place"
+    if any(word in clause for word in _PLAINTIFF_SEAT):
+        return "plaintiff_seat"
+    return "other"
 
 
 def _objection_advice(objection: Deadline | None, until: str, today: dt.date) -> str:
