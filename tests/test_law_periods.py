@@ -11,6 +11,7 @@ from test_check_findings import one
 from test_check_rules import service
 
 from summons_kit.case.model import Case, Procedure, Service, ServiceMethod
+from summons_kit.check import check
 from summons_kit.law.deadlines import compute_deadlines
 
 D = dt.date
@@ -99,3 +100,12 @@ def test_a_notice_published_before_2024_ran_under_the_law_then_in_force() -> Non
     abroad = notice(D(2023, 12, 1), abroad=True)["public_notice"]
     assert abroad.date == D(2024, 3, 1) and abroad.basis == "民诉法（2021）第274条 (unverified)"
     assert "经过三个月" in abroad.explanation
+
+
+def test_mail_abroad_without_a_receipt_is_deemed_served_after_three_months() -> None:
+    """民诉法 第283条 (unverified): no receipt back, deemed served 3 months after mailing."""
+    case = served(None, abroad=True, method=ServiceMethod.MAIL, mailed_on=D(2025, 6, 10))  # type: ignore[arg-type]
+    answer = deadlines(case)["answer"]
+    assert "2025年9月10日视为送达起诉状副本（2025年6月10日邮寄，未收到送达回证" in answer.explanation
+    assert answer.date is not None and answer.date >= D(2025, 10, 10)  # 30 days for a defendant abroad
+    assert "service.unknown" not in check(case, today=D(2025, 9, 15)).codes()

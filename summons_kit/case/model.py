@@ -292,6 +292,9 @@ class Service:
     hearing_place: str = ""
     notice_date: dt.date | None = None  # the date printed on the notices (落款日期)
     answer_deadline: dt.date | None = None  # the last day of the answer period the court's notice states
+    #: mail service abroad: the day the court mailed the complaint copy (deemed served 3 months later when no
+    #: receipt came back, 民诉法 283)
+    mailed_on: dt.date | None = None
     judgment_served_on: dt.date | None = None  # the first-instance judgment (判决书) was received: appeal period
     ruling_served_on: dt.date | None = None  # an appealable ruling (裁定书, e.g. on jurisdiction) was received
 

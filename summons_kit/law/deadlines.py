@@ -27,6 +27,7 @@ CPL_2023_IN_FORCE = dt.date(2024, 1, 1)
 PUBLIC_NOTICE_DAYS_BEFORE_2024 = 60  # 民诉法 (2021) 95: 60 days (the kit's reference: "changed from 60 in 2023")
 PUBLIC_NOTICE_DAYS_ABROAD = 60  # 民诉法 283: no domicile in China (unverified)
 PUBLIC_NOTICE_MONTHS_ABROAD_BEFORE_2024 = 3  # 民诉法 (2021) 274: 3 months (unverified)
+MAIL_ABROAD_MONTHS = 3  # 民诉法 283: mailed abroad, no receipt: deemed served 3 months after mailing (unverified)
 
 
 def basis_text(cited: basis.Basis | str) -> str:
@@ -196,11 +197,20 @@ def public_notice_period(published: dt.date, abroad: bool) -> tuple[dt.date, str
     return published + dt.timedelta(days=PUBLIC_NOTICE_DAYS_BEFORE_2024), "60日", basis.PUBLIC_NOTICE_BEFORE_2024
 
 
+def mail_abroad_deemed(case: Case) -> dt.date | None:
+    """A complaint copy mailed to a defendant without domicile in China, with no receipt back (no
+    ``service.served_on``), counts as served 3 months after ``service.mailed_on`` (民诉法 283, unverified)."""
+    service = case.service
+    if service.method is ServiceMethod.MAIL and case.defendant.abroad and service.mailed_on is not None:
+        return add_months(service.mailed_on, MAIL_ABROAD_MONTHS)
+    return None
+
+
 def deemed_service(case: Case) -> dt.date | None:
     """The day the complaint copy counts as served (公告送达: see :func:`public_notice_period`)."""
     served = case.service.served_on
     if served is None:
-        return None
+        return mail_abroad_deemed(case)
     if case.service.method is ServiceMethod.PUBLIC_NOTICE:
         return public_notice_period(served, case.defendant.abroad)[0]
     return served
@@ -227,6 +237,12 @@ def compute_deadlines(case: Case, calendar: Calendar = DEFAULT) -> tuple[Deadlin
 def _served_event(case: Case) -> str:
     if case.service.method is ServiceMethod.PUBLIC_NOTICE:
         return "视为送达起诉状副本"
+    mailed = case.service.mailed_on
+    if case.service.served_on is None and mailed is not None and mail_abroad_deemed(case) is not None:
+        return (
+            f"视为送达起诉状副本（{format_date(mailed)}邮寄，未收到送达回证，自邮寄之日起满三个月"
+            "视为送达，《民事诉讼法》第283条）"
+        )
     return "收到起诉状副本"
 
 

@@ -132,7 +132,7 @@ def check_hearing_before_deadlines(context: Context) -> Iterator[Finding]:
 
 def check_service(context: Context) -> Iterator[Finding]:
     service = context.case.service
-    served = service.served_on
+    served = service.served_on or deemed_service(context.case)
     if served is None:
         yield UNKNOWN.finding(
             "未填写收到起诉状副本的日期（送达回证签收日期），无法计算答辩期限和管辖权异议期限。",
