@@ -131,3 +131,17 @@ def test_suggestions_follow_the_findings_order() -> None:
     early = Finding("limitation.possibly_expired", "warning", "x", "m", "m", "民法典第188条", "时效已届满。", None, 10)
     points = suggestions((AnswerPoint(text="无关"),), [late, early])
     assert [s.code for s in points] == ["limitation.possibly_expired", "claims.attorney_fees"]
+
+
+def test_every_code_that_suggests_a_point_has_a_topic() -> None:
+    """A suggested point needs a heading and the words that show the lawyer already argues it (law.topics)."""
+    from test_check_rules import TRIGGERS
+
+    from summons_kit.law.topics import topic_of
+
+    suggesting = set()
+    for trigger in TRIGGERS.values():
+        case, today, *calendar = trigger()
+        suggesting |= {f.code for f in check(case, today=today, calendar=calendar[0] if calendar else None).points}
+    assert suggesting, "the triggers suggest points"
+    assert [code for code in sorted(suggesting) if topic_of(code) is None] == []

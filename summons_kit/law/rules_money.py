@@ -479,7 +479,7 @@ def check_combined_rates(context: Context) -> Iterator[Finding]:
     charges, how = overdue_charges(case, on, context)
     rated = [c for c in charges if c.annual is not None]
     unrated = [c for c in charges if c.annual is None]
-    if len(charges) < 2 or not rated or any(c.annual > LICENSED_CAP for c in rated):
+    if len(charges) < 2 or not rated or any(c.annual is not None and c.annual > LICENSED_CAP for c in rated):
         return  # one charge, no stated rate, or a rate above 24 % on its own (rate.above_* says so)
     total, listed = _sum_text(rated)
     fees = _fees(case)

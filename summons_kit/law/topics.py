@@ -75,7 +75,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "assignment",
         "债权转让起诉前未通知答辩人，答辩人的抗辩可以向原告主张",
-        _codes(rules_parties.NOT_NOTIFIED),
+        _codes(rules_parties.NOT_NOTIFIED, rules_parties.BY_PUBLICATION),
         ("债权转让", "转让通知", "受让"),
     ),
     Topic(
@@ -89,6 +89,12 @@ TOPICS: tuple[Topic, ...] = (
         "原告主张的本金未足额扣减答辩人的还款",
         _codes(rules_terms.REPAYMENTS),
         ("扣减还款", "未扣减", "足额扣减", "还款明细", "抵充"),
+    ),
+    Topic(
+        "advance_interest",
+        "借款本金应按实际出借金额认定",
+        _codes(rules_money.ADVANCE_INTEREST),
+        ("预先扣除", "实际出借", "实际收到", "砍头息"),
     ),
     Topic(
         "amounts",
