@@ -198,6 +198,7 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
         TODAY,
     ),
     "claims.interest_deducted_in_advance": lambda: (loan(amount_received=Decimal("18000.00")), TODAY),
+    "rate.irr_above_24": lambda: (loan(term_months=12, instalment_amount=Decimal("2000.00")), TODAY),
     "rate.effective_cost_above_24": lambda: (loan(overdue_since=D(2025, 6, 1)), TODAY),
     "procedure.small_claims_objection": lambda: (court(procedure=Procedure.SMALL_CLAIMS), TODAY),
     "procedure.small_claims_excluded": lambda: (

@@ -93,3 +93,23 @@ def test_a_fee_claimed_with_a_rate_counts_in_the_combined_sum() -> None:
     case = attrs.evolve(loan(), claims=(loan().claims[0], Claim(text="判令被告支付服务费（按日利率0.02%计算）")))
     finding = one(case, "rate.combined_above_24")
     assert "第2项诉讼请求的费用费率" in finding.message and "25.55%" in finding.message
+
+
+def test_the_internal_rate_of_return_of_the_repayment_schedule() -> None:
+    """20,000 repaid as 12 x 2,000 (24,000): a monthly IRR of about 2.92 %, 35.07 % a year (x 12)."""
+    from summons_kit.law.rules_money import monthly_irr
+
+    rate = monthly_irr(Decimal("20000"), Decimal("2000"), 12)
+    assert rate is not None and abs(rate - Decimal("0.029229")) < Decimal("0.000001")
+    finding = one(loan(term_months=12, instalment_amount=Decimal("2000.00")), "rate.irr_above_24")
+    assert "借款本金20,000.00元，每月还款2,000.00元，共12期" in finding.message and "约为35.07%" in finding.message
+    # fees deducted in advance raise it: the IRR runs on what was received (民法典 670)
+    received = one(
+        loan(term_months=12, instalment_amount=Decimal("1800.00"), amount_received=Decimal("18000.00")),
+        "rate.irr_above_24",
+    )
+    assert "实际收到18,000.00元" in received.message
+    assert (
+        "rate.irr_above_24"
+        not in check(loan(term_months=12, instalment_amount=Decimal("1800.00")), today=TODAY).codes()
+    )

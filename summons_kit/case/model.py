@@ -366,6 +366,8 @@ class Loan:
     #: what the borrower actually received (less than ``principal`` when interest or fees were deducted in
     #: advance: the principal counts at this amount, 民法典 670)
     amount_received: Decimal | None = None
+    #: the fixed amount due each month under the repayment schedule (每期还款额), fees included
+    instalment_amount: Decimal | None = None
     last_payment_on: dt.date | None = None
     standard_form: bool | None = None  # the lender's standard-form contract (格式条款); None: not stated
     venue_clause: str = ""  # the jurisdiction clause as the contract words it

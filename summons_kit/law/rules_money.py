@@ -665,6 +665,61 @@ def check_effective_cost(context: Context) -> Iterator[Finding]:
     )
 
 
+IRR = declare(
+    "rate.irr_above_24",
+    "warning",
+    "loan.instalment_amount",
+    basis.FINANCIAL_24,
+    "按还款计划计算的内部收益率（年化）超过24%",
+    "licensed or local financial lender; loan.instalment_amount paid monthly for loan.term_months against "
+    "loan.amount_received (else loan.principal) gives an internal rate of return above 24 % a year (monthly "
+    "rate x 12)",
+)
+
+
+def monthly_irr(received: Decimal, payment: Decimal, months: int) -> Decimal | None:
+    """The monthly rate r at which ``months`` payments of ``payment`` are worth ``received`` today
+    (sum payment / (1 + r)**k = received), by bisection; None when the payments do not exceed what was received."""
+    if received <= 0 or payment <= 0 or months < 1 or payment * months <= received:
+        return None
+
+    def worth(rate: Decimal) -> Decimal:
+        return sum((payment / (1 + rate) ** k for k in range(1, months + 1)), Decimal(0))
+
+    low, high = Decimal(0), Decimal(1)
+    for _ in range(80):
+        mid = (low + high) / 2
+        if worth(mid) > received:
+            low = mid
+        else:
+            high = mid
+    return (low + high) / 2
+
+
+def check_irr(context: Context) -> Iterator[Finding]:
+    case = context.case
+    loan = case.loan
+    if loan is None or lender_kind(case) not in (LenderKind.LICENSED, LenderKind.LOCAL_FINANCIAL):
+        return
+    received = loan.amount_received if loan.amount_received is not None else loan.principal
+    if received is None or loan.instalment_amount is None or loan.term_months is None:
+        return
+    rate = monthly_irr(received, loan.instalment_amount, loan.term_months)
+    if rate is None:
+        return
+    annual = (rate * 12 * 100).quantize(Decimal("0.01"))
+    if annual <= LICENSED_CAP:
+        return
+    what = "实际收到" if loan.amount_received is not None else "借款本金"
+    yield IRR.finding(
+        f"按还款计划，{what}{yuan(received)}，每月还款{yuan(loan.instalment_amount)}，共{loan.term_months}期，"
+        f"按内部收益率法（IRR）计算的年化利率约为{percent(annual)}%（月利率×12），超过年利率24%：利息、复利、罚息、"
+        "违约金和其他费用合计超过年利率24%的部分，借款人可以请求调减。",
+        f"{loan.term_months} monthly payments of {loan.instalment_amount} against {received} received give an "
+        f"internal rate of return of about {percent(annual)} % a year (monthly rate x 12), above 24 %.",
+    )
+
+
 def check_advance_interest(context: Context) -> Iterator[Finding]:
     loan = context.case.loan
     if loan is None or loan.amount_received is None or loan.principal is None:
@@ -752,4 +807,5 @@ RULES = (
     check_acceleration,
     check_advance_interest,
     check_effective_cost,
+    check_irr,
 )
