@@ -53,7 +53,7 @@ APPEALABLE_RULINGS = "不予受理、对管辖权有异议和驳回起诉的裁�
 #: the office is open (民法典 203 ¶2, unverified paragraph); time in the post does not count (民诉法 85 ¶4)
 POSTING_NOTE = (
     "邮寄或通过诉讼服务平台在线提交的，期间届满日24时前提交即可；到法院当面提交的，应在该日法院停止办公（下班）前"
-    "提交（《民法典》第203条第2款）；邮寄提交的，在期满前交邮的不算过期（在途时间不计入期间，"
+    "提交（《民法典》第203条第2款 (unverified)）；邮寄提交的，在期满前交邮的不算过期（在途时间不计入期间，"
     "《民事诉讼法》第85条第4款）。"
 )
 
@@ -241,7 +241,7 @@ def _served_event(case: Case) -> str:
     if case.service.served_on is None and mailed is not None and mail_abroad_deemed(case) is not None:
         return (
             f"视为送达起诉状副本（{format_date(mailed)}邮寄，未收到送达回证，自邮寄之日起满三个月"
-            "视为送达，《民事诉讼法》第283条）"
+            "视为送达，《民事诉讼法》第283条 (unverified)）"
         )
     return "收到起诉状副本"
 
