@@ -196,7 +196,7 @@ def test_same_lender_written_with_other_brackets_is_not_an_assignment() -> None:
 
 def test_far_court_names_both_places_and_the_objection_deadline() -> None:
     case = evolve(court(name="深圳前海合作区人民法院"), "loan", venue_clause="由贷款人住所地人民法院管辖")
-    finding = one(case, "jurisdiction.far_court")
+    finding = one(case, "jurisdiction.far_court_lender_seat")
     assert finding.message.startswith("受诉法院“深圳前海合作区人民法院”（深圳）不在答辩人住所地（广州）")
     assert "应在答辩期内（至2025年9月26日）另行书面提出管辖权异议" in finding.message
     assert "合同的管辖条款为：“由贷款人住所地人民法院管辖”" in finding.message
@@ -204,13 +204,13 @@ def test_far_court_names_both_places_and_the_objection_deadline() -> None:
 
 
 def test_far_internet_court_is_noted() -> None:
-    finding = one(court(name="杭州互联网法院"), "jurisdiction.far_court")
+    finding = one(court(name="杭州互联网法院"), "jurisdiction.far_court_no_clause")
     assert "受诉法院为互联网法院" in finding.message
 
 
 def test_province_mismatch_is_enough() -> None:
     case = evolve(court(name="浙江省杭州市中级人民法院"), "defendant", address="广东省某某县某某镇")
-    assert "浙江" in one(case, "jurisdiction.far_court").message
+    assert "浙江" in one(case, "jurisdiction.far_court_no_clause").message
 
 
 def test_year_not_covered_lists_the_deadlines() -> None:

@@ -97,12 +97,14 @@ def test_format_report_is_aligned_for_chinese() -> None:
         assert width(line[: line.index(cells[-1])]) == label_at, line
     assert "jurisdiction.far_court" in text and "民诉法" in text
     # the infos: small claims (objection before the hearing, no appeal: 民诉法 169, 165), the assignment notified by a
-    # newspaper, and interest with 违约金 and fees to add up (法发〔2017〕22号)
-    assert "检查结果 / findings: 0 个错误，3 个警告，3 个提示 / 0 error(s), 3 warning(s), 3 info" in text
+    # newspaper, interest with 违约金 and fees to add up (法发〔2017〕22号), and the far court without a recorded venue
+    # clause (graded info: 民诉法解释 18 ¶2)
+    assert "检查结果 / findings: 0 个错误，2 个警告，4 个提示 / 0 error(s), 2 warning(s), 4 info" in text
     assert [f.code for f in report.infos] == [
         "procedure.small_claims_objection",
         "rate.combined_unknown",
         "assignment.notice_by_publication",
+        "jurisdiction.far_court_no_clause",
     ]
 
 

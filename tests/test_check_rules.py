@@ -245,7 +245,15 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
         ),
         TODAY,
     ),
-    "jurisdiction.far_court": lambda: (court(name="深圳前海合作区人民法院"), TODAY),
+    "jurisdiction.far_court": lambda: (
+        evolve(court(name="深圳前海合作区人民法院"), "loan", venue_clause="由合同签订地人民法院管辖"),
+        TODAY,
+    ),
+    "jurisdiction.far_court_no_clause": lambda: (court(name="深圳前海合作区人民法院"), TODAY),
+    "jurisdiction.far_court_lender_seat": lambda: (
+        evolve(court(name="深圳前海合作区人民法院"), "loan", venue_clause="由贷款人住所地人民法院管辖"),
+        TODAY,
+    ),
 }
 
 
@@ -294,7 +302,7 @@ def test_trigger(code: str) -> None:
         (loan(rate=Rate(raw="年利率24%", annual=Decimal("24"), period="year")), TODAY, "rate.above_licensed_cap"),
         (loan(last_due=D(2022, 8, 22)), TODAY, "limitation.possibly_expired"),  # ends 2025-08-22, filed 08-20
         (loan(last_due=D(2022, 3, 5), last_payment_on=D(2023, 1, 9)), TODAY, "limitation.possibly_expired"),
-        (court(name="广州互联网法院"), TODAY, "jurisdiction.far_court"),  # same city
+        (court(name="广州互联网法院"), TODAY, "jurisdiction.far_court_no_clause"),  # same city
         (court(name="某某人民法院", case_number=SHANGHAI_NUMBER), TODAY, "case_number.court_mismatch"),
         (
             court(
@@ -320,8 +328,8 @@ def test_trigger(code: str) -> None:
             "rate.combined_above_24",
         ),  # 10.95 % + 7.3 % = 18.25 %
         (evolve(loan(penalty_rate=DAILY_006), "loan", penalty_rate=None), TODAY, "rate.combined_unknown"),
-        (court(name="广东省广州市中级人民法院"), TODAY, "jurisdiction.far_court"),
-        (evolve(clean(), "defendant", address="越秀区某某路1号"), TODAY, "jurisdiction.far_court"),
+        (court(name="广东省广州市中级人民法院"), TODAY, "jurisdiction.far_court_no_clause"),
+        (evolve(clean(), "defendant", address="越秀区某某路1号"), TODAY, "jurisdiction.far_court_no_clause"),
         # city unknown
         (
             attrs.evolve(

@@ -38,8 +38,28 @@ FAR_COURT = declare(
     basis.JURISDICTION,
     "受诉法院不在答辩人住所地",
     "the court's province or city (from its name) differs from that of the defendant's address (simple "
-    "comparison of the 省/市 names); an internet court is noted",
+    "comparison of the 省/市 names) and the venue clause (loan.venue_clause) names the place of signing (签订地) "
+    "or another place whose connection to the dispute must be checked; an internet court is noted",
 )
+FAR_COURT_LENDER_SEAT = declare(
+    "jurisdiction.far_court_lender_seat",
+    "info",
+    "loan.venue_clause",
+    basis.JURISDICTION,
+    "受诉法院不在答辩人住所地（约定由贷款人住所地法院管辖）",
+    "a far court (as jurisdiction.far_court) and the venue clause names the lender's (plaintiff's) seat: the "
+    "objection turns on whether the standard term was brought to the borrower's attention (民诉法解释 31)",
+)
+FAR_COURT_NO_CLAUSE = declare(
+    "jurisdiction.far_court_no_clause",
+    "info",
+    "court.name",
+    basis.join(basis.JURISDICTION, basis.PLACE_OF_PERFORMANCE),
+    "受诉法院不在答辩人住所地（未载明管辖条款）",
+    "a far court (as jurisdiction.far_court) and the case records no venue clause: the receiving party's seat "
+    "is the place of performance of a money claim (民诉法解释 18 ¶2), so an objection is weak",
+)
+_CODE_OF_KIND = {"none": FAR_COURT_NO_CLAUSE, "plaintiff_seat": FAR_COURT_LENDER_SEAT}
 
 _PROVINCES = (
     "北京",
@@ -274,7 +294,8 @@ def check_venue(context: Context) -> Iterator[Finding]:
     clause = f"合同的管辖条款为：“{case.loan.venue_clause}”。" if case.loan and case.loan.venue_clause else ""
     kind = venue_clause_kind(case)
     clause += _CLAUSE_ADVICE[kind]
-    extra = basis.PLACE_OF_PERFORMANCE if kind == "none" else basis.Basis()
+    code = _CODE_OF_KIND.get(kind, FAR_COURT)
+    extra = basis.Basis()
     if kind != "none" and _norm(case.original_lender) != _norm(case.plaintiff.name):
         clause += "原告系受让债权，受让人受原合同管辖条款的约束（《民诉法解释》第33条）。"
         extra = basis.join(extra, basis.ASSIGNEE_VENUE)
@@ -285,7 +306,7 @@ def check_venue(context: Context) -> Iterator[Finding]:
             "理案件若干问题的规定》第2条第3项），其管辖仍以约定管辖或合同履行地等连结点在该市为前提。"
         )
     passed = objection is not None and objection.date is not None and objection.date < context.today
-    yield FAR_COURT.finding(
+    yield code.finding(
         f"受诉法院“{court}”（{court_where}）不在答辩人住所地（{home_where}）。"
         "被告住所地人民法院有管辖权（《民事诉讼法》第22条），合同纠纷也可由合同履行地法院管辖（第24条；"
         "《民诉法解释》第18条）；约定管辖须选择与争议有实际联系的地点（第35条），"
@@ -296,7 +317,7 @@ def check_venue(context: Context) -> Iterator[Finding]:
         "rests only on a standard-form venue clause with no real connection, a jurisdiction objection may "
         "be filed within the answer period (CPL 22, 24, 35, 130; SPC interpretation 31)"
         + ("; that period has passed: CPL 86 allows a request to extend it for a justified reason." if passed else "."),
-        basis=basis.join(FAR_COURT.cited, extra, basis.CPL_86) if passed else basis.join(FAR_COURT.cited, extra),
+        basis=basis.join(code.cited, extra, basis.CPL_86) if passed else basis.join(code.cited, extra),
     )
 
 
