@@ -56,7 +56,8 @@ def test_weilidai_sample_report() -> None:
     codes = set(report.codes())
     # 0.075 % a day = 27.375 % a year from a licensed bank; the court sits in 深圳, the defendant lives in
     # 广州
-    assert {"rate.above_licensed_cap", "jurisdiction.far_court", "claims.acceleration"} <= codes
+    # the venue clause names the lender's seat: graded info (民诉法解释 31), not the 签订地 warning
+    assert {"rate.above_licensed_cap", "jurisdiction.far_court_lender_seat", "claims.acceleration"} <= codes
     # 15,600.00 + 1,418.10 = 17,018.10: the stated total is consistent; 罚息 without 违约金: no stacking
     # finding
     assert "claims.total_mismatch" not in codes and "claims.penalty_and_damages" not in codes
@@ -70,7 +71,7 @@ def test_credit_card_sample_report() -> None:
     assert report.deadline("evidence").date == D(2026, 2, 10)
     codes = set(report.codes())
     assert "assignment.notice_by_publication" in codes  # notified by a newspaper notice
-    assert "jurisdiction.far_court" in codes  # 上海 court, 杭州 defendant
+    assert "jurisdiction.far_court_no_clause" in codes  # 上海 court, 杭州 defendant, no venue clause recorded
     assert "rate.above_licensed_cap" not in codes  # 万分之五 a day = 18.25 % a year
     assert report.deadline("appeal").explanation.startswith("本案适用小额诉讼程序，实行一审终审")
 

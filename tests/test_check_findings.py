@@ -137,12 +137,23 @@ def test_attorney_fees_are_found_by_keyword_when_the_claim_was_not_read() -> Non
 
 
 def test_acceleration_from_the_claim_text() -> None:
-    finding = one(with_claims(Claim(text="判令宣布全部借款提前到期")), "claims.acceleration")
+    # a loan still running when the suit was filed (the last instalment falls due after it): the point applies
+    running = evolve(with_claims(Claim(text="判令宣布全部借款提前到期")), "loan", last_due=D(2026, 7, 2))
+    finding = one(running, "claims.acceleration")
     assert finding.field == "claims[3]"
     assert "提前到期条件已经成就" in finding.point
     assert (
         "原告主张借款已于2025年3月2日提前到期" in one(loan(accelerated_on=D(2025, 3, 2)), "claims.acceleration").message
     )
+
+
+def test_acceleration_after_the_whole_loan_fell_due_suggests_no_point() -> None:
+    """The last instalment (2025-07-02) fell due before the suit (2025-08-20): acceleration no longer decides
+    whether the principal is due, only the charges on instalments accelerated before their date."""
+    finding = one(loan(accelerated_on=D(2025, 3, 2)), "claims.acceleration")
+    assert finding.point == ""
+    assert "借款最后一期已于2025年7月2日到期，早于起诉" in finding.message
+    assert "自2025年3月2日至2025年7月2日期间原本未到期的各期本金能否计收罚息、复利" in finding.message
 
 
 def test_limitation_point_gives_the_dates() -> None:
@@ -185,7 +196,7 @@ def test_same_lender_written_with_other_brackets_is_not_an_assignment() -> None:
 
 def test_far_court_names_both_places_and_the_objection_deadline() -> None:
     case = evolve(court(name="深圳前海合作区人民法院"), "loan", venue_clause="由贷款人住所地人民法院管辖")
-    finding = one(case, "jurisdiction.far_court")
+    finding = one(case, "jurisdiction.far_court_lender_seat")
     assert finding.message.startswith("受诉法院“深圳前海合作区人民法院”（深圳）不在答辩人住所地（广州）")
     assert "应在答辩期内（至2025年9月26日）另行书面提出管辖权异议" in finding.message
     assert "合同的管辖条款为：“由贷款人住所地人民法院管辖”" in finding.message
@@ -193,13 +204,13 @@ def test_far_court_names_both_places_and_the_objection_deadline() -> None:
 
 
 def test_far_internet_court_is_noted() -> None:
-    finding = one(court(name="杭州互联网法院"), "jurisdiction.far_court")
+    finding = one(court(name="杭州互联网法院"), "jurisdiction.far_court_no_clause")
     assert "受诉法院为互联网法院" in finding.message
 
 
 def test_province_mismatch_is_enough() -> None:
     case = evolve(court(name="浙江省杭州市中级人民法院"), "defendant", address="广东省某某县某某镇")
-    assert "浙江" in one(case, "jurisdiction.far_court").message
+    assert "浙江" in one(case, "jurisdiction.far_court_no_clause").message
 
 
 def test_year_not_covered_lists_the_deadlines() -> None:

@@ -86,7 +86,9 @@ def test_format_report_is_aligned_for_chinese() -> None:
     assert "案号 （2026）沪0115民初3456号" in lines[1]
     rows = {line.split()[0]: line for line in lines if re.match(r"^\d{4}-\d\d-\d\d", line)}
     assert "2026-02-24" in rows and "星期二" in rows["2026-02-24"] and "19天" in rows["2026-02-24"]
-    assert "2026-03-03 14:30" in text and "最迟" not in text
+    assert "2026-03-03 14:30" in text and "最迟 20" not in text  # no deadline shown as a latest-possible date
+    # small claims: the court may set a shorter answer period (民诉法解释 275), the computed date is the latest
+    assert "2026年2月24日是最迟的答辩期限" in text
     # the label column starts at the same display column in every deadline row
     header = next(line for line in lines if line.startswith("日期"))
     label_at = width(header[: header.index("期限")])
@@ -94,9 +96,16 @@ def test_format_report_is_aligned_for_chinese() -> None:
         cells = re.split(r"\s{2,}", line.strip())
         assert width(line[: line.index(cells[-1])]) == label_at, line
     assert "jurisdiction.far_court" in text and "民诉法" in text
-    # the infos: the assignment notified by a newspaper, and interest with 违约金 and fees to add up (法发〔2017〕22号)
-    assert "检查结果 / findings: 0 个错误，3 个警告，2 个提示 / 0 error(s), 3 warning(s), 2 info" in text
-    assert [f.code for f in report.infos] == ["rate.combined_unknown", "assignment.notice_by_publication"]
+    # the infos: small claims (objection before the hearing, no appeal: 民诉法 169, 165), the assignment notified by a
+    # newspaper, interest with 违约金 and fees to add up (法发〔2017〕22号), and the far court without a recorded venue
+    # clause (graded info: 民诉法解释 18 ¶2)
+    assert "检查结果 / findings: 0 个错误，2 个警告，4 个提示 / 0 error(s), 2 warning(s), 4 info" in text
+    assert [f.code for f in report.infos] == [
+        "procedure.small_claims_objection",
+        "rate.combined_unknown",
+        "assignment.notice_by_publication",
+        "jurisdiction.far_court_no_clause",
+    ]
 
 
 def test_format_report_shows_how_each_deadline_was_computed() -> None:

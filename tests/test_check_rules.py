@@ -26,7 +26,9 @@ from summons_kit.case.model import (
     Loan,
     Party,
     PartyKind,
+    Position,
     Procedure,
+    ServiceMethod,
 )
 from summons_kit.check import Report, check
 from summons_kit.fields.case_number import CaseNumber
@@ -210,8 +212,36 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
         TODAY,
     ),
     "claims.acceleration": lambda: (loan(accelerated_on=D(2025, 3, 2)), TODAY),
+    "claims.standard_terms": lambda: (loan(standard_form=True), TODAY),
+    "instalment.total_includes_disputed": lambda: (
+        attrs.evolve(clean(), instalment=INSTALMENT, defence=Defence(items={"interest": Position(True, "罚息过高")})),
+        TODAY,
+    ),
+    "instalment.due_before_document": lambda: (
+        attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, first_due=D(2025, 9, 1))),
+        TODAY,
+    ),
+    "claims.interest_deducted_in_advance": lambda: (loan(amount_received=Decimal("18000.00")), TODAY),
+    "rate.irr_above_24": lambda: (loan(term_months=12, instalment_amount=Decimal("2000.00")), TODAY),
+    "rate.effective_cost_above_24": lambda: (loan(overdue_since=D(2025, 6, 1)), TODAY),
+    "procedure.small_claims_objection": lambda: (court(procedure=Procedure.SMALL_CLAIMS), TODAY),
+    "procedure.small_claims_excluded": lambda: (
+        evolve(court(procedure=Procedure.SMALL_CLAIMS), "defendant", abroad=True),
+        TODAY,
+    ),
+    "procedure.simple_excluded": lambda: (service(method=ServiceMethod.PUBLIC_NOTICE, served_on=D(2025, 7, 1)), TODAY),
+    "service.hearing_before_deadline": lambda: (service(hearing=dt.datetime(2025, 9, 22, 9, 0)), TODAY),
+    "claims.repayments_not_deducted": lambda: (loan(repaid_principal=Decimal("5000.00")), TODAY),
     "limitation.possibly_expired": lambda: (loan(last_due=D(2022, 3, 5)), TODAY),
     "instalment.limitation_effect": lambda: (attrs.evolve(clean(), instalment=INSTALMENT), TODAY),
+    "instalment.waives_limitation": lambda: (attrs.evolve(loan(last_due=D(2022, 3, 5)), instalment=INSTALMENT), TODAY),
+    "limitation.payment_offer": lambda: (
+        attrs.evolve(
+            loan(last_due=D(2022, 3, 5)),
+            defence=Defence(points=(AnswerPoint(text="诉讼时效已届满；答辩人愿意分期还款。"),)),
+        ),
+        TODAY,
+    ),
     "instalment.total_differs": lambda: (
         attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, total=Decimal("15600.00"))),
         TODAY,
@@ -239,7 +269,15 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
         ),
         TODAY,
     ),
-    "jurisdiction.far_court": lambda: (court(name="深圳前海合作区人民法院"), TODAY),
+    "jurisdiction.far_court": lambda: (
+        evolve(court(name="深圳前海合作区人民法院"), "loan", venue_clause="由合同签订地人民法院管辖"),
+        TODAY,
+    ),
+    "jurisdiction.far_court_no_clause": lambda: (court(name="深圳前海合作区人民法院"), TODAY),
+    "jurisdiction.far_court_lender_seat": lambda: (
+        evolve(court(name="深圳前海合作区人民法院"), "loan", venue_clause="由贷款人住所地人民法院管辖"),
+        TODAY,
+    ),
 }
 
 
@@ -288,7 +326,7 @@ def test_trigger(code: str) -> None:
         (loan(rate=Rate(raw="年利率24%", annual=Decimal("24"), period="year")), TODAY, "rate.above_licensed_cap"),
         (loan(last_due=D(2022, 8, 22)), TODAY, "limitation.possibly_expired"),  # ends 2025-08-22, filed 08-20
         (loan(last_due=D(2022, 3, 5), last_payment_on=D(2023, 1, 9)), TODAY, "limitation.possibly_expired"),
-        (court(name="广州互联网法院"), TODAY, "jurisdiction.far_court"),  # same city
+        (court(name="广州互联网法院"), TODAY, "jurisdiction.far_court_no_clause"),  # same city
         (court(name="某某人民法院", case_number=SHANGHAI_NUMBER), TODAY, "case_number.court_mismatch"),
         (
             court(
@@ -314,8 +352,8 @@ def test_trigger(code: str) -> None:
             "rate.combined_above_24",
         ),  # 10.95 % + 7.3 % = 18.25 %
         (evolve(loan(penalty_rate=DAILY_006), "loan", penalty_rate=None), TODAY, "rate.combined_unknown"),
-        (court(name="广东省广州市中级人民法院"), TODAY, "jurisdiction.far_court"),
-        (evolve(clean(), "defendant", address="越秀区某某路1号"), TODAY, "jurisdiction.far_court"),
+        (court(name="广东省广州市中级人民法院"), TODAY, "jurisdiction.far_court_no_clause"),
+        (evolve(clean(), "defendant", address="越秀区某某路1号"), TODAY, "jurisdiction.far_court_no_clause"),
         # city unknown
         (
             attrs.evolve(

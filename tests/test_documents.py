@@ -351,7 +351,7 @@ def test_an_entered_point_on_the_same_topic_wins_over_the_suggestion(weilidai: C
     bare = attrs.evolve(weilidai.defence, points=weilidai.defence.points[1:], items={}, facts={})
     points = template_context(attrs.evolve(weilidai, defence=bare), report, TODAY)["answer"]["points"]
     assert [(p["code"], p["title"]) for p in points if p["suggested"]] == [
-        ("rate.combined_above_24", "原告主张的利息、罚息、复利等合计超过法定上限的部分应予调减"),
+        ("rate.combined_above_24", "原告主张的利息、罚息、复利等合计超过司法保护上限的部分应予调减"),
         ("claims.acceleration", "原告应就借款提前到期的条件已经成就承担举证责任"),
     ]
     # a disputed element row on the topic is the lawyer's own argument as well
@@ -374,6 +374,8 @@ def test_suggested_points_come_from_the_real_checks(weilidai: Case) -> None:
     from summons_kit.check import check
     from summons_kit.fields.text import zh_punctuation
 
+    # the loan still running at filing (last instalment after it), so that acceleration suggests a point
+    weilidai = attrs.evolve(weilidai, loan=attrs.evolve(weilidai.loan, last_due=dt.date(2026, 7, 2)))
     report = check(weilidai, TODAY)
     suggested = suggestions(weilidai.defence.points, report.findings)
     assert any(not s.printed for s in suggested), "the case's own 24% point covers the rate finding"

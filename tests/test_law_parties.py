@@ -30,13 +30,13 @@ def test_an_unnotified_assignment_point_states_the_2023_interpretation(card: sk.
 
 
 def test_a_far_court_within_the_answer_period(card: sk.Case) -> None:
-    finding = _finding(sk.check(card, today=dt.date(2026, 11, 28)), "jurisdiction.far_court")
+    finding = _finding(sk.check(card, today=dt.date(2026, 11, 28)), "jurisdiction.far_court_no_clause")
     assert "应在答辩期内（至2026年12月9日）另行书面提出管辖权异议" in finding.message
     assert "民诉法第86条" not in finding.basis
 
 
 def test_a_far_court_after_the_answer_period(card: sk.Case) -> None:
-    finding = _finding(sk.check(card, today=dt.date(2026, 12, 20)), "jurisdiction.far_court")
+    finding = _finding(sk.check(card, today=dt.date(2026, 12, 20)), "jurisdiction.far_court_no_clause")
     assert "答辩期已于2026年12月9日届满" in finding.message
     assert "障碍消除后的10日内申请顺延（第86条）" in finding.message
     assert "应在答辩期内（至" not in finding.message

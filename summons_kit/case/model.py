@@ -315,6 +315,10 @@ class Service:
     hearing: dt.datetime | dt.date | None = None
     hearing_place: str = ""
     notice_date: dt.date | None = None  # the date printed on the notices (落款日期)
+    answer_deadline: dt.date | None = None  # the last day of the answer period the court's notice states
+    #: mail service abroad: the day the court mailed the complaint copy (deemed served 3 months later when no
+    #: receipt came back, 民诉法 283)
+    mailed_on: dt.date | None = None
     judgment_served_on: dt.date | None = None  # the first-instance judgment (判决书) was received: appeal period
     ruling_served_on: dt.date | None = None  # an appealable ruling (裁定书, e.g. on jurisdiction) was received
 
@@ -445,8 +449,13 @@ class Loan:
     overdue_since: dt.date | None = None
     repaid: Decimal | None = None  # principal and interest the defendant has repaid in total
     repaid_principal: Decimal | None = None
+    #: what the borrower actually received (less than ``principal`` when interest or fees were deducted in
+    #: advance: the principal counts at this amount, 民法典 670)
+    amount_received: Decimal | None = None
+    #: the fixed amount due each month under the repayment schedule (每期还款额), fees included
+    instalment_amount: Decimal | None = None
     last_payment_on: dt.date | None = None
-    standard_form: bool = True  # an online standard-form contract (格式条款)
+    standard_form: bool | None = None  # the lender's standard-form contract (格式条款); None: not stated
     venue_clause: str = ""  # the jurisdiction clause as the contract words it
     guarantee: str = ""  # 担保 (empty: none)
     card_tail: str = ""  # credit cards: last digits of the card number
@@ -536,6 +545,9 @@ class Instalment:
     repaid: Decimal | None = None  # amounts already repaid
     waive_penalty: bool = True  # ask to waive 罚息/复利/违约金 and stop interest accruing
     attachments: tuple[str, ...] = ()
+    #: the defendant, told that limitation may have run, still wants to offer instalments (waiving the defence:
+    #: 诉讼时效司法解释 19); without it no instalment request is drafted when limitation may have expired
+    despite_limitation: bool = False
 
 
 @attrs.frozen

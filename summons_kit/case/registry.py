@@ -59,7 +59,7 @@ class Document:
     title: str  # the Chinese title, also the file name (民事答辩状 -> 民事答辩状.docx)
     name_zh: str  # the short name in messages (答辩状)
     name_en: str  # the English name in messages (answer)
-    basis: str  # the form or rule the document follows (cited by its completeness finding)
+    basis: str  # the name of its legal basis in summons_kit.law.basis (the law owns citations as data)
     needs: tuple[Need, ...]
     templates: tuple[TemplateFile, ...]
     section: str  # the template-context section the document's builder fills (answer, evidence_list, ...)
@@ -195,7 +195,7 @@ ANSWER = Document(
     title="民事答辩状",
     name_zh="答辩状",
     name_en="answer",
-    basis="《民事诉讼文书样式》（法〔2016〕221号）民事答辩状；要素式答辩状（法〔2025〕82号）",
+    basis="ANSWER_FORM",
     needs=(
         Need("court.name", "受诉法院"),
         Need("court.case_number", "案号"),
@@ -223,7 +223,7 @@ EVIDENCE = Document(
     title="证据目录",
     name_zh="证据目录",
     name_en="evidence list",
-    basis="证据规定第19条",
+    basis="EVIDENCE_RULES_19",
     needs=(
         Need("court.name", "受诉法院"),
         Need("court.case_number", "案号"),
@@ -242,7 +242,7 @@ INSTALMENT = Document(
     title="分期还款申请书",
     name_zh="分期还款申请书",
     name_en="instalment request",
-    basis="分期还款申请的通常内容（无强制格式）；民诉法第96-102条（调解）",
+    basis="INSTALMENT_CUSTOM",
     needs=(
         Need("court.name", "受诉法院"),
         Need("court.case_number", "案号"),
@@ -267,7 +267,7 @@ OBJECTION = Document(
     title="管辖权异议申请书",
     name_zh="管辖权异议申请书",
     name_en="jurisdiction objection",
-    basis="民诉法第130条（答辩期内提出）、第22条、第24条、第35条；民诉法解释第18条、第31条；法〔2016〕221号样式",
+    basis="OBJECTION_DOCUMENT",
     # the parties and the case are the answer's needs; the court to move to (defence.venue_court) is marked in the
     # draft, not warned about: the venue finding already proposes the objection
     needs=(),
@@ -284,7 +284,7 @@ SMALL_CLAIMS_OBJECTION = Document(
     title="对适用小额诉讼程序的异议",
     name_zh="小额诉讼程序异议",
     name_en="small-claims objection",
-    basis="民诉法第165条、第166条、第169条；民诉法解释第281条（开庭前提出） (unverified)",
+    basis="SMALL_CLAIMS_OBJECTION_DOCUMENT",
     needs=(),  # the answer's needs cover its parties and case (checked once, for the answer)
     templates=(TemplateFile("", "small_claims_objection.docx", "对适用小额诉讼程序的异议"),),
     section="small_claims_objection",
@@ -299,7 +299,7 @@ CROSS_EXAMINATION = Document(
     title="质证意见",
     name_zh="质证意见",
     name_en="opinions on the plaintiff's evidence",
-    basis="民诉法第71条；证据规定第60-62条、第14-15条、第93-94条；电子签名法第13-14条",
+    basis="CROSS_EXAMINATION_DOCUMENT",
     needs=(),  # the plan: the plaintiff's evidence
     templates=(TemplateFile("", "cross_examination.docx", "质证意见"),),
     section="cross_examination",
@@ -315,7 +315,7 @@ POWER_OF_ATTORNEY = Document(
     title="授权委托书",
     name_zh="授权委托书",
     name_en="power of attorney",
-    basis="民诉法第61条、第62条；民诉法解释第89条；法〔2016〕221号样式",
+    basis="POWER_OF_ATTORNEY_DOCUMENT",
     needs=(Need("agent.phone", "受委托人联系电话"),),
     templates=(TemplateFile("", "power_of_attorney.docx", "授权委托书"),),
     section="power_of_attorney",
@@ -332,7 +332,7 @@ REPRESENTATIVE_CERTIFICATE = Document(
     title="法定代表人身份证明书",
     name_zh="法定代表人身份证明书",
     name_en="representative's certificate",
-    basis="民诉法第51条；民诉法解释第50-52条 (unverified)；法〔2016〕221号样式",
+    basis="REPRESENTATIVE_DOCUMENT",
     needs=(
         Need("defendant.representative", "法定代表人（负责人）", PartyKind.ORGANIZATION),
         Need("defendant.representative_title", "法定代表人（负责人）职务", PartyKind.ORGANIZATION),
@@ -349,7 +349,7 @@ EVIDENCE_EXTENSION = Document(
     title="延期举证申请书",
     name_zh="延期举证申请书",
     name_en="evidence-period extension",
-    basis="民诉法第68条；民诉法解释第100条（举证期限届满前书面申请）；证据规定第54条",
+    basis="EVIDENCE_EXTENSION_DOCUMENT",
     needs=(Need("evidence_extension.reasons", "延期举证的理由"),),
     templates=(TemplateFile("", "evidence_extension.docx", "延期举证申请书"),),
     section="evidence_extension",
@@ -366,7 +366,7 @@ NEGOTIATION = Document(
     title="协商还款申请书",
     name_zh="协商还款申请书",
     name_en="repayment negotiation letter",
-    basis="民法典第543条；商业银行信用卡业务监督管理办法第70条 (unverified)；诉讼时效司法解释第14条、第19条",
+    basis="NEGOTIATION_DOCUMENT",
     needs=(Need("instalment", "还款方案"),),  # the applicant's items: the answer's needs
     templates=(TemplateFile("", "negotiation.docx", "协商还款申请书"),),
     section="negotiation",

@@ -334,7 +334,7 @@ def _deadline(d: Any) -> DeadlineView:
         label=d.label_zh,
         date=v.date(d.date),
         explanation=d.explanation,
-        basis=d.basis,
+        basis=str(d.basis),
     )
 
 

@@ -27,22 +27,53 @@ class ClaimKind(enum.StrEnum):
 
 
 @attrs.frozen
+class Modifier:
+    """A mark-up written on a base rate: 上浮30% (``up``), 下浮10% (``down``), 1.5倍 (``times``), 加154个基点
+    (``plus_bp``), 减50个基点 (``minus_bp``)."""
+
+    kind: str  # "up" | "down" | "times" | "plus_bp" | "minus_bp"
+    value: Decimal
+    raw: str
+
+    def apply(self, annual: Decimal) -> Decimal:
+        """The annual percent of the base ``annual`` with this mark-up."""
+        if self.kind == "up":
+            return annual * (1 + self.value / 100)
+        if self.kind == "down":
+            return annual * (1 - self.value / 100)
+        if self.kind == "times":
+            return annual * self.value
+        if self.kind == "plus_bp":
+            return annual + self.value / 100
+        return annual - self.value / 100
+
+
+@attrs.frozen
 class Rate:
     """A rate as the claim states it, with its annual equivalent.
 
-    ``annual`` is a percentage (Decimal('18.25') for 18.25 % a year) or None when the rate is stated as a
-    multiple of the LPR (``lpr_multiple``) and the LPR date is not known here. ``day_count`` is 360 or 365 for
-    rates stated per day (the convention used to annualise, always stated), None otherwise.
+    ``annual`` is a percentage (Decimal('18.25') for 18.25 % a year) or None when it depends on a rate not
+    stated here: a multiple of the LPR (``lpr_multiple``) or the LPR plus basis points (``base`` "lpr"), whose
+    date is not known here, or a mark-up on the contract rate (``base`` "contract": 借款利率上浮50%). The law
+    layer resolves those (summons_kit.law.limits.annual_of). ``modifier`` is the mark-up the text writes on its
+    base (日利率万分之五上浮30%: annual already includes it). ``day_count`` is 360 or 365 for rates stated per
+    day (the convention used to annualise, always stated), None otherwise.
     """
 
     raw: str
     annual: Decimal | None
-    period: str  # "year" | "month" | "day" | "lpr"
+    period: str  # "year" | "month" | "day" | "lpr" | "contract"
     day_count: int | None = None
     lpr_multiple: Decimal | None = None
+    base: str = "stated"  # "stated" | "lpr" | "contract"
+    modifier: Modifier | None = None
 
     def describe(self) -> str:
         """Chinese text naming the rate and how it was annualised."""
+        if self.annual is None and self.base == "contract":
+            return f"{self.raw}(以借款利率为基数计)"
+        if self.annual is None and self.lpr_multiple is None:
+            return f"{self.raw}(以一年期LPR为基数计)"
         if self.annual is None:
             return f"{self.raw}(按一年期LPR的{self.lpr_multiple}倍计)"
         if self.day_count:
@@ -64,7 +95,11 @@ class ClaimInfo:
 
     @property
     def kind(self) -> ClaimKind:
-        return self.kinds[0] if self.kinds else ClaimKind.OTHER
+        """What the claim mainly asks for: its first kind, except that litigation costs (诉讼费, 公告费 …), which
+        a complaint adds to any claim, give way to any other kind it names (``本案诉讼费及律师费由被告承担`` is a
+        claim for attorney fees)."""
+        main = [k for k in self.kinds if k is not ClaimKind.COURT_COSTS] or list(self.kinds)
+        return main[0] if main else ClaimKind.OTHER
 
 
 # --- Rates --------------------------------------------------------------------------------------------------
@@ -150,14 +185,88 @@ def _rate_from(raw: str, m: re.Match[str], context: str) -> Rate:
     return Rate(raw=m[0], annual=_plain(percent * days), period="day", day_count=days)
 
 
+# A mark-up right after its base: 上浮30%, 下浮10%, 的1.5倍, 加154个基点 / +154BP, 减50个基点.
+_NUM = rf"\d+(?:\.\d+)?|{_CN_NUM}"
+_MODIFIER = re.compile(
+    rf"^(?:的|为|之)?(?:基础上|的基础上)?(?:再)?"
+    rf"(?:(?:上浮|上调|提高|加收)(?P<up>{_NUM})%|(?:上浮|上调|提高|加收)百分之(?P<up_cn>{_NUM})"
+    rf"|(?:下浮|下调|降低)(?P<down>{_NUM})%|(?:下浮|下调|降低)百分之(?P<down_cn>{_NUM})"
+    rf"|(?P<times>{_NUM})倍"
+    rf"|(?:加|\+)(?P<plus>{_NUM})(?:个)?(?:基点|BP|bp)|(?:减|-)(?P<minus>{_NUM})(?:个)?(?:基点|BP|bp))"
+)
+# words that mark a mark-up the kit may fail to read: refused rather than the base taken silently
+_MODIFIER_WORD = re.compile(r"^[^,;。、]{0,8}?(?:上浮|下浮|上调|下调|浮动|提高|降低|加收|倍|基点|BP|bp|加点)")
+_CONTRACT_BASE = re.compile(
+    r"(?:合同|借款|贷款|约定|正常|原)(?:执行)?(?:年|月|日)?(?:利率|利息)(?=的|基础上|上浮|下浮|上调|下调|提高|加收)"
+)
+_LPR_BASE = re.compile(rf"{_LPR_NAME}(?:\([^()]*\))?(?=加|减|\+|-)")
+
+
+def _modifier(raw: str, tail: str) -> Modifier | None:
+    """The mark-up at the start of ``tail`` (the text right after a base rate), or None when there is none; a
+    mark-up word there that cannot be read is refused (never the base rate taken silently)."""
+    m = _MODIFIER.match(tail)
+    if m is None:
+        word = _MODIFIER_WORD.match(tail)
+        if word:
+            raise ParseError(
+                raw,
+                f"利率的浮动部分“{word[0]}”无法识别(可写成如“上浮30%”“1.5倍”“加154个基点”)",
+                f"the mark-up {word[0]!r} on the rate cannot be read (write e.g. 上浮30%, 1.5倍, 加154个基点)",
+            )
+        return None
+    for kind, group in (("up", "up"), ("up", "up_cn"), ("down", "down"), ("down", "down_cn"), ("times", "times")):
+        if m[group]:
+            return Modifier(kind, _number(raw, m[group]), m[0])
+    if m["plus"]:
+        return Modifier("plus_bp", _number(raw, m["plus"]), m[0])
+    return Modifier("minus_bp", _number(raw, m["minus"]), m[0])
+
+
 def _find_rate(raw: str, s: str) -> Rate | None:
     """The first rate stated in ``s`` (the normalised ``raw``), or None."""
     m = _RATE.search(s)
     lpr = _LPR.search(s)
-    if lpr and (m is None or lpr.start() < m.start()):
+    contract = _CONTRACT_BASE.search(s)
+    lpr_base = _LPR_BASE.search(s)
+    candidates = ((m, "rate"), (lpr, "lpr"), (contract, "contract"), (lpr_base, "bp"))
+    found = sorted((x.start(), name) for x, name in candidates if x is not None)
+    if not found:
+        return None
+    first = found[0][1]
+    if first == "lpr" and lpr is not None:
         times = _number(raw, lpr["times"] or lpr["times2"])
         return Rate(raw=lpr[0], annual=None, period="lpr", lpr_multiple=_plain(times))
-    return _rate_from(raw, m, s) if m else None
+    if first == "bp" and lpr_base is not None:
+        modifier = _modifier(raw, s[lpr_base.end() :])
+        if modifier is not None:
+            return Rate(
+                raw=s[lpr_base.start() : lpr_base.end() + len(modifier.raw)],
+                annual=None,
+                period="lpr",
+                base="lpr",
+                modifier=modifier,
+            )
+        return _find_rate_after(raw, s, lpr_base.end())
+    if first == "contract" and contract is not None:
+        modifier = _modifier(raw, s[contract.end() :])
+        if modifier is not None:
+            end = contract.end() + len(modifier.raw)
+            return Rate(
+                raw=s[contract.start() : end], annual=None, period="contract", base="contract", modifier=modifier
+            )
+        return _find_rate_after(raw, s, contract.end())
+    assert m is not None
+    rate = _rate_from(raw, m, s)
+    modifier = _modifier(raw, s[m.end() :])
+    if modifier is None or rate.annual is None:
+        return rate
+    return attrs.evolve(rate, raw=m[0] + modifier.raw, annual=_plain(modifier.apply(rate.annual)), modifier=modifier)
+
+
+def _find_rate_after(raw: str, s: str, start: int) -> Rate | None:
+    """The first rate after ``start`` (a base word without a mark-up was no rate of its own)."""
+    return _find_rate(raw, s[start:])
 
 
 def parse_rate(text: str) -> Rate:

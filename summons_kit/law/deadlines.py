@@ -17,10 +17,24 @@ from summons_kit.fields.dates import day_of, format_date, format_time, parse_dat
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law import basis
 from summons_kit.law.calendar import DEFAULT, Calendar
+from summons_kit.law.schedule import add_months
 
 ANSWER_DAYS = 15  # 民诉法 128
 ANSWER_DAYS_ABROAD = 30  # 民诉法 285
 PUBLIC_NOTICE_DAYS = 30  # 民诉法 95 (60 before 2024-01-01)
+#: the 2023 revision of the 民事诉讼法 took effect: public notices published before it ran under the old periods
+CPL_2023_IN_FORCE = dt.date(2024, 1, 1)
+PUBLIC_NOTICE_DAYS_BEFORE_2024 = 60  # 民诉法 (2021) 95: 60 days (the kit's reference: "changed from 60 in 2023")
+PUBLIC_NOTICE_DAYS_ABROAD = 60  # 民诉法 283: no domicile in China (unverified)
+PUBLIC_NOTICE_MONTHS_ABROAD_BEFORE_2024 = 3  # 民诉法 (2021) 274: 3 months (unverified)
+MAIL_ABROAD_MONTHS = 3  # 民诉法 283: mailed abroad, no receipt: deemed served 3 months after mailing (unverified)
+
+
+def basis_text(cited: basis.Basis | str) -> str:
+    """The compact text of a basis, in Chinese typography."""
+    return zh_punctuation(str(cited))
+
+
 EVIDENCE_DAYS = {  # procedure -> (days, "min" | "max", basis)
     Procedure.ORDINARY: (15, "min", basis.SPI_99),
     Procedure.SIMPLE: (15, "max", basis.SPI_266),
@@ -35,8 +49,12 @@ DEADLINE_KEYS = ("public_notice", "answer", "jurisdiction", "evidence", "hearing
 #: the rulings that may be appealed: 不予受理, 管辖权异议, 驳回起诉 (民诉法 157 ¶2, unverified)
 APPEALABLE_RULINGS = "不予受理、对管辖权有异议和驳回起诉的裁定"
 
+#: when a filing is in time on the last day: by post or online until 24:00; at the court's counter only while
+#: the office is open (民法典 203 ¶2, unverified paragraph); time in the post does not count (民诉法 85 ¶4)
 POSTING_NOTE = (
-    "期间届满日24时前提交即可；邮寄提交的，在期满前交邮的不算过期（在途时间不计入期间，《民事诉讼法》第85条第4款）。"
+    "邮寄或通过诉讼服务平台在线提交的，期间届满日24时前提交即可；到法院当面提交的，应在该日法院停止办公（下班）前"
+    "提交（《民法典》第203条第2款 (unverified)）；邮寄提交的，在期满前交邮的不算过期（在途时间不计入期间，"
+    "《民事诉讼法》第85条第4款）。"
 )
 
 
@@ -58,7 +76,7 @@ class Deadline:
     label_zh: str = attrs.field(converter=zh_punctuation)
     label_en: str
     explanation: str = attrs.field(converter=zh_punctuation)
-    basis: str = attrs.field(converter=zh_punctuation)
+    basis: str = attrs.field(converter=basis_text)
     earliest: dt.date | None = None
     latest: dt.date | None = None
     at: dt.datetime | None = None  # the hearing's time, when the summons gives one
@@ -164,13 +182,37 @@ def answer_deadline(served: dt.date | str, abroad: bool = False, calendar: Calen
     return count(start, ANSWER_DAYS_ABROAD if abroad else ANSWER_DAYS, calendar).end
 
 
+def public_notice_period(published: dt.date, abroad: bool) -> tuple[dt.date, str, basis.Basis]:
+    """The day a public notice published on ``published`` counts as served, the period in Chinese and its
+    basis: 30 days (民诉法 95), 60 days for a defendant without domicile in China (民诉法 283, unverified); a
+    notice published before 2024-01-01 ran under the law then in force: 60 days, abroad 3 months (民诉法 (2021)
+    274, unverified)."""
+    if published >= CPL_2023_IN_FORCE:
+        if abroad:
+            return published + dt.timedelta(days=PUBLIC_NOTICE_DAYS_ABROAD), "60日", basis.PUBLIC_NOTICE_ABROAD
+        return published + dt.timedelta(days=PUBLIC_NOTICE_DAYS), f"{PUBLIC_NOTICE_DAYS}日", basis.PUBLIC_NOTICE
+    if abroad:
+        months = PUBLIC_NOTICE_MONTHS_ABROAD_BEFORE_2024
+        return add_months(published, months), "三个月", basis.PUBLIC_NOTICE_ABROAD_BEFORE_2024
+    return published + dt.timedelta(days=PUBLIC_NOTICE_DAYS_BEFORE_2024), "60日", basis.PUBLIC_NOTICE_BEFORE_2024
+
+
+def mail_abroad_deemed(case: Case) -> dt.date | None:
+    """A complaint copy mailed to a defendant without domicile in China, with no receipt back (no
+    ``service.served_on``), counts as served 3 months after ``service.mailed_on`` (民诉法 283, unverified)."""
+    service = case.service
+    if service.method is ServiceMethod.MAIL and case.defendant.abroad and service.mailed_on is not None:
+        return add_months(service.mailed_on, MAIL_ABROAD_MONTHS)
+    return None
+
+
 def deemed_service(case: Case) -> dt.date | None:
-    """The day the complaint copy counts as served (公告送达: 30 days after publication, 民诉法 95)."""
+    """The day the complaint copy counts as served (公告送达: see :func:`public_notice_period`)."""
     served = case.service.served_on
     if served is None:
-        return None
+        return mail_abroad_deemed(case)
     if case.service.method is ServiceMethod.PUBLIC_NOTICE:
-        return served + dt.timedelta(days=PUBLIC_NOTICE_DAYS)
+        return public_notice_period(served, case.defendant.abroad)[0]
     return served
 
 
@@ -195,23 +237,36 @@ def compute_deadlines(case: Case, calendar: Calendar = DEFAULT) -> tuple[Deadlin
 def _served_event(case: Case) -> str:
     if case.service.method is ServiceMethod.PUBLIC_NOTICE:
         return "视为送达起诉状副本"
+    mailed = case.service.mailed_on
+    if case.service.served_on is None and mailed is not None and mail_abroad_deemed(case) is not None:
+        return (
+            f"视为送达起诉状副本（{format_date(mailed)}邮寄，未收到送达回证，自邮寄之日起满三个月"
+            "视为送达，《民事诉讼法》第283条 (unverified)）"
+        )
     return "收到起诉状副本"
 
 
 def _public_notice(case: Case, deemed: dt.date) -> Deadline:
     published = case.service.served_on
     assert published is not None
+    abroad = case.defendant.abroad
+    _, period, article = public_notice_period(published, abroad)
+    if published < CPL_2023_IN_FORCE:
+        law = "2024年1月1日前发出的公告适用修正前的《民事诉讼法》"
+        law += "（第274条，在中华人民共和国领域内没有住所的当事人）" if abroad else "（第95条）"
+    else:
+        law = "《民事诉讼法》第283条（在中华人民共和国领域内没有住所的当事人）" if abroad else "《民事诉讼法》第95条"
     return Deadline(
         key="public_notice",
         date=deemed,
         label_zh="公告送达视为送达日",
         label_en="deemed service (public notice)",
         explanation=(
-            f"{format_date(published)}发出公告，自发出公告之日起经过{PUBLIC_NOTICE_DAYS}日，"
-            f"即{format_date(deemed)}（{weekday_zh(deemed)}）视为送达（《民事诉讼法》第95条）；答辩期自该日次日起算。"
+            f"{format_date(published)}发出公告，自发出公告之日起经过{period}，"
+            f"即{format_date(deemed)}（{weekday_zh(deemed)}）视为送达（{law}）；答辩期自该日次日起算。"
             "此日期未按节假日顺延，是稳妥的算法。"
         ),
-        basis=basis.PUBLIC_NOTICE,
+        basis=article,
     )
 
 
@@ -219,13 +274,43 @@ def _answer(case: Case, start: dt.date, calendar: Calendar) -> Deadline:
     abroad = case.defendant.abroad
     period = count(start, ANSWER_DAYS_ABROAD if abroad else ANSWER_DAYS, calendar)
     lead = "答辩人在中华人民共和国领域内没有住所，答辩期为30日，人民法院可以延长。" if abroad else ""
+    article = basis.ANSWER_ABROAD if abroad else basis.ANSWER
+    given = case.service.answer_deadline
+    if given is not None:  # the court's notice wins
+        differs = (
+            f"按法定期间计算为{format_date(period.end)}，与通知书不同，以通知书为准；如通知书所载期间短于法定期间，"
+            "可向法院核实。"
+            if given != period.end
+            else ""
+        )
+        return Deadline(
+            key="answer",
+            date=given,
+            label_zh="答辩期限",
+            label_en="answer deadline",
+            explanation=f"应诉通知书载明答辩期至{format_date(given)}（{weekday_zh(given)}）届满。{differs}"
+            + POSTING_NOTE,
+            basis=article,
+            field="service.answer_deadline",
+            uncovered_years=period.uncovered_years,
+        )
+    explanation = lead + describe(period, _served_event(case), calendar)
+    if case.court.procedure is Procedure.SMALL_CLAIMS:
+        explanation += (
+            f"小额诉讼程序中，人民法院可以确定不超过15日的答辩期（《民诉法解释》第275条）：{format_date(period.end)}"
+            "是最迟的答辩期限，以应诉通知书载明的日期为准（可填写 service.answer_deadline）。"
+        )
+    elif case.court.procedure is Procedure.SIMPLE:
+        explanation += (
+            "简易程序中，经当事人同意，答辩期可以缩短（《民诉法解释》第266条）；如已同意缩短，以法院确定的日期为准。"
+        )
     return Deadline(
         key="answer",
         date=period.end,
         label_zh="答辩期限",
         label_en="answer deadline",
-        explanation=lead + describe(period, _served_event(case), calendar) + POSTING_NOTE,
-        basis=basis.ANSWER_ABROAD if abroad else basis.ANSWER,
+        explanation=explanation + POSTING_NOTE,
+        basis=article,
         uncovered_years=period.uncovered_years,
     )
 
@@ -266,7 +351,7 @@ def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline
             date=given,
             explanation=text,
             field="service.evidence_deadline",
-            basis=f"{rule[2]}；{basis.SPI_100}" if rule else basis.SPI_100,
+            basis=basis.join(rule[2], basis.SPI_100) if rule else basis.SPI_100,
             uncovered_years=calendar.uncovered(given, calendar.next_working_day(given)),
             **label,
         )
@@ -276,7 +361,7 @@ def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline
         return Deadline(
             key="evidence",
             date=None,
-            basis=f"{basis.SPI_99}；{basis.SPI_266}；{basis.SPI_275}",
+            basis=basis.join(basis.SPI_99, basis.SPI_266, basis.SPI_275),
             explanation=(
                 "举证期限由人民法院在举证通知书中确定：普通程序不少于15日，简易程序不超过15日，"
                 "小额诉讼程序一般不超过7日。未填写审理程序和举证期限，无法计算具体日期，请以举证通知书为准。"
@@ -329,7 +414,7 @@ def _hearing(case: Case) -> Deadline:
         label_zh="开庭",
         label_en="hearing",
         explanation=(f"传票载明于{when}开庭{place}。应按时到庭；被告经传票传唤无正当理由拒不到庭的，可以缺席判决。"),
-        basis=f"{basis.CPL_139}；民诉法第147条（缺席判决） (unverified)",
+        basis=basis.join(basis.CPL_139, basis.CPL_147),
         field="service.hearing",
     )
 

@@ -16,6 +16,7 @@ import attrs
 from summons_kit.case.model import Case
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law.calendar import Calendar
+from summons_kit.law.citation import Basis
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.lpr import LprTable
 
@@ -30,7 +31,10 @@ class Finding:
 
     ``point`` is a suggested answer point (Chinese, for the 答辩状) where the finding supports one. The Chinese
     texts (``message``, ``point``, ``basis``) are set in Chinese typography (fields.text.zh_punctuation), also
-    where they quote what the user typed.
+    where they quote what the user typed. ``basis`` is the compact text of ``cited`` (the structured basis a
+    filing renders with :func:`summons_kit.law.citation.court_text`); ``cited`` is None only for a finding
+    built by hand from a text. ``order`` sorts the suggested points: a dispositive defence (limitation,
+    standing) has a lower order and is argued first.
     """
 
     code: str
@@ -40,6 +44,8 @@ class Finding:
     message_en: str
     basis: str = attrs.field(converter=zh_punctuation)
     point: str = attrs.field(default="", converter=zh_punctuation)
+    cited: Basis | None = None
+    order: int = 100
 
     def to_dict(self) -> dict[str, str]:
         return {
@@ -59,30 +65,41 @@ class Code:
     code: str
     severity: Severity
     field: str  # the usual field path (a finding may name a more precise one)
-    basis: str = attrs.field(converter=zh_punctuation)
+    cited: Basis
     title: str = attrs.field(converter=zh_punctuation)  # Chinese, short
     trigger: str  # English: what triggers it
+    #: the order of a suggested point in the answer (lower first: dispositive defences)
+    order: int = 100
+
+    @property
+    def basis(self) -> str:
+        """The compact text of the basis (what the finding table and the report print)."""
+        return zh_punctuation(str(self.cited))
 
     def finding(
-        self, message: str, message_en: str, *, field: str | None = None, point: str = "", basis: str | None = None
+        self, message: str, message_en: str, *, field: str | None = None, point: str = "", basis: Basis | None = None
     ) -> Finding:
         """A finding of this code; ``basis`` may add to (never replace) the code's basis."""
-        shown = self.basis if basis is None else zh_punctuation(basis)
-        if not shown.startswith(self.basis):
+        cited = self.cited if basis is None else basis
+        if not cited.starts_with(self.cited):
             raise ValueError(f"{self.code}: a finding's basis must start with the code's basis")
-        return Finding(self.code, self.severity, field or self.field, message, message_en, shown, point)
+        return Finding(
+            self.code, self.severity, field or self.field, message, message_en, str(cited), point, cited, self.order
+        )
 
 
 _CODES: dict[str, Code] = {}
 
 
-def declare(code: str, severity: Severity, field: str, basis: str, title: str, trigger: str) -> Code:
-    """Register a finding code (once; codes are stable identifiers)."""
+def declare(
+    code: str, severity: Severity, field: str, basis: Basis, title: str, trigger: str, *, order: int = 100
+) -> Code:
+    """Register a finding code (once; codes are stable identifiers). ``order``: see :class:`Finding`."""
     if code in _CODES:
         raise ValueError(f"finding code declared twice: {code}")
     if severity not in SEVERITIES:
         raise ValueError(f"{code}: unknown severity {severity!r}")
-    declared = Code(code, severity, field, basis, title, trigger)
+    declared = Code(code, severity, field, basis, title, trigger, order)
     _CODES[code] = declared
     return declared
 

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 import attrs
 
+from summons_kit.case.elements import CARD, element_form
 from summons_kit.case.model import Case, LenderKind, PartyKind, infer_kind
 from summons_kit.fields.claims import Rate
 from summons_kit.fields.dates import format_date
@@ -69,10 +70,15 @@ class Cap:
 
     annual: Decimal
     text: str
-    basis: str
+    cited: basis.Basis
     stale: bool = False  # the LPR table may be out of date for the day used
     moment: str = ""
     applies_from: dt.date | None = None
+
+    @property
+    def basis(self) -> str:
+        """The compact text of ``cited``."""
+        return str(self.cited)
 
 
 def licensed_cap() -> Cap:
@@ -158,21 +164,44 @@ def annualise(value: Decimal, period: str, day_count: int = DAY_COUNT_PBOC) -> D
     return value
 
 
-def annual_of(rate: Rate, on: dt.date | None = None, table: LprTable | None = None) -> Decimal | None:
-    """The annual percent of ``rate``; an LPR multiple uses the LPR on ``on`` (None when unknown)."""
+def annual_of(
+    rate: Rate, on: dt.date | None = None, table: LprTable | None = None, contract: Rate | None = None
+) -> Decimal | None:
+    """The annual percent of ``rate``: an LPR multiple or the LPR plus basis points uses the LPR on ``on``; a
+    mark-up on the contract rate (借款利率上浮50%) applies to ``contract`` (loan.rate). None when what it
+    depends on is unknown."""
     if rate.annual is not None:
         return rate.annual
-    if rate.lpr_multiple is not None and on is not None:
-        lpr = (table or default_table()).rate_on(on)
-        return rate.lpr_multiple * lpr if lpr is not None else None
+    if rate.base == "contract":
+        if contract is None or contract.base == "contract" or rate.modifier is None:
+            return None
+        base = annual_of(contract, on, table)
+        return rate.modifier.apply(base) if base is not None else None
+    if on is None:
+        return None
+    lpr = (table or default_table()).rate_on(on)
+    if lpr is None:
+        return None
+    if rate.lpr_multiple is not None:
+        return rate.lpr_multiple * lpr
+    if rate.base == "lpr" and rate.modifier is not None:
+        return rate.modifier.apply(lpr)
     return None
 
 
-def rate_text(rate: Rate, on: dt.date | None = None, table: LprTable | None = None) -> str:
+def rate_text(
+    rate: Rate, on: dt.date | None = None, table: LprTable | None = None, contract: Rate | None = None
+) -> str:
     """Chinese: the rate as written and its annual equivalent, with the day-count convention stated."""
-    annual = annual_of(rate, on, table)
+    annual = annual_of(rate, on, table, contract)
     if annual is None:
         return rate.raw
+    if rate.base == "contract" and contract is not None:
+        return f"{rate.raw}（以借款利率{contract.raw}为基数，折合年利率{percent(annual)}%）"
+    if rate.base == "lpr" and rate.lpr_multiple is None:
+        return f"{rate.raw}（按一年期LPR计，折合年利率{percent(annual)}%）"
+    if rate.period == "day" and rate.modifier is not None:
+        return f"{rate.raw}（按一年{rate.day_count or DAY_COUNT_PBOC}天折合年利率{percent(annual)}%）"
     if rate.period == "day":
         used = rate.day_count or DAY_COUNT_PBOC
         daily = annual / used
@@ -212,6 +241,8 @@ class Limitation:
     reference_field: str
     payment_after_expiry: dt.date | None = None
     uncovered_years: tuple[int, ...] = ()
+    #: the article of the interruption the period restarted from (empty: it was not interrupted)
+    interrupted_by: basis.Basis = attrs.field(factory=basis.Basis)
 
     @property
     def expired(self) -> bool:
@@ -248,20 +279,16 @@ def limitation(case: Case, calendar: Calendar = DEFAULT) -> Limitation | None:
     else:
         return None
     interruptions = sorted(
-        (day, text, field)
-        for day, text, field in (
-            (loan.last_payment_on, "最后一次还款之日（同意履行，时效中断）", "loan.last_payment_on"),
-            (loan.last_collection_on, "最后一次催收之日（权利人主张权利，时效中断）", "loan.last_collection_on"),
-        )
-        if day is not None
+        (day, text, field, article) for day, text, field, article in _interruptions(case) if day is not None
     )
     expires = calendar.next_working_day(add_years(start, LIMITATION_YEARS))
     payment_after_expiry = None
-    for day, text, field in interruptions:
+    interrupted_by = basis.Basis()
+    for day, text, field, article in interruptions:
         if day > reference:
             continue
         if start <= day <= expires:
-            start, start_text, start_field = day, text, field
+            start, start_text, start_field, interrupted_by = day, text, field, article
             expires = calendar.next_working_day(add_years(start, LIMITATION_YEARS))
         elif day > expires and field == "loan.last_payment_on":
             payment_after_expiry = day
@@ -277,4 +304,34 @@ def limitation(case: Case, calendar: Calendar = DEFAULT) -> Limitation | None:
         reference_field=reference_field,
         payment_after_expiry=payment_after_expiry,
         uncovered_years=calendar.uncovered(nominal, expires),
+        interrupted_by=interrupted_by,
     )
+
+
+def _interruptions(case: Case) -> list[tuple[dt.date | None, str, str, basis.Basis]]:
+    """What the case records that interrupts limitation (民法典 195): a payment (the debtor agrees to perform),
+    a demand (for a credit card, the issuer's SMS, letter or e-mail: 银行卡民事纠纷司法解释 3), a notice of
+    assignment reaching the debtor (诉讼时效司法解释 17, unverified)."""
+    loan = case.loan
+    assert loan is not None
+    card = element_form(case.court.cause) == CARD
+    found: list[tuple[dt.date | None, str, str, basis.Basis]] = [
+        (loan.last_payment_on, "最后一次还款之日（同意履行，时效中断）", "loan.last_payment_on", basis.INTERRUPTION),
+        (
+            loan.last_collection_on,
+            "最后一次催收之日（权利人主张权利，时效中断）",
+            "loan.last_collection_on",
+            basis.CARD_COLLECTION if card else basis.INTERRUPTION,
+        ),
+    ]
+    notice = case.assignment
+    if notice is not None and notice.notified is True:
+        found.append(
+            (
+                notice.notified_on,
+                "债权转让通知到达答辩人之日（时效中断）",
+                "assignment.notified_on",
+                basis.ASSIGNMENT_NOTICE_INTERRUPTS,
+            )
+        )
+    return found

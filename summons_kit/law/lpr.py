@@ -26,7 +26,7 @@ from summons_kit.law import basis
 #: The LPR reform: no one-year LPR before this day (民间借贷司法解释's 4x LPR cannot be computed for earlier
 # dates).
 FIRST_LPR = dt.date(2019, 8, 20)
-SOURCE = basis.LPR_SOURCE
+SOURCE = str(basis.LPR_SOURCE)
 
 
 @attrs.frozen

@@ -12,17 +12,21 @@ from summons_kit.law import (
     rules_masked,
     rules_money,
     rules_parties,
+    rules_procedure,
     rules_service,
+    rules_terms,
 )
 from summons_kit.law.finding import SEVERITY_ZH, Code, Rule, registered
 
 RULES: tuple[Rule, ...] = (
     *rules_service.RULES,
     *rules_deadlines.RULES,
+    *rules_procedure.RULES,
     *rules_completeness.RULES,
     *rules_masked.RULES,
     *rules_documents.RULES,
     *rules_money.RULES,
+    *rules_terms.RULES,
     *rules_limitation.RULES,
     *rules_parties.RULES,
 )
@@ -34,6 +38,7 @@ GENERATED_END = "<!-- END GENERATED -->"
 #: the order of the code table: by the family a code starts with
 FAMILIES = (
     "service",
+    "procedure",
     "evidence",
     "case_number",
     "deadline",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from summons_kit.case import registry
+from summons_kit.law import basis
 from summons_kit.law.finding import Context, Finding, declare
 from summons_kit.law.rules_parties import check_venue
 
@@ -17,7 +18,7 @@ CODES = {
         f"missing.{doc.key}",
         "warning",
         "(the missing field)",
-        doc.basis,
+        basis.of_document(doc),
         f"{doc.name_zh}缺少必要信息",
         f"a field the {doc.name_en} needs is empty (summons_kit.case.registry); the draft shows 【待填】 there"
         + (f" (checked only when {doc.checked_when})" if doc.checked_when else ""),

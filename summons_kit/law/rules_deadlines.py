@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
-from summons_kit.case import registry
 from summons_kit.fields.dates import day_of, format_date, weekday_zh
 from summons_kit.law import basis
 from summons_kit.law.deadlines import Deadline
@@ -21,7 +20,7 @@ ANSWER_PASSED = declare(
     "deadline.answer_passed",
     "warning",
     "service.served_on",
-    f"{basis.CPL_128}；{basis.CPL_130}；{basis.CPL_86}",
+    basis.join(basis.CPL_128, basis.CPL_130, basis.CPL_86),
     "答辩期限已过",
     "today is after the answer deadline (the objection period has ended too); drafting goes on",
 )
@@ -37,7 +36,7 @@ EVIDENCE_PASSED = declare(
     "deadline.evidence_passed",
     "warning",
     "service.evidence_deadline",
-    f"{basis.SPI_100}；{basis.SPI_102}",
+    basis.join(basis.SPI_100, basis.SPI_102),
     "举证期限已过",
     "today is after the evidence deadline (the notice's date, or the latest the procedure allows)",
 )
@@ -61,7 +60,7 @@ YEAR_NOT_COVERED = declare(
     "calendar.year_not_covered",
     "warning",
     "service.served_on",
-    f"{basis.CPL_85_HOLIDAY}；{basis.WORKDAY_SWAP}",
+    basis.join(basis.CPL_85_HOLIDAY, basis.WORKDAY_SWAP),
     "日历未收录该年度放假安排",
     "a deadline (or the limitation period's end) depends on a year whose official holiday arrangement the "
     "calendar does not know (see Calendar.covers)",
@@ -72,7 +71,7 @@ SCHEDULE_YEAR = declare(
     "calendar.schedule_year_not_covered",
     "warning",
     "instalment.first_due",
-    f"{registry.INSTALMENT.basis}；{basis.WORKDAY_SWAP}",
+    basis.join(basis.INSTALMENT_CUSTOM, basis.WORKDAY_SWAP),
     "分期还款日所在年度的放假安排未收录",
     "the instalment plan's due dates (first_due to the last instalment: first_due + months - 1 months, one "
     "month more after a down payment, as the schedule counts) reach into a year whose official holiday "
@@ -82,7 +81,7 @@ CALENDAR_REPLACED = declare(
     "calendar.supplied_replaces_installed",
     "info",
     "calendar",
-    f"{basis.CPL_85_HOLIDAY}；{basis.WORKDAY_SWAP}",
+    basis.join(basis.CPL_85_HOLIDAY, basis.WORKDAY_SWAP),
     "用户提供的放假安排替换了已安装的官方数据",
     "the calendar (--calendar file, Calendar.from_file / with_arrangement) supplies a year whose official "
     "arrangement the installed data already has: the supplied days replace it; the days that differ are listed",
@@ -91,7 +90,7 @@ APPEAL_PASSED = declare(
     "deadline.appeal_passed",
     "warning",
     "service.judgment_served_on",
-    f"{basis.APPEAL}；{basis.CPL_86}",
+    basis.join(basis.APPEAL, basis.CPL_86),
     "上诉期限已过",
     "today is after an appeal deadline computed from service.judgment_served_on or service.ruling_served_on",
 )

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from summons_kit.case import registry
+from summons_kit.case.elements import ANSWER_ITEMS, CARD, LOAN, element_form
+from summons_kit.fields.dates import format_date
+from summons_kit.law import basis
 from summons_kit.law.finding import Context, Finding, declare
+from summons_kit.law.instalment import claim_amounts, default_instalment_total
 from summons_kit.law.rules_money import yuan
 
 CITED_MISSING = declare(
     "evidence.cited_missing",
     "warning",
     "defence.points",
-    registry.EVIDENCE.basis,
+    basis.EVIDENCE_RULES_19,
     "答辩意见引用的证据不在证据目录中",
     "an answer point cites an evidence number (1-based) that the evidence list (case.evidence) does not have",
 )
@@ -29,10 +32,74 @@ INSTALMENT_TOTAL = declare(
     "instalment.total_differs",
     "info",
     "instalment.total",
-    registry.INSTALMENT.basis,
+    basis.INSTALMENT_CUSTOM,
     "分期还款总额与起诉金额不一致",
     "instalment.total is given and differs from complaint.total (or, without it, the sum of the claimed amounts)",
 )
+
+
+INSTALMENT_DISPUTED = declare(
+    "instalment.total_includes_disputed",
+    "warning",
+    "instalment.total",
+    basis.join(basis.INSTALMENT_CUSTOM, basis.SETTLEMENT_ADMISSION),
+    "分期还款总额包含答辩状所争议的金额",
+    "the instalment total (instalment.total, else the sum of the claims) is more than the claimed amounts the "
+    "answer does not dispute: it includes amounts on element rows marked disputed (e.g. 罚息, 复利)",
+)
+INSTALMENT_EARLY = declare(
+    "instalment.due_before_document",
+    "warning",
+    "instalment.first_due",
+    basis.INSTALMENT_CUSTOM,
+    "分期首期（或首付）日期早于文书日期",
+    "instalment.first_due (the first instalment, or the down payment) is before the drafts' date "
+    "(documents.date, else the day of the check)",
+)
+
+
+def check_instalment_disputed(context: Context) -> Iterator[Finding]:
+    case = context.case
+    plan = case.instalment
+    if plan is None:
+        return
+    amounts = claim_amounts(case)
+    if not amounts.disputed_charges:
+        return
+    total = plan.total if plan.total is not None else case.claimed_total
+    # the principal is what an instalment plan offers in any case; the rest must not exceed what is undisputed
+    ceiling = amounts.undisputed + amounts.unanswered + amounts.disputed_principal
+    if total <= ceiling:
+        return
+    names = ANSWER_ITEMS[CARD if element_form(case.court.cause) == CARD else LOAN]
+    rows = "、".join(names.get(r, r) for r in amounts.disputed_rows if r != "principal")
+    given = "填写的分期总额" if plan.total is not None else "未填写分期总额，按全部诉讼请求金额计算的总额"
+    default = default_instalment_total(case)
+    yield INSTALMENT_DISPUTED.finding(
+        f"{given}{yuan(total)}包含答辩状中有异议的金额（{rows}，共{yuan(amounts.disputed_charges)}）：在分期还款"
+        "申请中同意偿还答辩状所争议的款项，与答辩意见相矛盾，并可能被视为认可。"
+        + (f"建议分期总额以{yuan(default)}（无异议部分，否则本金）为限，" if default else "建议分期总额以本金为限，")
+        + "并在申请中声明调解中的让步不构成对事实的认可（《民诉法解释》第107条）。",
+        f"the instalment total {total} includes amounts the answer disputes ({amounts.disputed_charges}; rows "
+        f"{', '.join(amounts.disputed_rows)}): offer the undisputed part or the principal and reserve the "
+        "position (SPC interpretation 107).",
+    )
+
+
+def check_instalment_dates(context: Context) -> Iterator[Finding]:
+    case = context.case
+    plan = case.instalment
+    if plan is None:
+        return
+    dated = case.documents.date or context.today
+    if plan.first_due >= dated:
+        return
+    what = "首付及首期" if plan.down_payment > 0 else "首期"
+    yield INSTALMENT_EARLY.finding(
+        f"分期还款计划的{what}还款日{format_date(plan.first_due)}早于文书日期{format_date(dated)}："
+        "申请提交时该期已经届满，请改为文书日期之后的日期。",
+        f"the first instalment ({plan.first_due}) is before the drafts' date ({dated}): move it after that date.",
+    )
 
 
 def check_cited_evidence(context: Context) -> Iterator[Finding]:
@@ -72,4 +139,4 @@ def check_instalment_total(context: Context) -> Iterator[Finding]:
     )
 
 
-RULES = (check_cited_evidence, check_instalment_total)
+RULES = (check_cited_evidence, check_instalment_total, check_instalment_disputed, check_instalment_dates)

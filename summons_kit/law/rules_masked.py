@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from summons_kit.case import registry
 from summons_kit.case.redact import masked_fields
+from summons_kit.law import basis
 from summons_kit.law.finding import Context, Finding, declare
 
 MASKED = declare(
     "missing.masked",
     "warning",
     "(the masked field)",
-    registry.ANSWER.basis,
+    basis.ANSWER_FORM,
     "身份信息被遮盖，不完整",
     "an ID number, phone number or card tail was entered with masked digits (*): it is printed as given, and a "
     "document filed with the court needs the full value",

@@ -10,7 +10,8 @@ from decimal import Decimal
 import attrs
 
 from summons_kit.case.model import Case, Claim, LenderKind
-from summons_kit.fields.claims import ClaimKind, Rate
+from summons_kit.errors import ParseError
+from summons_kit.fields.claims import ClaimInfo, ClaimKind, Rate, parse_claim
 from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
 from summons_kit.law.finding import Context, Finding, declare
@@ -30,12 +31,6 @@ from summons_kit.law.limits import (
 
 #: subsets are tried up to this many stated amounts (2**n sums); beyond it only prefixes and the whole
 MAX_SUBSET_CLAIMS = 16
-_KEYWORDS = {  # a claim's text -> kinds, in addition to what fields.claims read
-    ClaimKind.PENALTY_INTEREST: ("罚息",),
-    ClaimKind.DAMAGES: ("违约金", "滞纳金"),
-    ClaimKind.COLLECTION_COSTS: ("律师费", "律师代理费", "实现债权", "催收费", "公告费"),
-    ClaimKind.COMPOUND_INTEREST: ("复利",),
-}
 _FEE_WORDS = ("手续费", "服务费", "管理费", "年费")
 _ACCELERATION_WORDS = ("提前到期", "提前收回", "全部到期", "剩余全部借款", "全部剩余")
 
@@ -82,7 +77,7 @@ PRIVATE_UNKNOWN = declare(
 )
 LOCAL_RATE = declare(
     "rate.local_financial_above_24",
-    "info",
+    "warning",
     "loan.rate",
     basis.LOCAL_FINANCIAL,
     "地方金融组织利率超过年利率24%",
@@ -147,7 +142,9 @@ ACCELERATION = declare(
     "loan.accelerated_on",
     basis.ACCELERATION,
     "主张借款提前到期",
-    "loan.accelerated_on is set or a claim's text demands acceleration (提前到期)",
+    "loan.accelerated_on is set or a claim's text demands acceleration (提前到期); when the whole loan fell "
+    "due (loan.last_due) before the suit was filed, no point is suggested and the message says what the "
+    "acceleration can still affect (charges between the acceleration and the last due date)",
 )
 
 
@@ -235,6 +232,11 @@ def _contract_date(case: Case) -> dt.date | None:
     return case.loan.signed_on or case.loan.disbursed_on
 
 
+def _contract_rate(case: Case) -> Rate | None:
+    """The contract rate a mark-up (借款利率上浮50%) is written on."""
+    return case.loan.rate if case.loan is not None else None
+
+
 def _rates(case: Case) -> list[tuple[str, str, Rate]]:
     """(field, Chinese name, rate) for every rate the case states (name: 借款利率 | 逾期罚息利率 | 第n项…)."""
     found: list[tuple[str, str, Rate]] = []
@@ -259,7 +261,7 @@ def _distinct(case: Case, context: Context) -> list[tuple[str, str, Rate, Decima
     seen: set[Decimal] = set()
     out = []
     for field, name, rate in _rates(case):
-        annual = annual_of(rate, on, context.lpr)
+        annual = annual_of(rate, on, context.lpr, _contract_rate(case))
         if annual is None or annual.normalize() in seen:
             continue
         seen.add(annual.normalize())
@@ -292,7 +294,7 @@ def check_rates(context: Context) -> Iterator[Finding]:
     for field, name, rate, annual in rates:
         if annual <= cap:
             continue
-        shown = rate_text(rate, on, context.lpr)
+        shown = rate_text(rate, on, context.lpr, _contract_rate(case))
         yield code.finding(
             f"{name}为{shown}，超过年利率24%。{lender}属{who}，利息、复利、罚息、"
             "违约金和其他费用合计超过年利率24%的部分，借款人可以请求调减。",
@@ -325,12 +327,12 @@ def _private(context: Context, rates: list[tuple[str, str, Rate, Decimal]], lend
         above = rate.lpr_multiple > PRIVATE_MULTIPLE if rate.lpr_multiple is not None else annual > cap.annual
         if not above:
             continue
-        shown = rate_text(rate, on, context.lpr)
+        shown = rate_text(rate, on, context.lpr, _contract_rate(case))
         cap_text = f"{cap.moment}一年期贷款市场报价利率四倍（年利率{cap.annual.normalize():f}%）"
         if cap.applies_from is None:
             message = f"{name}为{shown}，超过民间借贷利率上限：{cap.text}。超过部分不受保护。"
             point = f"{_subject(name)}为{shown}，超过{cap_text}，超过部分依法不应支持。"
-            article = basis.join(PRIVATE_RATE.basis, cap.basis)
+            article = basis.join(PRIVATE_RATE.cited, cap.cited)
             english = ""
         else:
             earlier = old_private_rule(annual)
@@ -342,7 +344,7 @@ def _private(context: Context, rates: list[tuple[str, str, Rate, Decimal]], lend
             point += (
                 "；2020年8月19日以前的利息，超过年利率24%的部分亦不应支持。" if annual > OLD_PRIVATE_PROTECTED else "。"
             )
-            article = basis.join(PRIVATE_RATE.basis, basis.PRIVATE_LENDING_31, basis.PRIVATE_LENDING_2015, cap.basis)
+            article = basis.join(PRIVATE_RATE.cited, basis.PRIVATE_LENDING_31, basis.PRIVATE_LENDING_2015, cap.cited)
             english = (
                 " The contract predates 2020-08-20: the cap (at the LPR on the filing date) governs interest "
                 "from 2020-08-20; earlier interest follows the 2015 rule (24 % protected, above 36 % void)."
@@ -390,7 +392,8 @@ def overdue_charges(case: Case, on: dt.date | None, context: Context) -> tuple[l
     """
 
     def charge(name: str, field: str, rate: Rate | None) -> Charge:
-        return Charge(name, field, rate, annual_of(rate, on, context.lpr) if rate is not None else None)
+        annual = annual_of(rate, on, context.lpr, _contract_rate(case)) if rate is not None else None
+        return Charge(name, field, rate, annual)
 
     claimed = _claim_rate(case, ClaimKind.INTEREST, without=ClaimKind.PENALTY_INTEREST)
     penalty_claimed = _claim_rate(case, ClaimKind.PENALTY_INTEREST)
@@ -432,6 +435,11 @@ def overdue_charges(case: Case, on: dt.date | None, context: Context) -> tuple[l
     compound = _claims_with(case, ClaimKind.COMPOUND_INTEREST)
     if compound:
         charges.append(Charge(f"第{_numbers(compound)}项主张的复利", f"claims[{compound[0]}]"))
+    for index in _fees(case):  # other fees claimed with a rate count in the total too (法发〔2017〕22号 item 2)
+        info = claim_info(case.claims[index])
+        rate = info.rate if info is not None else None
+        if rate is not None and not claim_kinds(case.claims[index]) & _COST_KINDS:
+            charges.append(charge(f"第{index + 1}项诉讼请求的费用费率", f"claims[{index}]", rate))
     return charges, how
 
 
@@ -471,7 +479,7 @@ def check_combined_rates(context: Context) -> Iterator[Finding]:
     charges, how = overdue_charges(case, on, context)
     rated = [c for c in charges if c.annual is not None]
     unrated = [c for c in charges if c.annual is None]
-    if len(charges) < 2 or not rated or any(c.annual > LICENSED_CAP for c in rated):
+    if len(charges) < 2 or not rated or any(c.annual is not None and c.annual > LICENSED_CAP for c in rated):
         return  # one charge, no stated rate, or a rate above 24 % on its own (rate.above_* says so)
     total, listed = _sum_text(rated)
     fees = _fees(case)
@@ -518,16 +526,23 @@ def check_combined_rates(context: Context) -> Iterator[Finding]:
     )
 
 
-def claim_kinds(claim: Claim) -> set[ClaimKind]:
-    """What a claim asks for: the kinds fields.claims read plus keywords of its text."""
-    kinds: set[ClaimKind] = set()
+def claim_info(claim: Claim) -> ClaimInfo | None:
+    """What the claim's text says (fields.claims, the kit's one claim classifier): the loader's reading, else
+    the text read now (a claim built in code); None when the text cannot be read."""
     if claim.info is not None:
-        kinds.update(claim.info.kinds)
-        kinds.update(kind for kind, _ in claim.info.parts)
-    for kind, words in _KEYWORDS.items():
-        if any(word in claim.text for word in words):
-            kinds.add(kind)
-    return kinds
+        return claim.info
+    try:
+        return parse_claim(claim.text) if claim.text else None
+    except ParseError:
+        return None
+
+
+def claim_kinds(claim: Claim) -> set[ClaimKind]:
+    """What a claim asks for: every kind fields.claims reads in its text and in its itemised amounts."""
+    info = claim_info(claim)
+    if info is None:
+        return set()
+    return {*info.kinds, *(kind for kind, _ in info.parts)}
 
 
 def _claims_with(case: Case, kind: ClaimKind) -> tuple[int, ...]:
@@ -549,6 +564,179 @@ def check_penalty_and_damages(context: Context) -> Iterator[Finding]:
             "原告同时主张罚息和违约金，二者均针对答辩人逾期还款这一同一违约行为，属于重复计收，"
             "请求人民法院对重复部分不予支持；即使支持，违约金过分高于造成的损失的，"
             "亦请求依据《民法典》第五百八十五条第二款予以调减。"
+        ),
+    )
+
+
+ADVANCE_INTEREST = declare(
+    "claims.interest_deducted_in_advance",
+    "warning",
+    "loan.amount_received",
+    basis.AMOUNT_RECEIVED,
+    "预先扣除利息：本金应按实际出借金额认定",
+    "loan.amount_received is less than loan.principal (interest or fees deducted from the principal in advance)",
+)
+EFFECTIVE_COST = declare(
+    "rate.effective_cost_above_24",
+    "warning",
+    "claims",
+    basis.FINANCIAL_24,
+    "按请求金额折算的综合年化成本超过24%",
+    "licensed or local financial lender; the interest, penalty and compound interest, damages and fees the claims "
+    "state as amounts, divided by the claimed principal and the days from loan.overdue_since (else "
+    "loan.disbursed_on) to the date interest is claimed to (else complaint.filed_on), x 365, exceed 24 %",
+)
+
+#: the kinds that are a cost of the loan (法发〔2017〕22号 item 2: interest, compound and penalty interest, damages
+#: and other fees together)
+_COST_KINDS = frozenset(
+    {ClaimKind.INTEREST, ClaimKind.PENALTY_INTEREST, ClaimKind.COMPOUND_INTEREST, ClaimKind.DAMAGES}
+)
+
+
+def claimed_principal(case: Case) -> Decimal | None:
+    """The principal the claims ask for: the 本金 parts the claims name, else the amounts of claims whose only
+    kind is 本金; None when no claim states one."""
+    parts = []
+    for claim in case.claims:
+        info = claim_info(claim)
+        if info is None:
+            continue
+        named = [amount for kind, amount in info.parts if kind is ClaimKind.PRINCIPAL]
+        if named and len(info.parts) > 1:
+            parts += named
+        elif info.kinds == (ClaimKind.PRINCIPAL,) and claim.amount is not None:
+            parts.append(claim.amount)
+    return sum(parts, Decimal(0)) if parts else None
+
+
+def claimed_costs(case: Case) -> tuple[Decimal, dt.date | None] | None:
+    """The loan's cost the claims state as amounts (interest, penalty and compound interest, damages, fees) and
+    the latest date they are claimed to; None when a claim mixes principal and costs in one amount."""
+    total = Decimal(0)
+    until: dt.date | None = None
+    for claim in case.claims:
+        info = claim_info(claim)
+        if info is None:
+            continue
+        kinds = set(info.kinds)
+        fee = kinds == {ClaimKind.OTHER} and any(word in claim.text for word in _FEE_WORDS)
+        if not (kinds & _COST_KINDS or fee):
+            continue
+        if info.parts:
+            total += sum((a for k, a in info.parts if k in _COST_KINDS or fee), Decimal(0))
+        elif ClaimKind.PRINCIPAL in kinds:
+            if claim.amount is not None:
+                return None  # 本金及利息合计: the cost cannot be told apart
+        elif claim.amount is not None:
+            total += claim.amount
+        if claim.amount is not None or info.parts:
+            until = max(filter(None, (until, info.interest_to)), default=None)
+    return total, until
+
+
+def check_effective_cost(context: Context) -> Iterator[Finding]:
+    case = context.case
+    if lender_kind(case) not in (LenderKind.LICENSED, LenderKind.LOCAL_FINANCIAL) or case.loan is None:
+        return
+    principal = claimed_principal(case)
+    costs = claimed_costs(case)
+    start = case.loan.overdue_since or case.loan.disbursed_on
+    if principal is None or not principal or costs is None or not costs[0] or start is None:
+        return
+    amount, until = costs
+    end = until or case.complaint.filed_on
+    if end is None or end <= start:
+        return
+    days = (end - start).days
+    annual = (amount / principal / days * 365 * 100).quantize(Decimal("0.01"))
+    if annual <= LICENSED_CAP:
+        return
+    since = "逾期之日" if case.loan.overdue_since else "放款之日"
+    yield EFFECTIVE_COST.finding(
+        f"诉讼请求所列利息、罚息、复利、违约金及费用共{yuan(amount)}，以主张的本金{yuan(principal)}为基数，"
+        f"自{since}{format_date(start)}至{format_date(end)}共{days}日，按一年365天折算综合年化成本约为"
+        f"{percent(annual)}%，超过年利率24%。此为按请求金额的概算（其中可能含逾期前的期内利息，实际计息本金"
+        "和期间以原告的计算明细为准），请律师核算；利息、复利、罚息、违约金和其他费用合计超过年利率24%的部分，"
+        "借款人可以请求调减。",
+        f"the costs the claims state ({amount}) over the claimed principal ({principal}) and {days} days from "
+        f"{start} to {end} are about {percent(annual)} % a year (365 days), above 24 %: an estimate from the "
+        "claimed amounts; check it against the plaintiff's calculation.",
+    )
+
+
+IRR = declare(
+    "rate.irr_above_24",
+    "warning",
+    "loan.instalment_amount",
+    basis.FINANCIAL_24,
+    "按还款计划计算的内部收益率（年化）超过24%",
+    "licensed or local financial lender; loan.instalment_amount paid monthly for loan.term_months against "
+    "loan.amount_received (else loan.principal) gives an internal rate of return above 24 % a year (monthly "
+    "rate x 12)",
+)
+
+
+def monthly_irr(received: Decimal, payment: Decimal, months: int) -> Decimal | None:
+    """The monthly rate r at which ``months`` payments of ``payment`` are worth ``received`` today
+    (sum payment / (1 + r)**k = received), by bisection; None when the payments do not exceed what was received."""
+    if received <= 0 or payment <= 0 or months < 1 or payment * months <= received:
+        return None
+
+    def worth(rate: Decimal) -> Decimal:
+        return sum((payment / (1 + rate) ** k for k in range(1, months + 1)), Decimal(0))
+
+    low, high = Decimal(0), Decimal(1)
+    for _ in range(80):
+        mid = (low + high) / 2
+        if worth(mid) > received:
+            low = mid
+        else:
+            high = mid
+    return (low + high) / 2
+
+
+def check_irr(context: Context) -> Iterator[Finding]:
+    case = context.case
+    loan = case.loan
+    if loan is None or lender_kind(case) not in (LenderKind.LICENSED, LenderKind.LOCAL_FINANCIAL):
+        return
+    received = loan.amount_received if loan.amount_received is not None else loan.principal
+    if received is None or loan.instalment_amount is None or loan.term_months is None:
+        return
+    rate = monthly_irr(received, loan.instalment_amount, loan.term_months)
+    if rate is None:
+        return
+    annual = (rate * 12 * 100).quantize(Decimal("0.01"))
+    if annual <= LICENSED_CAP:
+        return
+    what = "实际收到" if loan.amount_received is not None else "借款本金"
+    yield IRR.finding(
+        f"按还款计划，{what}{yuan(received)}，每月还款{yuan(loan.instalment_amount)}，共{loan.term_months}期，"
+        f"按内部收益率法（IRR）计算的年化利率约为{percent(annual)}%（月利率×12），超过年利率24%：利息、复利、罚息、"
+        "违约金和其他费用合计超过年利率24%的部分，借款人可以请求调减。",
+        f"{loan.term_months} monthly payments of {loan.instalment_amount} against {received} received give an "
+        f"internal rate of return of about {percent(annual)} % a year (monthly rate x 12), above 24 %.",
+    )
+
+
+def check_advance_interest(context: Context) -> Iterator[Finding]:
+    loan = context.case.loan
+    if loan is None or loan.amount_received is None or loan.principal is None:
+        return
+    if loan.amount_received >= loan.principal:
+        return
+    deducted = loan.principal - loan.amount_received
+    yield ADVANCE_INTEREST.finding(
+        f"借款合同载明本金{yuan(loan.principal)}，答辩人实际收到{yuan(loan.amount_received)}，"
+        f"差额{yuan(deducted)}系预先扣除。借款的利息不得预先在本金中扣除；预先扣除的，应当按照实际借款数额"
+        "返还借款并计算利息（《民法典》第670条）：本金、利息和利率上限均应以实际收到的金额计算。",
+        f"the contract says {loan.principal} but the borrower received {loan.amount_received}: interest deducted "
+        "in advance; principal and interest count at the amount actually received (CC 670).",
+        point=(
+            f"答辩人实际收到的借款仅为{yuan(loan.amount_received)}，原告预先扣除了{yuan(deducted)}。依据"
+            "《民法典》第六百七十条，借款的利息不得预先在本金中扣除，预先扣除的，应当按照实际借款数额返还借款"
+            f"并计算利息。原告主张的本金及利息应以{yuan(loan.amount_received)}为本金重新计算。"
         ),
     )
 
@@ -581,6 +769,20 @@ def check_acceleration(context: Context) -> Iterator[Finding]:
         if declared
         else f"第{_numbers(claims)}项诉讼请求主张借款提前到期"
     )
+    last_due = case.loan.last_due if case.loan is not None else None
+    filed = case.complaint.filed_on or case.service.served_on
+    if last_due is not None and filed is not None and last_due < filed:
+        since = f"自{format_date(declared)}至{format_date(last_due)}期间" if declared else "最后一期到期前"
+        yield ACCELERATION.finding(
+            f"{where}，但借款最后一期已于{format_date(last_due)}到期，早于起诉：起诉时全部借款本已到期，"
+            f"提前到期与否不再影响本金的偿还。提前到期仅影响{since}原本未到期的各期本金能否计收罚息、复利："
+            "如原告对该部分按逾期计收，应举证提前到期的条件已经成就并已通知答辩人。",
+            "the plaintiff relies on acceleration, but the whole loan had fallen due (last instalment "
+            f"{last_due}) before the suit: acceleration only affects penalty and compound interest charged on "
+            "instalments not yet due before that date.",
+            field="loan.accelerated_on" if declared else f"claims[{claims[0]}]",
+        )
+        return
     yield ACCELERATION.finding(
         f"{where}：提前到期须以合同约定的条件已经成就并已依约通知借款人为前提，由原告举证；"
         "未到期部分不应计收罚息、复利。",
@@ -603,4 +805,7 @@ RULES = (
     check_penalty_and_damages,
     check_attorney_fees,
     check_acceleration,
+    check_advance_interest,
+    check_effective_cost,
+    check_irr,
 )

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from summons_kit.case.model import Case
 from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
 from summons_kit.law.deadlines import Deadline
@@ -20,6 +21,7 @@ NOT_NOTIFIED = declare(
     basis.ASSIGNMENT,
     "债权转让未通知债务人",
     "the plaintiff is not the original lender (loan.lender or assignment.assignor) and assignment.notified is not true",
+    order=20,  # standing: argued right after limitation
 )
 BY_PUBLICATION = declare(
     "assignment.notice_by_publication",
@@ -44,8 +46,28 @@ FAR_COURT = declare(
     basis.JURISDICTION,
     "受诉法院不在答辩人住所地",
     "the court's province or city (from its name) differs from that of the defendant's address (simple "
-    "comparison of the 省/市 names); an internet court is noted",
+    "comparison of the 省/市 names) and the venue clause (loan.venue_clause) names the place of signing (签订地) "
+    "or another place whose connection to the dispute must be checked; an internet court is noted",
 )
+FAR_COURT_LENDER_SEAT = declare(
+    "jurisdiction.far_court_lender_seat",
+    "info",
+    "loan.venue_clause",
+    basis.JURISDICTION,
+    "受诉法院不在答辩人住所地（约定由贷款人住所地法院管辖）",
+    "a far court (as jurisdiction.far_court) and the venue clause names the lender's (plaintiff's) seat: the "
+    "objection turns on whether the standard term was brought to the borrower's attention (民诉法解释 31)",
+)
+FAR_COURT_NO_CLAUSE = declare(
+    "jurisdiction.far_court_no_clause",
+    "info",
+    "court.name",
+    basis.join(basis.JURISDICTION, basis.PLACE_OF_PERFORMANCE),
+    "受诉法院不在答辩人住所地（未载明管辖条款）",
+    "a far court (as jurisdiction.far_court) and the case records no venue clause: the receiving party's seat "
+    "is the place of performance of a money claim (民诉法解释 18 ¶2), so an objection is weak",
+)
+_CODE_OF_KIND = {"none": FAR_COURT_NO_CLAUSE, "plaintiff_seat": FAR_COURT_LENDER_SEAT}
 
 #: the document the finding proposes (summons_kit.case.registry OBJECTION; the draft cites this finding back)
 OBJECTION_DRAFT = "可起草《管辖权异议申请书》（summons-kit draft CASE -o DIR --documents objection）。"
@@ -259,21 +281,35 @@ def check_assignment(context: Context) -> Iterator[Finding]:
         )
 
 
-def check_venue(context: Context) -> Iterator[Finding]:
-    case = context.case
+def far_court(case: Case) -> bool:
+    """True when the court's city or province (from its name) differs from the defendant's address."""
     court, address = case.court.name, case.defendant.address
     if not court or not address:
-        return
+        return False
     court_place, home = place(court), place(address)
     cities_differ = court_place.city and home.city and not _same(court_place.city, home.city)
     provinces_differ = court_place.province and home.province and court_place.province != home.province
-    if not (cities_differ or provinces_differ):
+    return bool(cities_differ or provinces_differ)
+
+
+def check_venue(context: Context) -> Iterator[Finding]:
+    case = context.case
+    court, address = case.court.name, case.defendant.address
+    if not far_court(case):
         return
+    court_place, home = place(court), place(address)
     court_where = court_place.city or court_place.province
     home_where = home.city or home.province
     objection = context.deadline("jurisdiction")
     until = f"（至{format_date(objection.date)}）" if objection and objection.date else ""
     clause = f"合同的管辖条款为：“{case.loan.venue_clause}”。" if case.loan and case.loan.venue_clause else ""
+    kind = venue_clause_kind(case)
+    clause += _CLAUSE_ADVICE[kind]
+    code = _CODE_OF_KIND.get(kind, FAR_COURT)
+    extra = basis.Basis()
+    if kind != "none" and _norm(case.original_lender) != _norm(case.plaintiff.name):
+        clause += "原告系受让债权，受让人受原合同管辖条款的约束（《民诉法解释》第33条）。"
+        extra = basis.join(extra, basis.ASSIGNEE_VENUE)
     internet = ""
     if any(_norm(court).startswith(name) for name in INTERNET_COURTS):
         internet = (
@@ -281,7 +317,7 @@ def check_venue(context: Context) -> Iterator[Finding]:
             "理案件若干问题的规定》第2条第3项），其管辖仍以约定管辖或合同履行地等连结点在该市为前提。"
         )
     passed = objection is not None and objection.date is not None and objection.date < context.today
-    yield FAR_COURT.finding(
+    yield code.finding(
         f"受诉法院“{court}”（{court_where}）不在答辩人住所地（{home_where}）。"
         "被告住所地人民法院有管辖权（《民事诉讼法》第22条），合同纠纷也可由合同履行地法院管辖（第24条；"
         "《民诉法解释》第18条）；约定管辖须选择与争议有实际联系的地点（第35条），"
@@ -293,8 +329,51 @@ def check_venue(context: Context) -> Iterator[Finding]:
         "be filed within the answer period (CPL 22, 24, 35, 130; SPC interpretation 31); draft it with "
         "--documents objection"
         + ("; that period has passed: CPL 86 allows a request to extend it for a justified reason." if passed else "."),
-        basis=basis.join(FAR_COURT.basis, basis.CPL_86) if passed else None,
+        basis=basis.join(code.cited, extra, basis.CPL_86) if passed else basis.join(code.cited, extra),
     )
+
+
+_SIGNING_PLACE = ("签订地", "签约地", "合同签订", "签署地")
+_PLAINTIFF_SEAT = (
+    "原告住所地",
+    "贷款人住所地",
+    "出借人住所地",
+    "债权人住所地",
+    "甲方住所地",
+    "发卡行住所地",
+    "银行住所地",
+)
+_CLAUSE_ADVICE = {
+    "signing_place": (
+        "该条款以合同签订地确定管辖：网络借款的“签订地”往往与争议没有实际联系，约定管辖须选择与争议有实际联系的"
+        "地点（《民事诉讼法》第35条），管辖权异议的理由较为充分。"
+    ),
+    "other": (
+        "请核实该条款约定的地点与争议有无实际联系（《民事诉讼法》第35条）：无实际联系的，约定无效，"
+        "管辖权异议的理由较为充分。"
+    ),
+    "plaintiff_seat": (
+        "该条款约定由原告（贷款人）住所地法院管辖：属于格式条款的，原告未采取合理方式提示答辩人注意的，"
+        "答辩人可以主张该管辖条款无效（《民诉法解释》第31条），异议能否成立取决于签约时有无提示。"
+    ),
+    "none": (
+        "案件未载明合同有管辖条款：合同对履行地点没有约定的，争议标的为给付货币的，接收货币一方所在地为合同"
+        "履行地（《民诉法解释》第18条第2款），原告住所地法院可能据此有管辖权，管辖权异议成功的可能性较低。"
+    ),
+}
+
+
+def venue_clause_kind(case: Case) -> str:
+    """What decides the venue: ``none`` (no clause in the case), ``signing_place`` (签订地), ``plaintiff_seat``
+    (the lender's seat) or ``other`` (another place, whose connection to the dispute must be checked)."""
+    clause = case.loan.venue_clause if case.loan is not None else ""
+    if not clause:
+        return "none"
+    if any(word in clause for word in _SIGNING_PLACE):
+        return "signing_place"
+    if any(word in clause for word in _PLAINTIFF_SEAT):
+        return "plaintiff_seat"
+    return "other"
 
 
 def _objection_advice(objection: Deadline | None, until: str, today: dt.date) -> str:

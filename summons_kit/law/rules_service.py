@@ -59,7 +59,7 @@ EVIDENCE_RANGE = declare(
     "evidence.period_out_of_range",
     "warning",
     "service.evidence_deadline",
-    f"{basis.SPI_99}；{basis.SPI_266}；{basis.SPI_275}",
+    basis.join(basis.SPI_99, basis.SPI_266, basis.SPI_275),
     "举证期限不符合审理程序的规定",
     "the evidence period is under 15 days (ordinary) or over 15 days (simple) or over 7 days (small claims),"
     " counted from service and rolled over rest days",
@@ -94,9 +94,45 @@ YEAR_AFTER_SERVICE = declare(
 )
 
 
+HEARING_BEFORE_DEADLINE = declare(
+    "service.hearing_before_deadline",
+    "warning",
+    "service.hearing",
+    basis.join(basis.CPL_128, basis.SPI_99, basis.SPI_266, basis.SPI_275),
+    "开庭日早于答辩期限或举证期限届满",
+    "the hearing falls before the answer deadline or before the evidence deadline (the stated date, or the "
+    "earliest end of a minimum period)",
+)
+
+
+def check_hearing_before_deadlines(context: Context) -> Iterator[Finding]:
+    hearing = context.case.service.hearing
+    if hearing is None:
+        return
+    day = day_of(hearing)
+    late: list[tuple[str, str, dt.date, str]] = []
+    for key, name in (("answer", "答辩期限"), ("evidence", "举证期限")):
+        deadline = context.deadline(key)
+        end = (deadline.date or deadline.earliest) if deadline is not None else None
+        if deadline is not None and end is not None and day < end:
+            late.append((key, name, end, deadline.field))
+    if not late:
+        return
+    ends = "、".join(f"{name}届满日{format_date(end)}" for _, name, end, _ in late)
+    yield HEARING_BEFORE_DEADLINE.finding(
+        f"开庭日期{format_date(day)}早于{ends}。答辩人有权在期限内准备答辩和证据；"
+        "除答辩人已同意缩短期限（简易程序、小额诉讼程序中经当事人同意可以缩短，《民诉法解释》第266条、"
+        "第275条）外，可以请求法院在期限届满后开庭，或在开庭前提交答辩状和证据。",
+        f"the hearing ({day}) is before the {' and '.join(f'{k} deadline ({e})' for k, _, e, _ in late)}: unless "
+        "the defendant agreed to a shorter period, ask the court to hold it after the deadline, or file before "
+        "the hearing.",
+        field="service.hearing" if late[0][0] == "answer" else late[0][3],
+    )
+
+
 def check_service(context: Context) -> Iterator[Finding]:
     service = context.case.service
-    served = service.served_on
+    served = service.served_on or deemed_service(context.case)
     if served is None:
         yield UNKNOWN.finding(
             "未填写收到起诉状副本的日期（送达回证签收日期），无法计算答辩期限和管辖权异议期限。",
@@ -201,4 +237,4 @@ def _court_code(context: Context) -> Iterator[Finding]:
     )
 
 
-RULES = (check_service, check_evidence_period, check_case_number)
+RULES = (check_service, check_hearing_before_deadlines, check_evidence_period, check_case_number)

@@ -21,12 +21,13 @@ import attrs
 
 from summons_kit.errors import CaseError, Problem
 from summons_kit.law.calendar import DEFAULT, Calendar
+from summons_kit.law.citation import cite
 
 #: A personalised credit-card instalment plan runs at most 5 years / 60 instalments
 #: (商业银行信用卡业务监督管理办法 (2011) 第70条, unverified verbatim). The kit applies the same ceiling to
 #: every plan.
 MAX_MONTHS = 60
-MAX_MONTHS_BASIS = "《商业银行信用卡业务监督管理办法》（2011）第70条 (unverified)"
+MAX_MONTHS_BASIS = str(cite("《商业银行信用卡业务监督管理办法》（2011）", 70, verified=False))
 
 FEN = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -186,8 +187,13 @@ def build_schedule(
     calendar: Calendar = DEFAULT,
     *,
     down_payment_due: dt.date | None = None,
+    roll: bool = True,
 ) -> Schedule:
     """The rows of an instalment plan of ``total`` over ``months`` monthly instalments.
+
+    ``roll``: a due day that is not a working day moves to the next working day (the kit's behaviour so far;
+    the drafts rely on it). ``roll=False`` keeps the agreed day: a debtor may always pay early, and a plan's
+    due date is a contract term, not a procedural period (民诉法 85 does not apply to it).
 
     Raises :class:`~summons_kit.errors.CaseError` naming every bad argument (months outside 1..60, a total of
     0 or less, a down payment not below the total, amounts not in whole fen).
@@ -205,12 +211,15 @@ def build_schedule(
     if down_payment > 0:
         nominal = down_payment_due or first_due
         balance -= down_payment
-        rows.append(ScheduleRow(0, calendar.next_working_day(nominal), down_payment, balance, nominal))
+        rows.append(
+            ScheduleRow(0, calendar.next_working_day(nominal) if roll else nominal, down_payment, balance, nominal)
+        )
     rest = balance
     regular = (rest / months).quantize(FEN, rounding=ROUND_DOWN)
     for period in range(1, months + 1):
         nominal = nominal_due(first_due, period, down_payment, down_payment_due)
         amount = regular if period < months else balance
         balance -= amount
-        rows.append(ScheduleRow(period, calendar.next_working_day(nominal), amount, balance, nominal))
+        due = calendar.next_working_day(nominal) if roll else nominal
+        rows.append(ScheduleRow(period, due, amount, balance, nominal))
     return Schedule(total=total, months=months, first_due=first_due, down_payment=down_payment, rows=tuple(rows))
