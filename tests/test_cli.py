@@ -92,8 +92,7 @@ def test_draft_writes_three_documents_and_never_overwrites(capsys: pytest.Captur
     code, _, _ = run(capsys, "draft", str(WEILIDAI), "-o", str(out_dir), "--today", "2026-11-28")
     assert code == 0
     names = sorted(p.name for p in out_dir.iterdir())
-    # the court is far from the defendant's home (jurisdiction.far_court): the objection is drafted too
-    assert names == sorted(["民事答辩状.docx", "证据目录.docx", "分期还款申请书.docx", "管辖权异议申请书.docx"])
+    assert names == sorted(["民事答辩状.docx", "证据目录.docx", "分期还款申请书.docx"])
     before = {p.name: p.read_bytes() for p in out_dir.iterdir()}
     code, _, err = run(capsys, "draft", str(WEILIDAI), "-o", str(out_dir))
     assert code == 2 and "--force" in err

@@ -187,24 +187,34 @@ def test_objection_asks_to_move_the_case_and_cites_the_venue_finding(pdf_text: d
 
 
 def test_the_venue_finding_names_the_objection_and_check_lists_the_documents() -> None:
-    case = load("weilidai")
-    report = sk.check(case, today=dt.date(2026, 11, 28))
+    # a 签订地 clause (the company example): the far court is a warning and the objection is drafted by default
+    company = load("company")
+    report = sk.check(company, today=company.documents.date)
     finding = next(f for f in report.findings if f.code == "jurisdiction.far_court")
     assert "《管辖权异议申请书》" in finding.message and "--documents objection" in finding.message
     assert "--documents objection" in finding.message_en
     calls = {c.key: c for c in report.documents}
     assert list(calls) == list(registry.KEYS)
-    assert [k for k, c in calls.items() if c.applies] == ["answer", "evidence", "instalment", "objection"]
-    assert "court.procedure" in calls["small_claims_objection"].reason
-    text = _format(report, case)
-    assert "起草 / drafted  objection  《管辖权异议申请书》" in text
-    assert "未起草 / offered  negotiation  《协商还款申请书》：案件已进入诉讼" in text
+    assert calls["objection"].applies and calls["objection"].reason == ""
+    assert "起草 / drafted  objection  《管辖权异议申请书》" in _format(report, company)
     assert report.to_dict(details=True)["documents"][3] == {
         "key": "objection",
         "title": "管辖权异议申请书",
         "applies": True,
         "reason": "",
     }
+    # the lender's seat (the 微粒贷 example): whether the clause binds is the lawyer's call, so the objection is
+    # offered with the reason, never drafted unasked
+    case = load("weilidai")
+    report = sk.check(case, today=dt.date(2026, 11, 28))
+    finding = next(f for f in report.findings if f.code == "jurisdiction.far_court_lender_seat")
+    assert "--documents objection" in finding.message
+    calls = {c.key: c for c in report.documents}
+    assert [k for k, c in calls.items() if c.applies] == ["answer", "evidence", "instalment"]
+    assert "far_court_lender_seat" in calls["objection"].reason and "--documents objection" in calls["objection"].reason
+    assert "court.procedure" in calls["small_claims_objection"].reason
+    text = _format(report, case)
+    assert "未起草 / offered  negotiation  《协商还款申请书》：案件已进入诉讼" in text
 
 
 def _format(report: object, case: Case) -> str:

@@ -26,9 +26,8 @@ def test_the_notebook_runs_cell_by_cell(tmp_path: Path, monkeypatch: pytest.Monk
     report = namespace["report"]
     assert report.deadline("answer").date.isoformat() == "2026-12-07"  # type: ignore[attr-defined]
     assert "<table" in report._repr_html_()  # type: ignore[attr-defined]
-    # the court is far from the defendant's home (jurisdiction.far_court): the objection is drafted too
     assert sorted(p.name for p in (tmp_path / "drafts").iterdir()) == sorted(
-        ["民事答辩状.docx", "证据目录.docx", "分期还款申请书.docx", "管辖权异议申请书.docx"]
+        ["民事答辩状.docx", "证据目录.docx", "分期还款申请书.docx"]
     )
 
 
@@ -43,4 +42,4 @@ def test_the_script_example_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "答辩期限 / answer deadline" in done.stdout
-    assert len(list((tmp_path / "out").glob("*.docx"))) == 4  # with the 管辖权异议申请书 (jurisdiction.far_court)
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 3

@@ -28,7 +28,7 @@ def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.Monk
     exec(compile(source, "README.md", "exec"), namespace)
     assert namespace["report"].deadline("answer").date == dt.date(2026, 12, 7)  # type: ignore[attr-defined]
     assert sorted(p.name for p in (tmp_path / "drafts").iterdir()) == sorted(
-        ["民事答辩状.docx", "证据目录.docx", "分期还款申请书.docx", "管辖权异议申请书.docx"]
+        ["民事答辩状.docx", "证据目录.docx", "分期还款申请书.docx"]
     )
     # the values the comments show
     assert sk.parse_date("二〇二五年十月二十日上午九时三十分") == dt.datetime(2025, 10, 20, 9, 30)

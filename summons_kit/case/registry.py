@@ -133,6 +133,15 @@ def _skip_instalment(case: Case, _codes: frozenset[str], _named: bool) -> str:
 
 #: the finding of the venue check that suggests a jurisdiction objection (summons_kit.law.rules_parties)
 FAR_COURT = "jurisdiction.far_court"
+#: a far court that a venue clause or the place of performance may support: offered, not drafted by default
+FAR_COURT_WEAK = frozenset({"jurisdiction.far_court_lender_seat", "jurisdiction.far_court_no_clause"})
+WEAK_VENUE = (
+    "受诉法院不在答辩人住所地，但合同管辖条款或履行地可能支持该法院管辖（jurisdiction.far_court_lender_seat / "
+    "far_court_no_clause）：异议能否成立取决于条款是否经提示等事实，请律师判断后用 --documents objection 起草 / "
+    "the court is far from the defendant but a venue clause or the place of performance may support it: whether an "
+    "objection holds depends on facts for the lawyer (e.g. was the clause brought to notice); use --documents "
+    "objection to draft it"
+)
 NO_VENUE_FINDING = (
     "案件检查未发现受诉法院不在答辩人住所地（jurisdiction.far_court）；如有管辖异议可用 --documents objection 起草 / "
     "the check found no venue problem (jurisdiction.far_court); use --documents objection to draft it anyway"
@@ -160,7 +169,9 @@ IN_COURT = (
 
 
 def _skip_objection(_case: Case, codes: frozenset[str], named: bool) -> str:
-    return "" if FAR_COURT in codes or named else NO_VENUE_FINDING
+    if FAR_COURT in codes or named:
+        return ""
+    return WEAK_VENUE if codes & FAR_COURT_WEAK else NO_VENUE_FINDING
 
 
 def _skip_small_claims(case: Case, _codes: frozenset[str], named: bool) -> str:

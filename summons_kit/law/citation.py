@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import attrs
-import cn2an
 
 UNVERIFIED = "(unverified)"
 
@@ -53,6 +52,8 @@ def court_title(law: str) -> str:
 
 
 def _zh(n: int) -> str:
+    import cn2an  # only a filing's court form needs Chinese numerals (a check imports none)
+
     return str(cn2an.an2cn(n))
 
 

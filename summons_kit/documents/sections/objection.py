@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from summons_kit.case.registry import FAR_COURT, FAR_COURT_WEAK
 from summons_kit.documents.sections import Build
 from summons_kit.documents.sections import common as c
 
 KEY = "objection"
-FAR_COURT = "jurisdiction.far_court"
 #: the articles the objection relies on (民诉法 2023; 民诉法解释 2022; unverified where the reference says so)
 BASIS = (
     "《中华人民共和国民事诉讼法》第二十二条、第二十四条、第三十五条、第一百三十条；"
@@ -64,7 +64,9 @@ def build(b: Build) -> dict[str, Any]:
         f"最高人民法院在{RULINGS}等裁定中，对与争议无实际联系的网络借款合同“签订地”等管辖约定不予支持。"
         f"本案应由{target}管辖。"
     )
-    found = c.finding(b.report, FAR_COURT)
+    found = next(
+        (f for code in (FAR_COURT, *sorted(FAR_COURT_WEAK)) if (f := c.finding(b.report, code)) is not None), None
+    )
     answer_by = c.deadline_text(c.deadline(b.report, "jurisdiction"))
     note = c.note(
         f"本申请须在答辩期内提出，即{answer_by}前（《民事诉讼法》第一百三十条）；"
@@ -72,7 +74,7 @@ def build(b: Build) -> dict[str, Any]:
         else "本申请须在答辩期内提出（《民事诉讼法》第一百三十条）；",
         "提出异议前不要仅就实体问题应诉答辩，否则视为受诉法院有管辖权。法院以裁定处理，"
         "对裁定不服可在裁定书送达之日起十日内上诉（《民事诉讼法》第一百五十七条、第一百七十一条）。",
-        f"本申请依据案件检查提示 {FAR_COURT}（{found.basis}）。" if found is not None else "",
+        f"本申请依据案件检查提示 {found.code}（{found.basis}）。" if found is not None else "",
     )
     return {
         "title": "管辖权异议申请书",
