@@ -96,6 +96,18 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise UsageError(
             f"{target} 已存在,未覆盖(如需覆盖请加 --force) / {target} exists; not overwritten without --force"
         )
+    if args.interactive:
+        from summons_kit.cli.interactive import MISSING, run_interactive
+
+        try:
+            run_interactive(target, force=args.force, say=_out, today=_today(args.today))
+        except RuntimeError as exc:
+            if str(exc) == MISSING:
+                raise UsageError(MISSING) from None
+            raise
+        except EOFError:
+            raise UsageError("输入已结束,未写入文件 / input ended: nothing written") from None
+        return EXIT_OK
     from summons_kit.atomic import write_atomic
 
     text = (Path(__file__).resolve().parents[1] / "case" / "case_template.toml").read_bytes()
@@ -396,6 +408,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SHEET",
         help="改为写出批量表格 (.xlsx/.csv),每行一个案件 / write a sheet for `batch` instead (one case per row)",
     )
+    init.add_argument(
+        "-i",
+        "--interactive",
+        action="store_true",
+        help="逐项提问填写(需 prompt_toolkit)/ ask for each field, checking each answer (needs prompt_toolkit)",
+    )
+    init.add_argument("--today", help="以该日为今天显示剩余天数 / compute days left as of this date")
     init.set_defaults(func=cmd_init)
 
     def case_options(p: argparse.ArgumentParser) -> None:
