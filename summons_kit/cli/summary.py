@@ -23,8 +23,14 @@ def _item(text: str, width: int) -> list[str]:
 def draft_summary(paths: Any, pdfs: Sequence[Path], report: Report, case_path: str, width: int | None = None) -> str:
     """The short summary of a ``draft`` run (``paths``: what :func:`~summons_kit.documents.draft.draft` returned)."""
     width = width or columns()
-    lines = ["已生成 / written:"]
-    lines += [f"{INDENT}{path}" for path in [*paths, *pdfs]]
+    written = [Path(path) for path in [*paths, *pdfs]]
+    folders = {path.parent for path in written}
+    lines: list[str] = []
+    if len(folders) == 1:  # paths are never wrapped (they are copied): the folder once, then the names
+        lines += ["已生成 / written:", f"{INDENT}{folders.pop()}{'/' if written else ''}"]
+        lines += [f"{INDENT * 2}{path.name}" for path in written]
+    else:
+        lines += ["已生成 / written:"] + [f"{INDENT}{path}" for path in written]
     for document, reason in paths.skipped:
         lines += _item(f"未生成 / not drafted: {document} — {reason}", width)
     if paths.missing:
@@ -41,8 +47,9 @@ def draft_summary(paths: Any, pdfs: Sequence[Path], report: Report, case_path: s
     lines.append(f"检查结果:{e} 个错误,{w} 个警告,{i} 个提示")
     lines.append(f"findings: {e} error(s), {w} warning(s), {i} info")
     lines += _deadlines(report, width)
-    lines += wrap(f"完整报告 / the full report: summons-kit check {shlex.quote(case_path)}", width)
-    return "\n".join(_fit(lines, width))
+    lines = _fit(lines, width)
+    lines += ["完整报告 / the full report:", f"{INDENT}summons-kit check {shlex.quote(case_path)}"]
+    return "\n".join(lines)
 
 
 def _deadlines(report: Report, width: int) -> Iterable[str]:
@@ -57,8 +64,12 @@ def _deadlines(report: Report, width: int) -> Iterable[str]:
 
 
 def _fit(lines: list[str], width: int) -> list[str]:
+    """Each line wrapped to ``width`` after its indentation; a file's path is never cut."""
     out: list[str] = []
     for line in lines:
+        if "/" in line.strip() and " " not in line.strip():  # a path
+            out.append(line)
+            continue
         indent = line[: len(line) - len(line.lstrip(" "))]
         out += [indent + part for part in wrap(line.strip(), width - len(indent))] if line.strip() else [line]
     return out
