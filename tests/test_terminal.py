@@ -63,7 +63,7 @@ def test_draft_prints_a_short_summary_verbose_the_report_quiet_nothing(
     code, out, _ = run(capsys, "draft", "case.toml", "-o", "a", "--today", "2026-11-28")
     assert code == 0 and wide_lines(out) == []
     assert (
-        out.startswith("已生成 / written:\n  a/\n    民事答辩状.docx\n") and "计算方法与依据" not in out
+        out.startswith(f"已生成 / written:\n  {Path('a', '民事答辩状.docx')}\n") and "计算方法与依据" not in out
     )  # the summary, not the report
     assert "检查结果:0 个错误,4 个警告" in out and "findings: 0 error(s), 4 warning(s)" in out
     assert "完整报告 / the full report:\n  summons-kit check case.toml" in out  # where the full report is

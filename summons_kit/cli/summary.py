@@ -23,14 +23,8 @@ def _item(text: str, width: int) -> list[str]:
 def draft_summary(paths: Any, pdfs: Sequence[Path], report: Report, case_path: str, width: int | None = None) -> str:
     """The short summary of a ``draft`` run (``paths``: what :func:`~summons_kit.documents.draft.draft` returned)."""
     width = width or columns()
-    written = [Path(path) for path in [*paths, *pdfs]]
-    folders = {path.parent for path in written}
-    lines: list[str] = []
-    if len(folders) == 1:  # paths are never wrapped (they are copied): the folder once, then the names
-        lines += ["已生成 / written:", f"{INDENT}{folders.pop()}{'/' if written else ''}"]
-        lines += [f"{INDENT * 2}{path.name}" for path in written]
-    else:
-        lines += ["已生成 / written:"] + [f"{INDENT}{path}" for path in written]
+    # each path whole on its own line, to copy: a path is never wrapped
+    lines = ["已生成 / written:"] + [f"{INDENT}{path}" for path in [*paths, *pdfs]]
     for document, reason in paths.skipped:
         lines += _item(f"未生成 / not drafted: {document} — {reason}", width)
     if paths.missing:
