@@ -78,7 +78,7 @@ def test_interactive_init_writes_a_case_that_loads(tmp_path: Path) -> None:
     assert case.service.hearing == dt.datetime(2026, 12, 22, 9, 30)
     assert [c.text for c in case.claims] == ["判令被告偿还借款本金20000元", "判令被告支付利息1200元"]
     assert [c.amount for c in case.claims] == [Decimal("20000"), Decimal("1200")]
-    assert case.loan.rate is not None and case.loan.principal == Decimal("20000")
+    assert case.loan is not None and case.loan.rate is not None and case.loan.principal == Decimal("20000")
     assert case.court.procedure is not None and str(case.court.procedure.value) == "简易程序"
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 from rich.cells import cell_len
 
@@ -184,3 +184,16 @@ def test_os_errors_are_bilingual(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert code == 2 and "是文件夹" in err and "is a folder" in err
     code, _, err = run(capsys, "check", str(tmp_path))
     assert code == 2 and "不是普通文件" in err and "not a regular file" in err
+
+
+def test_batch_quiet_prints_nothing_but_the_failures(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from test_batch import _flat, _write_csv
+
+    good = _write_csv(tmp_path / "good.csv", [_flat(1)])
+    assert run(capsys, "batch", str(good), "-o", str(tmp_path / "a"), "-q") == (0, "", "")
+    bad_row = _flat(2)
+    bad_row["service.served_on"] = "2026年2月30日"
+    bad = _write_csv(tmp_path / "bad.csv", [_flat(1), bad_row])
+    code, out, err = run(capsys, "batch", str(bad), "-o", str(tmp_path / "b"), "--quiet")
+    assert code == 1 and out == ""
+    assert "失败 1" in err and "第3行 / row 3" in err and "service.served_on" in err

@@ -475,6 +475,8 @@ def _read_bytes(path: Path) -> bytes:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise CaseError([Problem("(file)", where, "找不到案件文件", "case file not found")]) from None
+    except PermissionError:
+        raise CaseError([Problem("(file)", where, "没有读取权限", "permission denied")]) from None
     except OSError as exc:
         raise CaseError(
             [Problem("(file)", where, f"无法读取案件文件:{exc}", f"cannot read the case file: {exc}")]

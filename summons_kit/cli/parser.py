@@ -8,7 +8,8 @@ import os
 import re
 import shutil
 import sys
-from typing import NoReturn
+from collections.abc import Iterable
+from typing import Any, NoReturn
 
 from summons_kit.report.wrapping import wrap
 
@@ -63,7 +64,13 @@ class HelpFormatter(argparse.HelpFormatter):
                 lines += [indent + line for line in wrap(part, max(10, width))]
         return "\n".join(lines)
 
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
         super().add_usage(usage, actions, groups, prefix="用法 / usage: " if prefix is None else prefix)
 
 
@@ -96,7 +103,7 @@ def translate(message: str) -> str:
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser with bilingual help (``-h/--help``), section titles and usage errors."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", HelpFormatter)
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)
