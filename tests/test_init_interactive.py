@@ -4,10 +4,12 @@ ID number refused with the parser's message and asked again, the deadlines shown
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 pytest.importorskip("prompt_toolkit")
 
@@ -54,7 +56,8 @@ def _typed() -> str:
     return "".join(line + "\r" for line in lines)
 
 
-def test_interactive_init_writes_a_case_that_loads(tmp_path: Path) -> None:
+def test_interactive_init_writes_a_case_that_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
     from summons_kit.fields.identity import parse_id_number
 
     parse_id_number(RIGHT_ID)  # the fixture's right number is right
@@ -68,6 +71,7 @@ def test_interactive_init_writes_a_case_that_loads(tmp_path: Path) -> None:
     # the parser's own message for the wrong number, at once, and the question asked again
     assert "校验位不符(按前17位应为3)" in shown and "the check character should be 3" in shown
     assert shown.count("请重新输入 / please try again") == 1
+    assert all(cell_len(line) <= 80 for line in said if str(tmp_path) not in line)  # a path is printed whole
     assert "2026-12-07 星期一  答辩期限 / answer deadline" in shown
     assert "2026-12-22 09:30 星期二  开庭 / hearing" in shown
     case = sk.load_case(target)
@@ -88,3 +92,25 @@ def test_interactive_init_refuses_to_overwrite(tmp_path: Path, capsys: pytest.Ca
     assert main(["init", "--interactive", str(target)]) == 2
     assert "--force" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "mine"
+
+
+def test_without_prompt_toolkit_the_command_says_how_to_install_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "prompt_toolkit", None)  # import prompt_toolkit -> ImportError
+    target = tmp_path / "case.toml"
+    assert main(["init", "--interactive", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'summons-kit[interactive]'" in err and "需要 prompt_toolkit" in err
+    assert not target.exists()
+
+
+def test_input_that_ends_writes_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "case.toml"
+    with create_pipe_input() as pipe:
+        pipe.send_text("某某法院\r")
+        pipe.close()
+        session: PromptSession[str] = PromptSession(input=pipe, output=DummyOutput())
+        with pytest.raises(EOFError):
+            run_interactive(target, force=False, say=lambda _: None, session=session)
+    assert not target.exists()

@@ -197,3 +197,18 @@ def test_batch_quiet_prints_nothing_but_the_failures(capsys: pytest.CaptureFixtu
     code, out, err = run(capsys, "batch", str(bad), "-o", str(tmp_path / "b"), "--quiet")
     assert code == 1 and out == ""
     assert "失败 1" in err and "第3行 / row 3" in err and "service.served_on" in err
+
+
+def test_a_wider_terminal_is_used_and_colours_follow_the_terminal_and_no_color(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "120")
+    _, out, _ = run(capsys, "check", str(WEILIDAI), "--today", "2026-11-28")
+    assert wide_lines(out) and wide_lines(out, 120) == []  # paragraphs use the width there is
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("FORCE_COLOR", "1")  # as on a terminal
+    _, out, _ = run(capsys, "check", str(WEILIDAI), "--today", "2026-11-28")
+    assert "\x1b[33m[警告]" in out  # warnings in yellow
+    monkeypatch.setenv("NO_COLOR", "1")
+    _, out, _ = run(capsys, "check", str(WEILIDAI), "--today", "2026-11-28")
+    assert "\x1b[33m" not in out and "[警告]" in out

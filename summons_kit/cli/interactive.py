@@ -89,7 +89,7 @@ def ask_case(ask: Ask, say: Say) -> dict[str, Any]:
     """The case file's mapping, asked question by question; each answer is checked before the next question."""
     mapping: dict[str, Any] = {}
     for question in QUESTIONS:
-        optional = "" if question.required else "(可留空跳过 / Enter to skip)"
+        optional = "" if question.required else " (可空 / optional)"
         choices = f" [{' | '.join(question.choices)}]" if question.choices else ""
         text = f"{question.zh} / {question.en}{choices}{optional}: "
         while True:
@@ -103,7 +103,7 @@ def ask_case(ask: Ask, say: Say) -> dict[str, Any]:
             _set(trial, question.path, answer)
             found = problems_of(trial, question.path)
             if found:
-                say("  ✗ " + ";".join(found) + " — 请重新输入 / please try again")
+                _refused(found, say)
                 continue
             mapping = trial
             break
@@ -116,12 +116,24 @@ def ask_case(ask: Ask, say: Say) -> dict[str, Any]:
         trial = {**copy.deepcopy(mapping), "claims": [*claims, {"text": answer}]}
         found = problems_of(trial, "claims")
         if found:
-            say("  ✗ " + ";".join(found) + " — 请重新输入 / please try again")
+            _refused(found, say)
             continue
         claims.append({"text": answer})
     if claims:
         mapping["claims"] = claims
     return mapping
+
+
+def _refused(messages: list[str], say: Say) -> None:
+    """The parser's messages, the Chinese and the English each on lines of their own wrapped to the terminal, then
+    a request to type the answer again."""
+    from summons_kit.cli.parser import columns, split_bilingual
+    from summons_kit.report.wrapping import wrap
+
+    lines = [line for message in messages for part in split_bilingual(message) for line in wrap(part, columns() - 4)]
+    for n, line in enumerate(lines):
+        say(("  ✗ " if n == 0 else "    ") + line)
+    say("  请重新输入 / please try again")
 
 
 def deadline_lines(case: Case, today: dt.date | None = None) -> list[str]:
