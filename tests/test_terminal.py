@@ -212,3 +212,10 @@ def test_a_wider_terminal_is_used_and_colours_follow_the_terminal_and_no_color(
     monkeypatch.setenv("NO_COLOR", "1")
     _, out, _ = run(capsys, "check", str(WEILIDAI), "--today", "2026-11-28")
     assert "\x1b[33m" not in out and "[警告]" in out
+
+
+def test_read_messages_fit_80_columns(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bundle = ROOT / "tests" / "papers" / "weilidai" / "bundle.pdf"
+    code, out, err = run(capsys, "read", str(bundle), "-o", str(tmp_path / "case.toml"))
+    assert code == 0 and "应诉通知书所载答辩期" in out
+    assert [line for line in wide_lines(out + err) if str(tmp_path) not in line] == []

@@ -77,6 +77,27 @@ def _err(text: str) -> None:
     sys.stderr.write(text if text.endswith("\n") else text + "\n")
 
 
+def _wrapped(write: Any) -> Any:
+    """``write`` with each line wrapped to the terminal's width by display columns (continued 2 columns in); a
+    line ending in the path of a file is written whole."""
+    from summons_kit.cli.parser import columns
+    from summons_kit.report.wrapping import width, wrap
+
+    def say(text: str) -> None:
+        limit = columns()
+        for line in text.rstrip("\n").split("\n"):
+            if width(line) <= limit or os.path.lexists(line.rsplit(" ", 1)[-1]):
+                write(line)
+                continue
+            indent = line[: len(line) - len(line.lstrip(" "))]
+            parts = wrap(line.strip(), limit - len(indent) - 2)
+            write(indent + parts[0])
+            for part in parts[1:]:
+                write(indent + "  " + part)
+
+    return say
+
+
 def _console() -> Any:
     """A rich console on stdout: the terminal's width (COLUMNS when set), colours on a terminal only and never
     with NO_COLOR; plain text when piped."""
@@ -214,7 +235,8 @@ def cmd_read(args: argparse.Namespace) -> int:
     from summons_kit.intake.errors import IntakeError
 
     try:
-        return run_read(args.papers, args.output, force=args.force, out=_out if args.output else _err, emit=_out)
+        say = _out if args.output else _err
+        return run_read(args.papers, args.output, force=args.force, out=_wrapped(say), emit=_out)
     except IntakeError as exc:
         raise UsageError(str(exc)) from None
 
