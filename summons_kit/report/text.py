@@ -1,5 +1,6 @@
 """A report as text for a terminal, rendered with rich: a deadline table, how each deadline was computed, and
-the findings, each fitting the terminal's width (80 columns at least) without breaking a word or a number.
+the findings, each fitting the terminal's width (80 columns when piped, ``COLUMNS`` when set) without breaking a
+word or a number.
 
 rich measures Chinese characters as two columns and knows the terminal's width; colours (by severity) are used on a
 terminal only, never when piped, and never with ``NO_COLOR`` set. :func:`format_report` is the plain-text API
