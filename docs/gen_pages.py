@@ -36,7 +36,7 @@ def _cli() -> str:
         "# Command line",
         "",
         "Generated from the `summons-kit` parser when the site is built. Exit codes: 0 done, 1 `check` found errors or "
-        "`templates lint` found problems, 2 input that cannot be used.",
+        "`templates lint` found problems, 2 input that cannot be used (see terminal.md).",
         "",
     ]
     return "\n".join(intro + _commands(parser, [parser.prog or "summons-kit"]))

@@ -27,7 +27,10 @@ def test_check_json_gives_the_answer_deadline(capsys: pytest.CaptureFixture[str]
     data = json.loads(out)
     # served 2026-11-20 (Friday) + 15 days = 2026-12-05, a Saturday: the period ends Monday 2026-12-07 (民诉法 85, 128)
     assert data["deadlines"]["answer"] == "2026-12-07"
-    assert set(data) == {"ok", "deadlines", "findings"}
+    # issue 14: the hearing's time, today and the counts are in the JSON without --details
+    assert set(data) == {"ok", "deadlines", "findings", "today", "deadline_times", "counts"}
+    assert data["deadline_times"] == {"hearing": "2026-12-22T09:30:00"} and data["today"] == "2026-11-28"
+    assert "\\u" not in out and "答辩" in out  # readable UTF-8, not \uXXXX escapes
     assert data["ok"] is True and code == 0  # the example has warnings, no error
     for finding in data["findings"]:
         assert set(finding) >= {"code", "severity", "field", "message", "message_en", "basis"}

@@ -33,6 +33,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, override
 
 from summons_kit.case import elements, model
+from summons_kit.case.encoding import looks_like
 from summons_kit.errors import CaseError, FieldValueError, ParseError, Problem
 from summons_kit.fields.case_number import CaseNumber, parse_case_number
 from summons_kit.fields.claims import ClaimInfo, Rate, parse_claim, parse_rate
@@ -480,6 +481,8 @@ def _read_bytes(path: Path) -> bytes:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise CaseError([Problem("(file)", where, "找不到案件文件", "case file not found")]) from None
+    except PermissionError:
+        raise CaseError([Problem("(file)", where, "没有读取权限", "permission denied")]) from None
     except OSError as exc:
         raise CaseError(
             [Problem("(file)", where, f"无法读取案件文件:{exc}", f"cannot read the case file: {exc}")]
@@ -496,8 +499,16 @@ def _read_bytes(path: Path) -> bytes:
 def read_file(path: Path) -> dict[str, Any]:
     """The raw mapping in a .toml or .json case file; CaseError when the file cannot be read."""
     where = str(path)
+    data = _read_bytes(path)
+    encoding = looks_like(data)
+    if encoding is not None:
+        raise _file_problem(
+            where,
+            f"案件文件似为 {encoding} 编码,请另存为 UTF-8(记事本:另存为→编码选 UTF-8;WPS:另存为→编码选 UTF-8)",
+            f"the case file looks like {encoding}: save it as UTF-8 (Notepad or WPS: Save As, encoding UTF-8)",
+        )
     try:
-        text = _read_bytes(path).decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise _file_problem(
             where, f"无法读取案件文件(应为 UTF-8 编码):{exc}", f"cannot read the case file (expected UTF-8): {exc}"

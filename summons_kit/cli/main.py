@@ -1,9 +1,9 @@
 """The ``summons-kit`` command: argument parsing and printing only.
 
-Exit codes: 0 done (``check``: no error findings), 1 ``check`` found errors / ``templates lint`` found problems,
-2 input that cannot be used (unreadable case file, bad option, refused overwrite), 3 an internal error of the kit
-(a bug: a one-line message names the file the traceback was saved to), 130 interrupted (Ctrl-C). The command never
-prints a traceback.
+Exit codes: 0 done (``check``: no error findings; ``summons-kit`` with no arguments prints the help and exits 0),
+1 ``check`` found errors / ``templates lint`` found problems / ``batch`` had a failed row, 2 input that cannot be
+used (unreadable case file, bad option, refused overwrite), 3 an internal error of the kit (a bug: a one-line
+message names the file the traceback was saved to), 130 interrupted (Ctrl-C). The command never prints a traceback.
 """
 
 from __future__ import annotations
@@ -19,15 +19,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from summons_kit import __version__
 from summons_kit.case.registry import KEYS as DOCUMENT_KEYS
+from summons_kit.cli.parser import Parser, UsageError
 from summons_kit.documents.form import ASKED as ANSWER_STYLES
 from summons_kit.errors import CaseError, ParseError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
-
-class UsageError(Exception):
-    """A mistake in how the command was called or what it was given (exit 2)."""
+__all__ = ["EXIT_FINDINGS", "EXIT_INPUT", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK", "UsageError", "main"]
 
 
 def _today(text: str | None) -> dt.date | None:
@@ -47,11 +47,17 @@ def _calendar(path: str | None):
 
     if not path:
         return DEFAULT
+    if not os.path.lexists(path):
+        raise UsageError(f"--calendar: 找不到文件 / file not found: {path}")
+    if Path(path).is_dir():
+        raise UsageError(f"--calendar: {path} 是文件夹,请给出节假日文件 / {path} is a folder: give a calendar file")
     if not Path(path).is_file():  # a FIFO or a device would block or never end
         raise UsageError(f"--calendar {path}: 不是普通文件 / not a regular file")
     try:
         return Calendar.from_file(Path(path))
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        raise UsageError(f"--calendar: {_os_message(exc)}") from None
+    except ValueError as exc:
         raise UsageError(f"--calendar {path}: {exc}") from None
 
 
@@ -71,6 +77,35 @@ def _err(text: str) -> None:
     sys.stderr.write(text if text.endswith("\n") else text + "\n")
 
 
+def _wrapped(write: Any) -> Any:
+    """``write`` with each line wrapped to the terminal's width by display columns (continued 2 columns in); a
+    line ending in the path of a file is written whole."""
+    from summons_kit.cli.parser import columns
+    from summons_kit.report.wrapping import width, wrap
+
+    def say(text: str) -> None:
+        limit = columns()
+        for line in text.rstrip("\n").split("\n"):
+            if width(line) <= limit or os.path.lexists(line.rsplit(" ", 1)[-1]):
+                write(line)
+                continue
+            indent = line[: len(line) - len(line.lstrip(" "))]
+            parts = wrap(line.strip(), limit - len(indent) - 2)
+            write(indent + parts[0])
+            for part in parts[1:]:
+                write(indent + "  " + part)
+
+    return say
+
+
+def _console() -> Any:
+    """A rich console on stdout: the terminal's width (COLUMNS when set), colours on a terminal only and never
+    with NO_COLOR; plain text when piped."""
+    from rich.console import Console
+
+    return Console(file=sys.stdout, highlight=False, markup=False, emoji=False, soft_wrap=False)
+
+
 # --- commands ---------------------------------------------------------------------------------------------------------
 
 
@@ -82,6 +117,18 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise UsageError(
             f"{target} 已存在,未覆盖(如需覆盖请加 --force) / {target} exists; not overwritten without --force"
         )
+    if args.interactive:
+        from summons_kit.cli.interactive import MISSING, run_interactive
+
+        try:
+            run_interactive(target, force=args.force, say=_out, today=_today(args.today))
+        except RuntimeError as exc:
+            if str(exc) == MISSING:
+                raise UsageError(MISSING) from None
+            raise
+        except EOFError:
+            raise UsageError("输入已结束,未写入文件 / input ended: nothing written") from None
+        return EXIT_OK
     from summons_kit.atomic import write_atomic
 
     text = (Path(__file__).resolve().parents[1] / "case" / "case_template.toml").read_bytes()
@@ -92,20 +139,23 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from summons_kit.check import check
-    from summons_kit.report.text import format_report
 
     case = _load(args.case, args.redact)
     report = check(case, today=_today(args.today), calendar=_calendar(args.calendar))
     if args.json:
-        _out(json.dumps(report.to_dict(details=args.details), ensure_ascii=False, indent=2))
-    else:
-        _out(format_report(report, case))
+        from summons_kit.report.json_report import report_json
+
+        _out(json.dumps(report_json(report, details=args.details), ensure_ascii=False, indent=2))
+    elif not args.quiet:
+        from summons_kit.report.text import print_report
+
+        print_report(report, case, _console())
     if args.ics:
         from summons_kit.report.ics import write_ics
 
         inputs = [p for p in (args.case, args.calendar) if p]  # never written over, even with --force
         write_ics(report, case, Path(args.ics), remind_days=args.remind, force=args.force, inputs=inputs)
-        if not args.json:
+        if not args.json and not args.quiet:
             _out(f"日历文件 / calendar file: {args.ics}")
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
@@ -146,7 +196,6 @@ def _documents(text: str | None) -> list[str] | None:
 def cmd_draft(args: argparse.Namespace) -> int:
     from summons_kit.check import check
     from summons_kit.documents.draft import draft
-    from summons_kit.report.text import format_report
 
     templates = _templates(args.template or [])  # refuse a bad option before printing anything
     documents = _documents(args.documents)
@@ -156,7 +205,11 @@ def cmd_draft(args: argparse.Namespace) -> int:
     today = _today(args.today)
     calendar = _calendar(args.calendar)
     report = check(case, today=today, calendar=calendar)
-    _out(format_report(report, case))
+    if args.verbose:
+        from summons_kit.report.text import print_report
+
+        print_report(report, case, _console())
+        _out("")
     paths = draft(
         case,
         Path(args.output),
@@ -169,25 +222,11 @@ def cmd_draft(args: argparse.Namespace) -> int:
         calendar=calendar,
         documents=documents,
     )
-    _out("已生成 / written:")
-    for path in paths:
-        _out(f"  {path}")
-    if getattr(args, "pdf", False):
-        for path in _pdfs(list(paths), force=args.force):
-            _out(f"  {path}")
-    for document, reason in paths.skipped:
-        _out(f"未生成 / not drafted: {document} — {reason}")
-    if paths.missing:
-        _out("待填写(文书中以【待填：……】标出) / to fill in (marked 【待填：……】 in the drafts):")
-        where: dict[tuple[str, str], list[str]] = {}
-        for item in paths.missing:
-            where.setdefault((item["label"], item["field"]), []).append(item["title"])
-        for (label, field), titles in where.items():
-            _out(f"  {label}  ({field}) — {'、'.join(dict.fromkeys(titles))}")
-    if paths.unconfirmed:
-        _out("待确认的事项(文书中以【待确认：……】标出)/ to confirm (marked 【待确认：……】 in the drafts):")
-        for item in paths.unconfirmed:
-            _out(f"  {item['label']}  ({item['field']})")
+    pdfs = _pdfs(list(paths), force=args.force) if getattr(args, "pdf", False) else []
+    if not args.quiet:
+        from summons_kit.cli.summary import draft_summary
+
+        _out(draft_summary(paths, pdfs, report, args.case, named=documents is not None))
     return EXIT_OK
 
 
@@ -196,7 +235,8 @@ def cmd_read(args: argparse.Namespace) -> int:
     from summons_kit.intake.errors import IntakeError
 
     try:
-        return run_read(args.papers, args.output, force=args.force, out=_out if args.output else _err, emit=_out)
+        say = _out if args.output else _err
+        return run_read(args.papers, args.output, force=args.force, out=_wrapped(say), emit=_out)
     except IntakeError as exc:
         raise UsageError(str(exc)) from None
 
@@ -211,6 +251,11 @@ def cmd_templates_list(_args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
+    if args.report:
+        from summons_kit.report.json_report import report_schema
+
+        _out(json.dumps(report_schema(), ensure_ascii=False, indent=2))
+        return EXIT_OK
     from summons_kit.case.schema import case_schema
 
     _out(json.dumps(case_schema(), ensure_ascii=False, indent=2))
@@ -333,7 +378,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
     total = sum(counts.values())
-    _out(
+    say = _err if args.quiet else _out  # --quiet: the failures only, on stderr
+    if args.quiet and not counts["error"]:
+        return EXIT_OK
+    say(
         f"共 {total} 件:已起草 {counts['ok']},跳过(此前已起草){counts['skipped']},失败 {counts['error']} / "
         f"{total} cases: {counts['ok']} drafted, {counts['skipped']} skipped (drafted before), "
         f"{counts['error']} failed"
@@ -341,12 +389,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
     for result in failures:
         where = f"第{result.row}行 / row {result.row}" if result.row is not None else f"#{result.index}"
         fields = f" [{', '.join(result.fields)}]" if result.fields else ""
-        _out(f"  {where} {result.name}{fields}: {result.message.splitlines()[0]}")
+        say(f"  {where} {result.name}{fields}: {result.message.splitlines()[0]}")
         for line in result.message.splitlines()[1:6]:
-            _out(f"    {line.strip()}")
+            say(f"    {line.strip()}")
     if counts["error"] > len(failures):
-        _out(f"  …… 其余 {counts['error'] - len(failures)} 件见报告 / the other failures are in the report")
-    _out(f"报告 / report: {out / REPORT_NAME}")
+        say(f"  …… 其余 {counts['error'] - len(failures)} 件见报告 / the other failures are in the report")
+    say(f"报告 / report: {out / REPORT_NAME}")
     return EXIT_FINDINGS if counts["error"] else EXIT_OK
 
 
@@ -359,20 +407,20 @@ def _days(text: str) -> int:
     return int(text)
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        raise UsageError(f"{self.prog}: {message}")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = Parser(
         prog="summons-kit",
         description="民事诉讼应诉助手:检查期限,起草答辩状、证据目录和分期还款申请书。"
-        " From the fields of a Chinese civil summons to deadlines, findings and Word drafts.",
+        " / From the fields of a Chinese civil summons to deadlines, findings and Word drafts.",
+        epilog="不带参数运行显示本帮助 / with no arguments, this help is shown (exit 0).\n\n"
+        "每个命令的帮助 / each command's help: summons-kit COMMAND --help",
     )
-    parser.add_argument("--version", action="version", version="summons-kit 0.1.0")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser.add_argument(
+        "-V", "--version", action="version", version=f"summons-kit {__version__}", help="显示版本 / show the version"
+    )
+    sub = parser.add_subparsers(
+        dest="command", required=True, parser_class=Parser, title="命令 / commands", metavar="COMMAND"
+    )
 
     init = sub.add_parser("init", help="写出待填写的案件文件 / write an annotated case file to fill in")
     init.add_argument("path", nargs="?", default="case.toml")
@@ -382,6 +430,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SHEET",
         help="改为写出批量表格 (.xlsx/.csv),每行一个案件 / write a sheet for `batch` instead (one case per row)",
     )
+    init.add_argument(
+        "-i",
+        "--interactive",
+        action="store_true",
+        help="逐项提问填写(需 prompt_toolkit)/ ask for each field, checking each answer (needs prompt_toolkit)",
+    )
+    init.add_argument("--today", help="以该日为今天显示剩余天数 / compute days left as of this date")
     init.set_defaults(func=cmd_init)
 
     def case_options(p: argparse.ArgumentParser) -> None:
@@ -408,6 +463,9 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--ics", help="导出日历文件 / export deadlines and the hearing as an .ics calendar")
     chk.add_argument("--remind", type=_days, default=3, help="提前几天提醒(默认3)/ reminder days before (default 3)")
     chk.add_argument("--force", action="store_true", help="覆盖已有的 .ics 文件 / overwrite an existing .ics file")
+    chk.add_argument(
+        "-q", "--quiet", action="store_true", help="不输出报告,只看退出码 / print nothing: the exit code only (errors)"
+    )
     chk.set_defaults(func=cmd_check)
 
     drf = sub.add_parser("draft", help="起草文书 / write the .docx drafts")
@@ -416,7 +474,9 @@ def build_parser() -> argparse.ArgumentParser:
     drf.add_argument(
         "--style",
         choices=ANSWER_STYLES,
-        help="答辩状样式:要素式或传统叙述式 / answer style (element: the form that fits the cause)",
+        metavar="STYLE",
+        help="答辩状样式:要素式或传统叙述式 / answer style (element: the form that fits the cause): "
+        + ", ".join(ANSWER_STYLES),
     )
     drf.add_argument(
         "--template",
@@ -436,9 +496,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     drf.add_argument("--force", action="store_true", help="覆盖已有文件 / overwrite existing files")
     drf.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF / also make PDFs (LibreOffice)")
+    loud = drf.add_mutually_exclusive_group()
+    loud.add_argument(
+        "-v", "--verbose", action="store_true", help="先输出完整的检查报告 / print the full check report first"
+    )
+    loud.add_argument("-q", "--quiet", action="store_true", help="只输出错误 / print nothing but errors")
     drf.set_defaults(func=cmd_draft)
 
     sch = sub.add_parser("schema", help="案件文件的 JSON Schema(供编辑器补全和检查)/ the case file's JSON Schema")
+    sch.add_argument(
+        "--report",
+        action="store_true",
+        help="改为输出 check --json 结果的 JSON Schema / the JSON Schema of `check --json` output instead",
+    )
     sch.set_defaults(func=cmd_schema)
 
     rd = sub.add_parser(
@@ -469,17 +539,22 @@ def build_parser() -> argparse.ArgumentParser:
     bat.add_argument(
         "--style",
         choices=ANSWER_STYLES,
-        help="答辩状样式 / answer style (default: each case's own)",
+        metavar="STYLE",
+        help="答辩状样式 / answer style (default: each case's own): " + ", ".join(ANSWER_STYLES),
     )
     bat.add_argument("--template", action="append", metavar="NAME=PATH", help="使用自己的模板 / use your own template")
     bat.add_argument(
         "--strict", action="store_true", help="缺少必要信息的案件记为失败 / a case missing required fields fails"
     )
-    bat.add_argument("-q", "--quiet", action="store_true", help="不显示进度条 / no progress bar")
+    bat.add_argument(
+        "-q", "--quiet", action="store_true", help="只输出失败的案件,无进度条 / print nothing but the failures"
+    )
     bat.set_defaults(func=cmd_batch)
 
     tpl = sub.add_parser("templates", help="模板:列出或检查 / list or lint templates")
-    tsub = tpl.add_subparsers(dest="templates_command", required=True, parser_class=_Parser)
+    tsub = tpl.add_subparsers(
+        dest="templates_command", required=True, parser_class=Parser, title="命令 / commands", metavar="COMMAND"
+    )
     tlist = tsub.add_parser("list", help="列出内置模板 / list the built-in templates")
     tlist.set_defaults(func=cmd_templates_list)
     tlint = tsub.add_parser("lint", help="检查模板中的变量和语法 / check a template's variables and syntax")
@@ -496,12 +571,20 @@ def _os_message(exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError):
         return f"找不到路径 / no such file or folder: {where}"
     if isinstance(exc, PermissionError):
-        return f"没有写入权限 / permission denied: {where}"
+        return f"没有读写权限 / permission denied: {where}"
+    if isinstance(exc, IsADirectoryError):
+        return f"这是文件夹,不是文件 / is a folder, not a file: {where}"
+    if isinstance(exc, NotADirectoryError):
+        return f"路径中有一段不是文件夹 / a part of the path is not a folder: {where}"
     return f"无法读写 {where}:{exc.strerror or exc} / cannot read or write {where}: {exc.strerror or exc}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # a newcomer typing the bare command gets the help, not an error
+        parser.print_help(sys.stdout)
+        return EXIT_OK
     try:
         args = parser.parse_args(argv)
         return int(args.func(args))

@@ -1,113 +1,40 @@
-"""A report as plain text for a terminal: a deadline table and a findings table, aligned for Chinese.
+"""A report as text for a terminal, rendered with rich: a deadline table, how each deadline was computed, and
+the findings, each fitting the terminal's width (80 columns when piped, ``COLUMNS`` when set) without breaking a
+word or a number.
 
-Chinese characters take two columns in a terminal (East Asian width W/F); the tables measure text that way
-(:func:`width`) and wrap long cells inside their column.
+rich measures Chinese characters as two columns and knows the terminal's width; colours (by severity) are used on a
+terminal only, never when piped, and never with ``NO_COLOR`` set. :func:`format_report` is the plain-text API
+(no colour, a fixed width); :func:`print_report` prints to a terminal. Paragraphs are wrapped by :func:`wrap`,
+which follows Chinese line breaking (no line starts with ，or ）, none ends with （) and keeps ASCII words whole.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Sequence
+import io
+from typing import IO
+
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
 
 from summons_kit.case.model import Case
 from summons_kit.check import Report
 from summons_kit.fields.dates import weekday_zh
 from summons_kit.law.deadlines import Deadline
 from summons_kit.law.finding import SEVERITY_ZH
+from summons_kit.report.wrapping import NO_LINE_END, NO_LINE_START, width, wrap
 
-GAP = "  "
-MESSAGE_WIDTH = 56
-BASIS_WIDTH = 36
-#: display columns of the explanation lines under the deadline table (after a 2-column indent)
-EXPLANATION_WIDTH = 76
+__all__ = ["NO_LINE_END", "NO_LINE_START", "format_report", "print_report", "renderables", "width", "wrap"]
+
+#: the width of the plain text, and the narrowest a terminal is assumed to be
+WIDTH = 80
 INDENT = "  "
-
-
-def width(text: str) -> int:
-    """Terminal columns of ``text``: 2 for wide and full-width characters, 0 for combining marks, else 1."""
-    total = 0
-    for ch in text:
-        if unicodedata.combining(ch):
-            continue
-        total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return total
-
-
-def pad(text: str, columns: int) -> str:
-    return text + " " * max(0, columns - width(text))
-
-
-def wrap(text: str, columns: int) -> list[str]:
-    """``text`` cut into lines of at most ``columns`` display columns (ASCII words kept whole)."""
-    lines: list[str] = []
-    line = ""
-    for token in _tokens(text):
-        if width(line + token) <= columns:
-            line += token
-            continue
-        if line.strip():
-            lines.append(line.rstrip())
-        line = token.lstrip()
-        while width(line) > columns:  # a token longer than the column: cut it
-            cut = _fit(line, columns)
-            lines.append(line[:cut])
-            line = line[cut:]
-    if line.strip() or not lines:
-        lines.append(line.rstrip())
-    return lines
-
-
-#: punctuation that must not start a line (it joins the token before) / end a line (it joins the token after)
-NO_LINE_START = "，。、；：？！）》」』〕】”’…,.;:?!)]"
-NO_LINE_END = "（《「『〔【“‘(["
-
-
-def _tokens(text: str) -> list[str]:
-    """Runs of ASCII letters and digits stay together; every other character is its own token, except that
-    closing punctuation sticks to what precedes it and an opening bracket to what follows (Chinese line
-    breaking: no line starts with ，or ）, none ends with （)."""
-    tokens: list[str] = []
-    for ch in text:
-        last = tokens[-1][-1:] if tokens else ""
-        if (
-            last
-            and ch.isascii()
-            and (ch.isalnum() or ch in "._-/%")
-            and last.isascii()
-            and (last.isalnum() or last in "._-/%")
-        ):
-            tokens[-1] += ch
-        elif last and (ch in NO_LINE_START or last in NO_LINE_END):
-            tokens[-1] += ch
-        else:
-            tokens.append(ch)
-    return tokens
-
-
-def _fit(text: str, columns: int) -> int:
-    used = 0
-    for index, ch in enumerate(text):
-        used += width(ch)
-        if used > columns:
-            return max(1, index)
-    return len(text)
-
-
-def table(headers: Sequence[str], rows: Sequence[Sequence[str]], limits: Sequence[int | None]) -> list[str]:
-    """Lines of an aligned table; a column with a limit wraps its cells to that many display columns."""
-    wrapped = [
-        [wrap(cell, limit) if limit else [cell] for cell, limit in zip(row, limits, strict=True)] for row in rows
-    ]
-    widths = [
-        max([width(header)] + [width(line) for row in wrapped for line in row[i]]) for i, header in enumerate(headers)
-    ]
-    out = [GAP.join(pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    out.append(GAP.join("-" * w for w in widths))
-    for row in wrapped:
-        for n in range(max(len(cell) for cell in row)):
-            cells = [cell[n] if n < len(cell) else "" for cell in row]
-            out.append(GAP.join(pad(c, w) for c, w in zip(cells, widths, strict=True)).rstrip())
-    return out
+#: display columns of the explanation lines under the deadline table (after a 2-column indent) at 80 columns
+EXPLANATION_WIDTH = WIDTH - 4
+#: rich styles of the severities (shown on a colour terminal only)
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def _date_cell(deadline: Deadline) -> str:
@@ -124,34 +51,79 @@ def _date_cell(deadline: Deadline) -> str:
     return "—"
 
 
-def _left_cell(report: Report, deadline: Deadline) -> str:
+def _left_cell(report: Report, deadline: Deadline) -> Text:
     left = report.days_left(deadline)
     if left is None:
-        return "—"
+        return Text("—")
     if left == 0:
-        return "今天"
-    return f"{left}天" if left > 0 else f"已过{-left}天"
+        return Text("今天", style="bold red")
+    if left < 0:
+        return Text(f"已过{-left}天", style="red")
+    return Text(f"{left}天", style="bold yellow" if left <= 3 else "")
 
 
-def _block(first: str, rest: str, text: str, columns: int) -> list[str]:
+def _block(first: str, rest: str, text: str, columns: int, style: str = "") -> list[Text]:
     """``text`` wrapped to ``columns``, its first line after ``first`` and the others after ``rest``."""
     lines = wrap(text, columns)
-    return [first + lines[0]] + [rest + line for line in lines[1:]]
+    return [Text(first + lines[0], style=style)] + [Text(rest + line, style=style) for line in lines[1:]]
 
 
-def explained(deadline: Deadline) -> list[str]:
-    """Lines for one deadline: ``- 答辩期限：<explanation>`` and ``  依据：<basis>``, wrapped to
-    :data:`EXPLANATION_WIDTH` columns after a 2-column indent."""
-    lines = _block("- ", INDENT, f"{deadline.label_zh}：{deadline.explanation}", EXPLANATION_WIDTH)
+def explained(deadline: Deadline, columns: int = WIDTH) -> list[str]:
+    """Lines for one deadline: ``- 答辩期限：<explanation>`` and ``  依据：<basis>``, wrapped to ``columns``
+    (a 2-column indent and 2 columns to spare)."""
+    return [line.plain for line in _explained(deadline, columns)]
+
+
+def _explained(deadline: Deadline, columns: int) -> list[Text]:
+    inner = max(20, columns - 4)
+    lines = _block("- ", INDENT, f"{deadline.label_zh}：{deadline.explanation}", inner)
     if deadline.basis:
-        lines += _block(INDENT, INDENT, f"依据：{deadline.basis}", EXPLANATION_WIDTH)
+        lines += _block(INDENT, INDENT, f"依据：{deadline.basis}", inner, style="dim")
     return lines
 
 
-def format_report(report: Report, case: Case | None = None) -> str:
-    """The report as text: deadlines (date, weekday, days left, label), how each was computed and its basis,
-    then the findings (severity, code, field, message, basis)."""
-    lines = [f"案件检查 / case check — 今天 {report.today.isoformat()}（{weekday_zh(report.today)}）"]
+def _deadline_table(report: Report) -> Table:
+    table = Table(
+        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1), collapse_padding=True, expand=False
+    )
+    for header in ("日期", "星期", "剩余"):
+        table.add_column(header, no_wrap=True)
+    table.add_column("期限", overflow="fold")
+    for d in report.deadlines:
+        table.add_row(
+            _date_cell(d), weekday_zh(d.day) if d.day else "—", _left_cell(report, d), f"{d.label_zh} / {d.label_en}"
+        )
+    return table
+
+
+def _finding_lines(report: Report, columns: int) -> list[Text]:
+    inner = max(20, columns - 2)
+    lines: list[Text] = []
+    for n, finding in enumerate(report.findings):
+        if n:
+            lines.append(Text(""))
+        head = Text()
+        head.append(f"[{SEVERITY_ZH[finding.severity]}]", style=SEVERITY_STYLE[finding.severity])
+        head.append(" ")
+        head.append(finding.code, style="bold")
+        lines += _split(head, inner + 2, f" ({finding.field})" if finding.field else "")
+        lines += _block(INDENT, INDENT, finding.message, inner)
+        if finding.basis:
+            lines += _block(INDENT, INDENT, f"依据：{finding.basis}", inner, style="dim")
+    return lines
+
+
+def _split(head: Text, columns: int, tail: str) -> list[Text]:
+    """``head`` and ``tail`` on one line when they fit, else ``tail`` on the next line, indented."""
+    if cell_len(head.plain + tail) <= columns:
+        return [head + Text(tail, style="dim")]
+    return [head] + ([Text(INDENT + tail.strip(), style="dim")] if tail else [])
+
+
+def renderables(report: Report, case: Case | None = None, width: int = WIDTH) -> list[RenderableType]:
+    """The report as rich renderables for a console ``width`` columns wide."""
+    title = Text(f"案件检查 / case check — 今天 {report.today.isoformat()}（{weekday_zh(report.today)}）", style="bold")
+    out: list[RenderableType] = [title]
     if case is not None:
         head = [
             part
@@ -163,40 +135,67 @@ def format_report(report: Report, case: Case | None = None) -> str:
             if part
         ]
         if head:
-            lines.append("  ".join(head))
-    lines += ["", "期限 / deadlines"]
+            out += _block("", "", "  ".join(head), width)
+    out += [Text(""), Text("期限 / deadlines", style="bold")]
     if report.deadlines:
-        rows = [
-            [
-                _date_cell(d),
-                weekday_zh(d.day) if d.day else "—",
-                _left_cell(report, d),
-                f"{d.label_zh} / {d.label_en}",
-            ]
-            for d in report.deadlines
+        out += [
+            _deadline_table(report),
+            Text(""),
+            Text("计算方法与依据 / how each deadline was computed", style="bold"),
         ]
-        lines += table(["日期", "星期", "剩余", "期限"], rows, [None, None, None, None])
-        lines += ["", "计算方法与依据 / how each deadline was computed"]
         for deadline in report.deadlines:
-            lines += explained(deadline)
+            out += _explained(deadline, width)
     else:
-        lines.append("无可计算的期限 / no deadline can be computed")
-    summary = (
-        f"{len(report.errors)} 个错误，{len(report.warnings)} 个警告，{len(report.infos)} 个提示 / "
-        f"{len(report.errors)} error(s), {len(report.warnings)} warning(s), {len(report.infos)} info"
-    )
-    lines += ["", f"检查结果 / findings: {summary}"]
+        out.append(Text("无可计算的期限 / no deadline can be computed"))
+    out += [Text(""), Text("检查结果 / findings:", style="bold")]
+    out += _block(INDENT, INDENT, summary(report), width - 2)
     if report.findings:
-        rows = [[SEVERITY_ZH[f.severity], f.code, f.field, f.message, f.basis] for f in report.findings]
-        lines += table(["级别", "代码", "字段", "说明", "依据"], rows, [None, None, None, MESSAGE_WIDTH, BASIS_WIDTH])
+        out += _finding_lines(report, width)
     else:
-        lines.append("无 / none")
+        out.append(Text("无 / none"))
     if report.documents:
-        lines += ["", "文书 / documents (summons-kit draft; --documents KEY 起草未列入的文书 / drafts one not listed)"]
+        out.append(Text(""))
+        heading = "文书 / documents (summons-kit draft; --documents KEY 起草未列入的文书 / drafts one not listed)"
+        out += _block("", "", heading, width, style="bold")
         for call in report.documents:
             if call.applies:
-                lines.append(f"  起草 / drafted  {call.key}  《{call.title}》")
+                out += _block("  ", "    ", f"起草 / drafted  {call.key}  《{call.title}》", width - 2)
         for call in report.documents:
             if not call.applies:
-                lines.append(f"  未起草 / offered  {call.key}  《{call.title}》：{call.reason}")
-    return "\n".join(lines) + "\n"
+                out += _block("  ", "    ", f"未起草 / offered  {call.key}  《{call.title}》：{call.reason}", width - 2)
+    return out
+
+
+def summary(report: Report) -> str:
+    """``1 个错误，2 个警告，0 个提示 / 1 error(s), 2 warning(s), 0 info``."""
+    e, w, i = len(report.errors), len(report.warnings), len(report.infos)
+    return f"{e} 个错误，{w} 个警告，{i} 个提示 / {e} error(s), {w} warning(s), {i} info"
+
+
+def plain_console(width: int = WIDTH, file: IO[str] | None = None) -> Console:
+    """A console that writes plain text (no colour, no markup guessing) ``width`` columns wide."""
+    return Console(
+        file=file or io.StringIO(),
+        width=width,
+        color_system=None,
+        force_terminal=False,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        soft_wrap=False,
+        legacy_windows=False,
+    )
+
+
+def format_report(report: Report, case: Case | None = None, width: int = WIDTH) -> str:
+    """The report as plain text at most ``width`` columns wide: deadlines (date, weekday, days left, label), how
+    each was computed and its basis, then the findings (severity, code, field, message, basis)."""
+    console = plain_console(width)
+    console.print(Group(*renderables(report, case, width)))
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+
+
+def print_report(report: Report, case: Case | None, console: Console) -> None:
+    """The report on ``console`` (a terminal: its width, at least 80, colours unless NO_COLOR)."""
+    console.print(Group(*renderables(report, case, console.width)))
