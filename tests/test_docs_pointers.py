@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "summons_kit"
 TEXT = [p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".toml", ".csv", ".json") and p.is_file()]
 #: 文档“X”页 / the docs page "X" (or 'X')
-POINTER = re.compile(r"""(?:文档(?:网站)?“([^”]+)”页|the docs page ["']([^"']+)["'])""")
+POINTER = re.compile(r"""(?:文档(?:网站)?“([^”]+)”页|the docs page\s+["']([^"']+)["'])""")
 
 
 def site_pages() -> set[str]:
