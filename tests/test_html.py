@@ -114,3 +114,21 @@ def test_a_draft_links_its_files_and_says_what_to_fill_in_and_confirm(tmp_path: 
     assert "待确认 / to confirm (1)" in seen and "是否接受电子送达 defence.electronic_service" in seen
     complete = text(sk.draft(case, tmp_path / "all")._repr_html_())
     assert "已起草 / drafted (3)" in complete and "nothing left to fill in or confirm" in complete
+
+
+def test_looking_up_the_api_registers_the_displays_and_importing_the_package_does_not() -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys\n"
+        "import summons_kit as sk\n"
+        "before = 'summons_kit.report.html' in sys.modules\n"
+        f"case = sk.load_case({str(EXAMPLE)!r})\n"
+        "print(json.dumps([before, '<table' in case._repr_html_()]))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert json.loads(done.stdout) == [False, True]
