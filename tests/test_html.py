@@ -73,7 +73,7 @@ def test_the_case_shows_parties_court_claims_with_amounts_and_key_dates() -> Non
     assert "原告 plaintiff 深圳前海微众银行股份有限公司" in seen and "被告 defendant 李明" in seen
     assert "11,228.78" in seen and "合计 / total 13,980.16" in seen
     assert "送达日 served on 2026-11-20 星期五 service.served_on" in seen
-    assert "开庭 hearing 2026-12-22 星期二 09:30，" in seen
+    assert "开庭 hearing 2026-12-22 星期二 09:30 service.hearing 开庭地点 hearing place 本院第五法庭" in seen
 
 
 def test_every_value_is_escaped() -> None:

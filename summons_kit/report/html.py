@@ -107,8 +107,6 @@ def case_html(case: Case) -> str:
     if case.claims:
         claims.append([td(""), td("<b>合计 / total</b>"), td(f"<b>{money(case.claimed_total)}</b>", NUMBER)])
     hearing = date_text(service.hearing)
-    if hearing and service.hearing_place:
-        hearing += f"，{service.hearing_place}"
     dated = [
         ("送达日", "served on", date_text(service.served_on), "service.served_on"),
         ("送达方式", "service method", str(service.method.value) if service.method else "", "service.method"),
@@ -121,11 +119,13 @@ def case_html(case: Case) -> str:
     if case.instalment is not None:
         plan = case.instalment
         dated.append(("首期还款日", "first instalment", date_text(plan.first_due), "instalment.first_due"))
-    dates = [
-        [td(both(zh, en), NOWRAP), td(esc(value), NOWRAP), td(f"<code>{esc(key)}</code>")]
-        for zh, en, value, key in dated
-        if value
-    ]
+    dates = []
+    for zh, en, value, key in dated:
+        if value:
+            dates.append([td(both(zh, en), NOWRAP), td(esc(value), NOWRAP), td(f"<code>{esc(key)}</code>")])
+        if key == "service.hearing" and service.hearing_place:  # the place wraps, the date above it does not
+            where = both("开庭地点", "hearing place")
+            dates.append([td(where, NOWRAP), td(esc(service.hearing_place)), td("<code>service.hearing_place</code>")])
     return (
         f'<div style="text-align:left">{paragraph(title)}'
         + heading("当事人 / parties")
