@@ -48,6 +48,9 @@ _EXPORTS = {
     "template_views": "summons_kit.documents.context",
 }
 
+#: looking one of these up registers the notebook displays (summons_kit.report.html)
+_DISPLAYED = frozenset({"Case", "Report", "check", "load_case", "read_sheet"})
+
 __all__ = [
     "Calendar",
     "Case",
@@ -100,6 +103,8 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'summons_kit' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
+    if name in _DISPLAYED:  # the notebook displays of Case, Report and Schedule (registered by the report layer)
+        importlib.import_module("summons_kit.report.html")
     globals()[name] = value  # later look-ups skip this function
     return value
 

@@ -15,6 +15,7 @@ import pytest
 from test_check_cases import credit_card, weilidai
 from test_check_rules import clean
 
+import summons_kit.report.html  # noqa: F401  (registers Report's notebook display)
 from summons_kit.case.model import Case, Service
 from summons_kit.check import check
 from summons_kit.law.deadlines import answer_deadline
@@ -62,9 +63,11 @@ def test_report_accessors() -> None:
     assert report.days_left(report.deadline("answer")) == 6
 
 
-def test_repr_html_shows_both_tables() -> None:
-    html = check(weilidai(), today=D(2025, 9, 20))._repr_html_()
-    assert html.count("<table>") == 2
+def test_repr_html_shows_the_deadlines_and_a_table_per_severity() -> None:
+    report = check(weilidai(), today=D(2025, 9, 20))
+    html = report._repr_html_()
+    severities = {f.severity for f in report.findings}
+    assert html.count("<table ") == 1 + len(severities)
     assert "答辩期限" in html and "2025-09-26 星期五" in html
     assert "rate.above_licensed_cap" in html and "答辩要点" in html
     empty = check(Case(), today=D(2025, 9, 20))._repr_html_()

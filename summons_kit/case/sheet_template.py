@@ -54,8 +54,12 @@ def describe(column: str, descriptions: Mapping[str, str]) -> str:
     for end in range(len(parts) - 1, 0, -1):
         section = ".".join(parts[:end])
         if section in descriptions:
-            return f"[{section}] {descriptions[section]};详见 docs/case-file.md / see docs/case-file.md"
-    return "详见 docs/case-file.md / see docs/case-file.md"
+            return f"[{section}] {descriptions[section]};{SEE_CASE_FILE}"
+    return SEE_CASE_FILE
+
+
+#: where a column is explained: a page of the docs site (pip users have no docs/ folder)
+SEE_CASE_FILE = "详见文档“The case file”页 / see the docs page 'The case file' (docs/case-file.md)"
 
 
 def write_sheet(

@@ -8,17 +8,15 @@ an
 from __future__ import annotations
 
 import datetime as dt
-import html
 from typing import Any
 
 import attrs
 
 from summons_kit.case import registry
 from summons_kit.case.model import Case
-from summons_kit.fields.dates import weekday_zh
 from summons_kit.law.calendar import DEFAULT, Calendar
 from summons_kit.law.deadlines import DEADLINE_KEYS, Deadline, compute_deadlines
-from summons_kit.law.finding import SEVERITIES, SEVERITY_ZH, Context, Finding, run
+from summons_kit.law.finding import SEVERITIES, Context, Finding, run
 from summons_kit.law.lpr import LprTable, default_table
 from summons_kit.law.rules import RULES, rule_table
 
@@ -105,53 +103,7 @@ class Report:
             out["documents"] = [d.to_dict() for d in self.documents]
         return out
 
-    def _repr_html_(self) -> str:
-        esc = html.escape
-        rows = []
-        for d in self.deadlines:
-            day = d.day
-            shown = (d.undated_zh or "—") if day is None else f"{day.isoformat()} {weekday_zh(day)}"
-            if d.date is None and d.earliest is not None:
-                shown = f"最早 {shown}"
-            elif d.date is None and d.latest is not None:
-                shown = f"最迟 {shown}"
-            left = self.days_left(d)
-            cells = [
-                f"{esc(d.label_zh)}<br><small>{esc(d.label_en)}</small>",
-                esc(shown),
-                "" if left is None else str(left),
-                esc(d.explanation),
-                f"<small>{esc(d.basis)}</small>",
-            ]
-            rows.append(_row(cells))
-        colors = {"error": "#c62828", "warning": "#ef6c00", "info": "#1565c0"}
-        found = []
-        for f in self.findings:
-            point = f"<br><i>答辩要点：{esc(f.point)}</i>" if f.point else ""
-            cells = [
-                f"<span style='color:{colors[f.severity]}'>{esc(SEVERITY_ZH[f.severity])}</span>",
-                f"<code>{esc(f.code)}</code><br><code>{esc(f.field)}</code>",
-                f"{esc(f.message)}<br><small>{esc(f.message_en)}</small>{point}",
-                f"<small>{esc(f.basis)}</small>",
-            ]
-            found.append(_row(cells))
-        status = "无错误" if self.ok else f"{len(self.errors)} 个错误"
-        summary = f"{status}，{len(self.warnings)} 个警告，{len(self.infos)} 个提示"
-        return (
-            f"<div><p><b>案件检查 / case check</b> — {esc(self.today.isoformat())}：{summary}</p>"
-            + _table(["期限", "日期", "剩余天数", "计算说明", "依据"], rows)
-            + _table(["级别", "代码 / 字段", "说明", "依据"], found)
-            + "</div>"
-        )
-
-
-def _row(cells: list[str]) -> str:
-    return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
-
-
-def _table(headers: list[str], rows: list[str]) -> str:
-    head = "".join(f"<th>{h}</th>" for h in headers)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    # The notebook display (_repr_html_) is registered by summons_kit.report.html, the layer that renders.
 
 
 def _deadline_dict(deadline: Deadline) -> dict[str, Any]:

@@ -559,7 +559,8 @@ def draft_many(
     input order.
 
     - ``cases``: an iterable of Case objects, dicts (nested as a case file, or flat with dotted keys), case-file
-      paths (.toml/.json) or sheet rows; or the path of a sheet (.xlsx, .csv, .jsonl; see docs/batch.md);
+      paths (.toml/.json) or sheet rows; or the path of a sheet (.xlsx, .csv, .jsonl; see the docs page
+      "Many cases at once", docs/batch.md);
     - ``name``: the key naming each case's folder (``"court.case_number"``, ``"defendant.name"``; a list tries
       each in turn; or a function of the case or dict). Default: the case number, else the defendant's name, else
       ``row-N`` / ``case-N``. Names are made safe (no separators, ``..``, control characters or Windows-reserved

@@ -56,6 +56,12 @@ class Drafted(list[Path]):
         self.missing: tuple[Mapping[str, str], ...] = tuple(missing)
         self.unconfirmed: tuple[Mapping[str, str], ...] = tuple(unconfirmed)
 
+    def _repr_html_(self) -> str:
+        """In a notebook: links to the files, what to fill in and what to confirm."""
+        from summons_kit.documents.html import drafted_html
+
+        return drafted_html(self, self.skipped, self.missing, self.unconfirmed)
+
 
 def _instalment_problems(case: Case, calendar: Calendar) -> CaseError | None:
     """The schedule's own error when the plan cannot be built (not merely for a missing total)."""

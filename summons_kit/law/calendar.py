@@ -13,8 +13,7 @@ made Saturday 2011-12-31 a working day), a period whose deciding days fall on or
 the next year (:meth:`Calendar.years_needed`).
 
 Basis: 民诉法 85 ¶3 (a period whose last day is a 法定休假日 ends on the first day after the holiday); State
-Council annual notice on holiday arrangements (调休 working days count as working days; unverified, see
-law.md).
+Council annual notice on holiday arrangements (调休 working days count as working days; unverified).
 """
 
 from __future__ import annotations

@@ -254,11 +254,12 @@ def check_schedule_calendar(context: Context) -> Iterator[Finding]:
         f"分期还款计划自{format_date(first)}起共{plan.months}期，最后一期约定于{format_date(last)}，还款日涉及{shown}，"
         f"而日历尚未收录国务院公布的{shown}放假调休安排：遇休息日顺延的还款日暂按周末和推定的节假日计算，"
         "可能有误。国务院公布后，请提供该年的安排（命令行：--calendar 日历文件；Python：Calendar.from_file，"
-        "格式见 docs/deadlines.md）并重新核对还款日。",
+        "格式见文档“Deadlines”页）并重新核对还款日。",
         f"the instalment plan runs from {first} to {last} ({plan.months} instalments) and reaches into "
         f"{', '.join(map(str, years))}, whose official holiday arrangement the calendar does not know; due "
         "dates moved off rest days assume weekends and estimated holidays. Supply the arrangement once it is "
-        "published (--calendar FILE / Calendar.from_file) and check the dates again.",
+        "published (--calendar FILE / Calendar.from_file; its format: the docs page 'Deadlines') and check the "
+        "dates again.",
     )
 
 

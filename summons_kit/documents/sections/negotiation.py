@@ -12,7 +12,7 @@ from summons_kit.documents.sections import common as c
 from summons_kit.errors import CaseError
 
 KEY = "negotiation"
-CARD_RULE = "《商业银行信用卡业务监督管理办法》第七十条"  # (unverified verbatim: law.md)
+CARD_RULE = "《商业银行信用卡业务监督管理办法》第七十条"  # (unverified verbatim)
 RESERVATION = (
     "申请人提出本还款方案系为协商解决纠纷所作的让步，不构成对贵方主张的欠款金额、利息、费用及其他事实的认可；"
     "协商不成的，申请人保留对本金、利息、罚息、复利、违约金及各项费用提出异议和抗辩的一切权利"
