@@ -123,3 +123,13 @@ def test_the_cli_drafts_the_documents_asked_for(capsys: pytest.CaptureFixture[st
     assert main(["draft", str(example), "-o", str(tmp_path / "x"), "--documents", "answer,complaint"]) == 2
     err = capsys.readouterr().err
     assert "complaint" in err and "answer | evidence | instalment" in err
+
+
+def test_every_document_is_shown_in_the_docs_with_its_first_page() -> None:
+    root = Path(__file__).resolve().parent.parent
+    page = (root / "docs" / "documents.md").read_text(encoding="utf-8")
+    for document in registry.DOCUMENTS:
+        picture = root / "docs" / "img" / f"{document.key}.png"
+        assert picture.is_file() and picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", document.key
+        assert f"](img/{document.key}.png)" in page, document.key
+        assert document.title in page, document.title
