@@ -285,7 +285,11 @@ def _converter() -> cattrs.Converter:
             if "bounds" in f.metadata
         }
         structure: Callable[[Mapping[str, Any], Any], Any] = make_dict_structure_fn(
-            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True, **overrides
+            cls,
+            conv,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=True,
+            **overrides,  # type: ignore[arg-type]  # per-attribute overrides: cattrs types them as Any
         )
 
         def table(value: object, kind: type) -> Any:  # a section given as text or a list: say so, by name
@@ -515,16 +519,16 @@ def read_file(path: Path) -> dict[str, Any]:
         ) from None
     kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
     try:
-        data = json.loads(text) if kind == "JSON" else tomllib.loads(text)
+        parsed = json.loads(text) if kind == "JSON" else tomllib.loads(text)
     except RecursionError:
         raise _file_problem(
             where, f"嵌套层数过多(最多{MAX_DEPTH}层)", f"nested too deep (at most {MAX_DEPTH} levels)"
         ) from None
     except (ValueError, ArithmeticError) as exc:  # TOMLDecodeError, JSONDecodeError, an impossible native date
         raise _file_problem(where, f"{kind} 格式错误:{exc}", f"{kind} syntax error: {exc}") from None
-    if not isinstance(data, dict):
+    if not isinstance(parsed, dict):
         raise _file_problem(where, "顶层应为一张表", "the top level must be a table")
-    return data
+    return parsed
 
 
 #: characters no text of a court paper holds, and an XML document cannot: C0 controls but tab, LF and CR;

@@ -534,7 +534,7 @@ class Defence:
 class Instalment:
     """The instalment settlement the defendant proposes (分期还款申请)."""
 
-    months: int = _bounded(INSTALMENTS)
+    months: int = attrs.field(validator=INSTALMENTS, metadata={"bounds": INSTALMENTS})  # no default: a field
     first_due: dt.date
     down_payment: Decimal = Decimal("0.00")
     total: Decimal | None = None  # defaults to the sum of the claimed amounts

@@ -30,7 +30,7 @@ from jinja2.sandbox import (
     UNSAFE_GENERATOR_ATTRIBUTES,
     UNSAFE_METHOD_ATTRIBUTES,
 )
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 from summons_kit.documents import budget as budgets
 from summons_kit.documents.budget import Budget

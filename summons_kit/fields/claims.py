@@ -98,7 +98,7 @@ class ClaimInfo:
         """What the claim mainly asks for: its first kind, except that litigation costs (诉讼费, 公告费 …), which
         a complaint adds to any claim, give way to any other kind it names (``本案诉讼费及律师费由被告承担`` is a
         claim for attorney fees)."""
-        main = [k for k in self.kinds if k is not ClaimKind.COURT_COSTS] or list(self.kinds)
+        main: list[ClaimKind] = [k for k in self.kinds if k is not ClaimKind.COURT_COSTS] or list(self.kinds)
         return main[0] if main else ClaimKind.OTHER
 
 
@@ -155,7 +155,8 @@ def _number(raw: str, s: str) -> Decimal:
 def _plain(d: Decimal) -> Decimal:
     """18.250 -> 18.25, 18.0 -> 18, without exponent notation."""
     d = d.normalize()
-    return d.quantize(Decimal(1)) if d.as_tuple().exponent > 0 else d
+    exponent = d.as_tuple().exponent
+    return d.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else d
 
 
 def _rate_from(raw: str, m: re.Match[str], context: str) -> Rate:
@@ -379,15 +380,16 @@ def parse_claim(text: str) -> ClaimInfo:
     for clause in _CLAUSE.split(body):
         clause_kinds = _kinds_in(clause)
         for m in _MONEY.finditer(clause):
-            amount = _claim_amount(text, m[0])
+            found = _claim_amount(text, m[0])
             if _TOTAL.search(clause[: m.start()]):
-                totals.append(amount)
+                totals.append(found)
                 continue
             before = [k for pos, k in clause_kinds if pos < m.start()]
             kind = before[-1] if before else (kinds[0][1] if kinds else ClaimKind.OTHER)
-            parts.append((kind, amount))
+            parts.append((kind, found))
+    amount: Decimal | None
     if totals:
-        amount: Decimal | None = totals[-1]
+        amount = totals[-1]
     elif parts:
         amount = sum((a for _, a in parts), Decimal("0.00"))
     else:

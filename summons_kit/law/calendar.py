@@ -70,12 +70,20 @@ def _china() -> type[_holidays.HolidayBase]:
         except Exception:  # a different package layout: the documented (slower) way
             import holidays
 
-            return holidays.China  # type: ignore[no-any-return]
-    return module.China  # type: ignore[no-any-return]
+            return holidays.China
+    return module.China
 
 
 def _arrangement_error(text: object, field: str, reason: str, reason_en: str) -> ParseError:
     return ParseError(text, reason, reason_en, field=field)
+
+
+def _date_set(value: Iterable[dt.date]) -> frozenset[dt.date]:
+    return frozenset(value)
+
+
+def _years(value: Iterable[int]) -> frozenset[int]:
+    return frozenset(value)
 
 
 @attrs.frozen
@@ -87,10 +95,10 @@ class Calendar:
     ``extra_workdays`` dated in other years are added to the installed data.
     """
 
-    extra_holidays: frozenset[dt.date] = attrs.field(factory=frozenset, converter=frozenset)
-    extra_workdays: frozenset[dt.date] = attrs.field(factory=frozenset, converter=frozenset)
+    extra_holidays: frozenset[dt.date] = attrs.field(factory=frozenset, converter=_date_set)
+    extra_workdays: frozenset[dt.date] = attrs.field(factory=frozenset, converter=_date_set)
     #: years whose arrangement the user supplied (they count as published)
-    supplied_years: frozenset[int] = attrs.field(factory=frozenset, converter=frozenset)
+    supplied_years: frozenset[int] = attrs.field(factory=frozenset, converter=_years)
 
     @cached_property
     def _official(self) -> _holidays.HolidayBase:

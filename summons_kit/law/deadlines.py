@@ -9,6 +9,7 @@ Sunday that the State Council made a working day (调休) is a valid last day. T
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 
@@ -336,7 +337,7 @@ def _evidence(case: Case, start: dt.date | None, calendar: Calendar) -> Deadline
     given = case.service.evidence_deadline
     procedure = case.court.procedure
     rule = EVIDENCE_DAYS.get(procedure) if procedure else None
-    label = {"label_zh": "举证期限", "label_en": "evidence deadline"}
+    label: dict[str, Any] = {"label_zh": "举证期限", "label_en": "evidence deadline"}
     if given is not None:
         text = f"举证通知书载明举证期限至{format_date(given)}（{weekday_zh(given)}）届满。"
         if not calendar.is_working_day(given):
@@ -426,7 +427,7 @@ def _appeal(case: Case, calendar: Calendar) -> list[Deadline]:
     """The appeal rows: none in small claims (一审终审), dated from a judgment's or ruling's service when the case
     gives it, else the rule."""
     service = case.service
-    label = {"label_zh": "上诉期限", "label_en": "appeal deadline"}
+    label: dict[str, Any] = {"label_zh": "上诉期限", "label_en": "appeal deadline"}
     if case.court.procedure is Procedure.SMALL_CLAIMS:
         text = "本案适用小额诉讼程序，实行一审终审，判决不得上诉（《民事诉讼法》第165条）。"
         if service.judgment_served_on is not None:

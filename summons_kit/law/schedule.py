@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 from decimal import ROUND_DOWN, Decimal
+from typing import TypeGuard
 
 import attrs
 
@@ -107,7 +108,7 @@ def nominal_due(
     return add_months(start, period - 1, anchor_day=first_due.day)
 
 
-def _cents(value: object) -> bool:
+def _cents(value: object) -> TypeGuard[Decimal]:
     return isinstance(value, Decimal) and value.is_finite() and value == value.quantize(FEN)
 
 
