@@ -219,3 +219,16 @@ def test_read_messages_fit_80_columns(capsys: pytest.CaptureFixture[str], tmp_pa
     code, out, err = run(capsys, "read", str(bundle), "-o", str(tmp_path / "case.toml"))
     assert code == 0 and "应诉通知书所载答辩期" in out
     assert [line for line in wide_lines(out + err) if str(tmp_path) not in line] == []
+
+
+def test_the_documents_section_wraps_once_within_80_columns() -> None:
+    """Every line of the offered-documents list is written by the kit's own wrapping: none is pushed past the
+    width and re-wrapped by the console (a lone word on a line of its own)."""
+    import summons_kit as sk
+    from summons_kit.report.text import format_report
+
+    case = sk.load_case(ROOT / "examples" / "credit_card" / "case.toml")
+    text = format_report(sk.check(case, today=case.documents.date or None), case, width=80)
+    block = text[text.index("文书 / documents") :].splitlines()
+    assert all(line.startswith("  ") for line in block[1:] if line), block
+    assert not [line for line in block if line and not line.startswith(" ") and line != block[0]], block

@@ -155,14 +155,14 @@ def renderables(report: Report, case: Case | None = None, width: int = WIDTH) ->
         out.append(Text("无 / none"))
     if report.documents:
         out.append(Text(""))
-        heading = "文书 / documents (summons-kit draft; --documents KEY 起草未列入的文书 / drafts one not listed)"
+        heading = "文书 / documents (summons-kit draft --documents KEY 起草其他 / drafts another)"
         out += _block("", "", heading, width, style="bold")
         for call in report.documents:
             if call.applies:
-                out += _block("  ", "    ", f"起草 / drafted  {call.key}  《{call.title}》", width - 2)
+                out += _block("  ", "    ", f"起草 / drafted  {call.key}  《{call.title}》", width - 4)
         for call in report.documents:
             if not call.applies:
-                out += _block("  ", "    ", f"未起草 / offered  {call.key}  《{call.title}》：{call.reason}", width - 2)
+                out += _block("  ", "    ", f"未起草 / offered  {call.key}  《{call.title}》：{call.reason}", width - 4)
     return out
 
 
