@@ -6,9 +6,29 @@ Every message carries a Chinese text (what a court user reads) and an English te
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 
 import attrs
+
+#: how much of a value an error message echoes (the rest is counted, not printed: a 5,000-character value would
+#: bury the message)
+ECHO = 60
+
+
+def shown(value: object) -> str:
+    """``value`` as an error message echoes it: text quoted, amounts and dates as written (never a Python repr such
+    as ``Decimal('12.00')``), anything long cut with its length stated."""
+    if isinstance(value, Decimal | dt.date | dt.datetime | int | float) and not isinstance(value, bool):
+        text = str(value)
+    elif isinstance(value, str):
+        text = value
+    else:
+        text = repr(value)
+    if len(text) > ECHO:
+        text = f"{text[:ECHO]}…（共{len(text)}字 / {len(text)} characters）"
+    return repr(text) if isinstance(value, str) else text
 
 
 class ParseError(ValueError):
@@ -28,7 +48,8 @@ class ParseError(ValueError):
     @property
     def message(self) -> str:
         where = f"{self.field}: " if self.field else ""
-        return f"{where}无法识别“{self.text}”:{self.reason} / cannot read {self.text!r}: {self.reason_en}"
+        quoted = shown(self.text)
+        return f"{where}无法识别“{quoted[1:-1]}”:{self.reason} / cannot read {quoted}: {self.reason_en}"
 
     def at(self, field: str) -> ParseError:
         """The same error, located at ``field``."""
@@ -43,7 +64,7 @@ class FieldValueError(ValueError):
 
     def __init__(self, field: str, value: object, expected: str, expected_en: str) -> None:
         self.field, self.value, self.expected, self.expected_en = field, value, expected, expected_en
-        super().__init__(f"{field} = {value!r}: {expected} / {expected_en}")
+        super().__init__(f"{field} = {shown(value)}: {expected} / {expected_en}")
 
 
 @attrs.frozen
@@ -56,8 +77,8 @@ class Problem:
     message_en: str
 
     def __str__(self) -> str:
-        shown = "" if self.value is None else f" (值/value: {self.value!r})"
-        return f"{self.field}{shown}: {self.message} / {self.message_en}"
+        echoed = "" if self.value is None else f" (值/value: {shown(self.value)})"
+        return f"{self.field}{echoed}: {self.message} / {self.message_en}"
 
 
 class CaseError(ValueError):

@@ -249,9 +249,12 @@ def test_small_claims_objection(pdf_text: dict[str, str]) -> None:
     assert "不适用小额诉讼程序，依法转为简易程序的其他规定或者普通程序审理" in flat
     assert "一审终审" in flat and "丧失上诉的权利" in flat
     assert "本异议应在开庭前（2026年12月15日上午9时前）提出" in flat
-    # the dispute is the lawyer's to state: marked, not asserted
-    assert "【待确认：申请人争议的具体事项】" in flat
-    assert "原告系受让债权" in pdf_text["credit_card_small_claims_objection"]  # the card case is an assignee's
+    # the dispute is the lawyer's to state: marked, not asserted, when the answer disputes nothing yet
+    assert "【待确认：申请人对原告主张的哪些事项" in flat
+    card = pdf_text["credit_card_small_claims_objection"]
+    assert "原告系受让债权" in card  # the card case is an assignee's
+    # where the answer disputes rows, the objection names exactly those (the card form's labels: 透支本金, not 借款本金)
+    assert "申请人对原告主张的透支本金、" in joined(card) and "借款本金" not in card
 
 
 def test_small_claims_objection_only_under_small_claims(tmp_path: Path) -> None:
@@ -399,7 +402,13 @@ def test_negotiation_letter_for_a_card_outside_court(pdf_text: dict[str, str]) -
     assert case.loan is not None and case.instalment is not None
     flat = pdf_text["outside_negotiation"]
     assert f"被申请人：{case.plaintiff.name}" in flat and f"卡号尾号{case.loan.card_tail}" in flat
-    assert "《商业银行信用卡业务监督管理办法》第七十条" in flat and "个性化分期" in flat
+    # the creditor bought the debt: the rule that binds issuing banks is not cited to it (plain 分期 is asked)
+    assert case.assignment is not None
+    assert "《商业银行信用卡业务监督管理办法》第七十条" not in flat.split("此致")[0].split("依据")[0]
+    assert "请求贵方与申请人协商分期还款" in flat
+    issuer = attrs.evolve(case, assignment=None, plaintiff=attrs.evolve(case.plaintiff, name=case.assignment.assignor))
+    requests = "".join(template_context(issuer, None, dt.date(2026, 11, 27))["negotiation"]["requests"])
+    assert "《商业银行信用卡业务监督管理办法》第七十条" in requests and "个性化分期" in requests
     assert "(unverified" not in flat  # a note for the lawyer, not for the lender
     assert f"分{case.instalment.months}期偿还" in flat
     # the reservation: an offer to settle admits nothing
@@ -625,3 +634,28 @@ def test_the_objection_leaves_the_place_of_performance_to_the_lawyer() -> None:
     first = reasons[0]
     assert "【待确认：合同约定的履行地点是否在受诉法院辖区" in first
     assert first.index("【待确认") < first.index("接收货币一方")  # the rule is named only inside the question
+
+
+def test_a_named_small_claims_objection_never_asserts_the_procedure() -> None:
+    """The 微粒贷 case is under the simple procedure: drafted on request, the objection asks which procedure applies
+    instead of saying the court chose small claims."""
+    case = load("weilidai")
+    context = template_context(case, sk.check(case, today=dt.date(2026, 11, 28)), dt.date(2026, 11, 28))
+    first = context["small_claims_objection"]["reasons"][0]
+    assert "决定适用小额诉讼程序" not in first and "【待填：本案适用的程序】" in first
+
+
+def test_the_objection_argues_what_the_clause_allows() -> None:
+    """A clause naming the lender's seat is allowed by 民诉法 第35条: only 民诉法解释 第31条 (was the clause brought to
+    notice) is argued, the 签订地 rulings are not cited, and 格式条款 is asked, not asserted, when the case does not
+    say the contract was a standard form."""
+    case = load("weilidai")
+    assert case.loan is not None and case.loan.standard_form is None
+    context = template_context(case, sk.check(case, today=dt.date(2026, 11, 28)), dt.date(2026, 11, 28))
+    text = "".join(context["objection"]["reasons"])
+    assert "第三十一条" in text and "实际联系的地点（《民事诉讼法》第三十五条）" not in text
+    assert "最高法民辖" not in text
+    assert "【待确认：该条款是否为原告预先拟定、重复使用的格式条款】" in text
+    company = load("company")  # a 签订地 clause: no connection to the dispute, the rulings apply
+    context = template_context(company, sk.check(company, today=company.documents.date), company.documents.date)
+    assert "最高法民辖" in "".join(context["objection"]["reasons"])

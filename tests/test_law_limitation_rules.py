@@ -71,7 +71,23 @@ def test_a_payment_interrupts_limitation() -> None:
 def test_the_suggested_point_asserts_no_fact_the_case_does_not_establish() -> None:
     point = one(loan(last_due=LATE), "limitation.possibly_expired").point
     assert "不存在诉讼时效中断" not in point
-    assert "据答辩人所知" in point and "请律师向答辩人核实" in point
+    # what the defendant states, with a visible question for the lawyer (printed 【待确认】, never filed unseen)
+    assert "据答辩人所知" in point and "【待确认：此期间有无催收、还款或同意履行" in point
+
+
+def test_a_payment_after_expiry_is_never_denied_in_the_point() -> None:
+    """民法典 第192条第2款: a payment after expiry may waive the defence; the point must not say 未还款."""
+    point = one(loan(last_due=LATE, last_payment_on=D(2025, 6, 1)), "limitation.possibly_expired").point
+    assert "未还款" not in point and "2025年6月1日的还款发生在时效届满之后【待确认：" in point
+
+
+def test_an_offer_in_an_undisputed_row_is_found_too() -> None:
+    """The row's text is printed whatever its position: an offer there waives the defence just the same."""
+    case = loan(last_due=LATE)
+    rows = {"overdue": Position(False, "答辩人愿意分期还款。")}
+    offered = attrs.evolve(case, defence=attrs.evolve(case.defence, facts=rows))
+    assert payment_offers(offered) == [("defence.facts.overdue", "愿意分期还款")]
+    assert "limitation.payment_offer" in check(offered, today=TODAY).codes()
 
 
 # --- item 2: an offer to pay next to the limitation defence ----------------------------------------------------

@@ -41,3 +41,25 @@ def test_a_far_court_after_the_answer_period(card: sk.Case) -> None:
     assert "障碍消除后的10日内申请顺延（第86条）" in finding.message
     assert "应在答辩期内（至" not in finding.message
     assert finding.basis.endswith("民诉法第86条")
+
+
+def test_two_lender_names_that_differ_are_no_assignment_to_argue() -> None:
+    """The finding asks; the answer point (an assignment never notified, 民法典 第546条) is suggested only when the
+    case records an assignment and that it was not notified: never inferred from two names."""
+    case = sk.load_case(ROOT / "examples" / "weilidai" / "case.toml")
+    assert case.loan is not None and case.assignment is None
+    renamed = sk.load_case(
+        {**_as_dict(case), "loan": {**_as_dict(case)["loan"], "lender": "微众银行"}}  # the same bank, written short
+    )
+    finding = _finding(sk.check(renamed, today=dt.date(2026, 11, 28)), "assignment.not_notified")
+    assert "案件未载明是否通知答辩人" in finding.message
+    assert "【待确认：原告是否受让债权" in finding.point and "均未将债权转让事实通知答辩人" not in finding.point
+    unnotified = sk.load_case({**_as_dict(case), "assignment": {"assignor": "某某银行股份有限公司", "notified": False}})
+    told = _finding(sk.check(unnotified, today=dt.date(2026, 11, 28)), "assignment.not_notified")
+    assert "均未将债权转让事实通知答辩人" in told.point
+
+
+def _as_dict(case: sk.Case) -> dict[str, object]:
+    from summons_kit.case.dump import case_dict
+
+    return case_dict(case)

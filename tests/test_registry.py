@@ -34,14 +34,23 @@ def _text(path: Path) -> str:
 
 @pytest.mark.parametrize(
     ("cause_case", "style"),
-    [("weilidai", "element_card"), ("card", "element_loan"), ("weilidai", "element_loan"), ("card", "element_card")],
+    [
+        ("weilidai", "element_loan"),
+        ("card", "element_card"),
+        ("no_cause", "element_card"),
+        ("no_cause", "element_loan"),
+    ],
 )
 def test_every_printed_question_is_reported_whatever_form_is_asked(
     cause_case: str, style: str, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
     # Before: --style element_card on a loan case printed 9 【待确认】 markers and reported 3; a card case with
     # element_loan printed 15 and reported 4. The template, the rows and the list now follow one decision.
-    case: Case = request.getfixturevalue(cause_case)
+    if cause_case == "no_cause":  # a form asked for a case whose cause is not entered: the form decides
+        weilidai: Case = request.getfixturevalue("weilidai")
+        case = attrs.evolve(weilidai, court=attrs.evolve(weilidai.court, cause=""))
+    else:
+        case = request.getfixturevalue(cause_case)
     paths = draft(case, tmp_path, style=style, report=fixed_report(case, TODAY), today=TODAY, documents=["answer"])
     text = _text(paths[0])
     printed = len(re.findall("【待确认", text))
@@ -50,12 +59,23 @@ def test_every_printed_question_is_reported_whatever_form_is_asked(
     assert f"民事答辩状\n（{wanted}）" in text
 
 
+@pytest.mark.parametrize(("cause_case", "style"), [("weilidai", "element_card"), ("card", "element_loan")])
+def test_an_element_form_that_does_not_fit_the_cause_is_refused(
+    cause_case: str, style: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    # the card form on a loan case would restate the loan as a card (发卡行 …, 领用 …): facts the case never states
+    case: Case = request.getfixturevalue(cause_case)
+    with pytest.raises(ValueError, match=f"answer style {style} is the element form of"):
+        draft(case, tmp_path, style=style, today=TODAY, documents=["answer"])
+    assert not list(tmp_path.iterdir())
+
+
 def test_the_resolver_is_the_one_decision() -> None:
     loan = Case()
     assert resolve_answer_form(loan) == AnswerForm("narrative", elements.LOAN)
     card = attrs.evolve(loan, court=attrs.evolve(loan.court, cause="信用卡纠纷"))
     assert resolve_answer_form(card) == AnswerForm("element", elements.CARD)
-    assert resolve_answer_form(card, "element_loan").template_style == "element_loan"
+    assert resolve_answer_form(loan, "element_card").template_style == "element_card"  # no cause: the form decides
     assert resolve_answer_form(card, "narrative").form == elements.CARD  # the narrative answer carries card rows
     assert resolve_answer_form(None, "element").template_file == "answer_element_loan.docx"
     with pytest.raises(ValueError, match="民间借贷纠纷"):

@@ -64,7 +64,14 @@ def resolve_answer_form(
     if not chosen:
         return AnswerForm("element" if fits else "narrative", fits or elements.LOAN)
     if chosen in _BY_TEMPLATE_STYLE:
-        return AnswerForm("element", _BY_TEMPLATE_STYLE[chosen])
+        asked = _BY_TEMPLATE_STYLE[chosen]
+        if fits is not None and fits != asked:  # the rows would restate the case's facts as another kind of debt
+            raise ValueError(
+                f"答辩状样式{chosen}是“{asked}”的要素式表格,与本案案由“{cause}”不符 / the answer style {chosen} is "
+                f"the element form of {asked}, which does not fit the cause {cause!r}; use element (the form of the "
+                "cause) or narrative"
+            )
+        return AnswerForm("element", asked)
     if chosen == "narrative":
         return AnswerForm("narrative", fits or elements.LOAN)
     if chosen == "element":

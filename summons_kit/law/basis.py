@@ -94,6 +94,7 @@ EVIDENCE_EXTENSION_DOCUMENT = join(cite(_CPL, 68), cite(_SPI, 100), cite("证据
 NEGOTIATION_DOCUMENT = join(
     cite(_CC, 543),
     cite("商业银行信用卡业务监督管理办法", 70, verified=False),
+    cite(_SPI, 107, note="（参照）"),
     cite("诉讼时效司法解释", 14, 19),
 )
 SPOUSE_DEBT = cite(_CC, 1064)

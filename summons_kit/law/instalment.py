@@ -21,6 +21,13 @@ SETTLEMENT_RESERVATION = (
     "如未能达成调解或和解，不得在其后的诉讼中作为对申请人不利的根据（《最高人民法院关于适用〈中华人民共和国民事"
     "诉讼法〉的解释》第一百零七条）。"
 )
+#: the same reservation in a letter to the lender before or outside a suit (协商还款申请书): there is no court yet,
+#: so 第107条 is cited by analogy (参照)
+NEGOTIATION_RESERVATION = (
+    "申请人提出本还款方案系为协商解决纠纷所作的让步，不构成对贵方主张的欠款金额、利息、费用及其他事实的认可；"
+    "协商不成的，申请人保留对本金、利息、罚息、复利、违约金及各项费用提出异议和抗辩的一切权利"
+    "（参照《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第一百零七条）。"
+)
 
 #: a claim's kind -> the element row (答辩事项) that answers it
 ROW_OF_KIND = {

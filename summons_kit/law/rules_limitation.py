@@ -11,7 +11,7 @@ from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
 from summons_kit.law.calendar import DEFAULT, Calendar
 from summons_kit.law.finding import Context, Finding, declare
-from summons_kit.law.limits import limitation
+from summons_kit.law.limits import Limitation, limitation
 
 EXPIRED = declare(
     "limitation.possibly_expired",
@@ -59,7 +59,8 @@ _OFFER = re.compile(
 
 
 def payment_offers(case: Case) -> list[tuple[str, str]]:
-    """(field, words) for each entered point or disputed element row that offers to pay."""
+    """(field, words) for each entered point or element row (disputed or not: its text is printed) that offers to
+    pay."""
     found = []
     for index, point in enumerate(case.defence.points):
         m = _OFFER.search(point.title + point.text)
@@ -67,7 +68,7 @@ def payment_offers(case: Case) -> list[tuple[str, str]]:
             found.append((f"defence.points[{index}]", m[0]))
     for section, rows in (("items", case.defence.items), ("facts", case.defence.facts)):
         for key, row in rows.items():
-            m = _OFFER.search(row.text) if row.disputed is True else None
+            m = _OFFER.search(row.text)  # whatever the row's position: the words are printed either way
             if m:
                 found.append((f"defence.{section}.{key}", m[0]))
     return found
@@ -100,10 +101,24 @@ def check_limitation(context: Context) -> Iterator[Finding]:
         point=(
             f"原告的债权自{period.start_text}即{format_date(period.start)}起算三年诉讼时效，"
             f"至{format_date(period.expires)}届满，原告于{format_date(period.reference)}方才起诉主张权利。"
-            "据答辩人所知，此期间原告未向答辩人主张权利，答辩人亦未还款或同意履行（请律师向答辩人核实），"
-            "诉讼时效已经届满。答辩人依据《民法典》第一百八十八条、第一百九十二条的规定提出诉讼时效抗辩，"
+            + _known_facts(period)
+            + "诉讼时效已经届满。答辩人依据《民法典》第一百八十八条、第一百九十二条的规定提出诉讼时效抗辩，"
             "请求驳回原告的诉讼请求。"
         ),
+    )
+
+
+def _known_facts(period: Limitation) -> str:
+    """What the defendant states about the time after the limitation started: built from what the case records,
+    and marked 【待确认】 for the lawyer (a statement of the defendant's, never a fact the kit asserts)."""
+    if period.payment_after_expiry is not None:
+        return (
+            f"答辩人于{format_date(period.payment_after_expiry)}的还款发生在时效届满之后"
+            "【待确认：该次还款是否构成同意履行；如构成，本项抗辩不宜提出（《民法典》第一百九十二条第二款）】，"
+        )
+    return (
+        "据答辩人所知，此期间原告未向答辩人主张权利，答辩人亦未还款或同意履行"
+        "【待确认：此期间有无催收、还款或同意履行（均使时效中断）】，"
     )
 
 

@@ -254,9 +254,16 @@ def check_assignment(context: Context) -> Iterator[Finding]:
             "assignment to the defendant is recorded: the assignment binds the debtor only once notified; "
             "defences against the original lender carry over.",
             field="assignment.notified" if assignment is not None else "plaintiff.name",
+            # what the case records is stated; what it does not (an assignment at all, whether notice was given)
+            # is asked with a 【待确认】 question: never inferred from two names that differ
             point=(
-                f"原告并非与答辩人签订合同的原债权人“{lender}”，其主张受让债权，"
-                "但原债权人及原告在起诉前均未将债权转让事实通知答辩人。依据《民法典》第五百四十六条，"
+                f"原告并非与答辩人签订合同的原债权人“{lender}”，其主张受让债权"
+                + (
+                    "【待确认：原告是否受让债权，原债权人或原告在起诉前是否通知答辩人】"
+                    if unknown
+                    else "，但原债权人及原告在起诉前均未将债权转让事实通知答辩人"
+                )
+                + "。依据《民法典》第五百四十六条，"
                 "债权转让未通知债务人的，对债务人不发生效力；原告未通知即起诉的，债权转让自起诉状副本送达"
                 "答辩人时起才对答辩人发生效力，答辩人在此之前向原债权人履行的部分应予扣除，因未通知而增加的"
                 "费用（包括本案诉讼费用中因此增加的部分）应由原告自行承担（《最高人民法院关于适用〈中华人民"

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from summons_kit.case import registry
 from summons_kit.case.model import Case, Label, Party
 from summons_kit.documents import values as v
 from summons_kit.documents.markers import MissingLog, marker
+from summons_kit.law import basis
 
 #: An organization whose head is its 负责人, not a 法定代表人 (a branch has no legal personality of its own:
 #: 民诉法 51; 民诉法解释 50-52 (unverified)).
@@ -134,3 +136,9 @@ def note(*parts: str) -> str:
 def deadline_text(found: Any) -> str:
     """``2026年12月7日`` of a dated deadline, or empty."""
     return v.date(found.date) if found is not None and found.date is not None else ""
+
+
+def basis_text(key: str) -> str:
+    """The legal basis of document ``key`` as a filing cites it (full titles, Chinese numerals), from the one
+    declaration in :mod:`summons_kit.law.basis` that its registry entry names."""
+    return basis.of_document(registry.get(key)).court()

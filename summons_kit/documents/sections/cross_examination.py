@@ -14,10 +14,6 @@ from summons_kit.documents.sections import common as c
 
 KEY = "cross_examination"
 CONFIRM = "【待确认】"
-BASIS = (
-    "《中华人民共和国民事诉讼法》第七十一条；《最高人民法院关于民事诉讼证据的若干规定》第十四条、第十五条、"
-    "第六十条至第六十二条、第九十三条、第九十四条；《中华人民共和国电子签名法》第十三条、第十四条"
-)
 ASPECTS = (("authenticity", "真实性"), ("legality", "合法性"), ("relevance", "关联性"), ("purpose", "证明目的"))
 
 _ELECTRONIC = (
@@ -136,7 +132,7 @@ def build(b: Build) -> dict[str, Any]:
         "items": items,
         "count": len(case.plaintiff_evidence),
         "closing": "综上，原告提交的证据不足以证明其诉讼请求，质证人保留在庭审中补充发表质证意见的权利。",
-        "basis": BASIS,
+        "basis": c.basis_text(KEY),
         "note": c.note(
             "每项意见前的【待确认】须由律师逐项核对原告证据原件后确认或改写；未经确认的意见不得视为已发表，"
             "本文书不对任何证据作出认可。"

@@ -10,10 +10,6 @@ from summons_kit.documents.sections import Build
 from summons_kit.documents.sections import common as c
 
 KEY = "evidence_extension"
-BASIS = (
-    "《中华人民共和国民事诉讼法》第六十八条；《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第一百条；"
-    "《最高人民法院关于民事诉讼证据的若干规定》第五十四条"
-)
 
 
 def build(b: Build) -> dict[str, Any] | None:
@@ -45,7 +41,7 @@ def build(b: Build) -> dict[str, Any] | None:
         "counterparty_block": c.other_blocks(case, "原告", log, KEY),
         "request": f"请求将本案举证期限延长至{v.date(plan.until)}。",
         "reasons": reasons,
-        "basis": BASIS,
+        "basis": c.basis_text(KEY),
         "closing": "根据《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第一百条、"
         "《最高人民法院关于民事诉讼证据的若干规定》第五十四条的规定，特申请延长举证期限，请予准许。",
         "addressee": c.court_name(case, log, KEY),

@@ -10,15 +10,10 @@ from summons_kit.documents import values as v
 from summons_kit.documents.sections import Build
 from summons_kit.documents.sections import common as c
 from summons_kit.errors import CaseError
+from summons_kit.law.instalment import NEGOTIATION_RESERVATION as RESERVATION
 
 KEY = "negotiation"
 CARD_RULE = "《商业银行信用卡业务监督管理办法》第七十条"  # (unverified verbatim)
-RESERVATION = (
-    "申请人提出本还款方案系为协商解决纠纷所作的让步，不构成对贵方主张的欠款金额、利息、费用及其他事实的认可；"
-    "协商不成的，申请人保留对本金、利息、罚息、复利、违约金及各项费用提出异议和抗辩的一切权利"
-    "（参照《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第一百零七条）。"
-)
-BASIS = f"《中华人民共和国民法典》第五百四十三条；{CARD_RULE} (unverified)；《民诉法解释》第一百零七条（参照）"
 
 
 def _is_card(b: Build) -> bool:
@@ -65,11 +60,13 @@ def build(b: Build) -> dict[str, Any]:
         )
         if plan.waive_penalty:
             requests.append("请求贵方减免罚息、复利、违约金及各项费用，并自本申请提出之日起停止计收利息。")
-    if card:
+    if card and case.assignment is None:  # the rule binds the issuing bank, not a buyer of the debt
         requests.append(
             f"申请人确因经济困难无力按原约定偿还，且有还款意愿，请求贵方依据{CARD_RULE}与申请人协商个性化分期还款"
             "（期限最长可达五年）。"
         )
+    elif card:
+        requests.append("申请人确因经济困难无力按原约定偿还，且有还款意愿，请求贵方与申请人协商分期还款。")
     reasons = []
     if plan is not None:
         reasons.append(plan.reasons or log.mark((KEY,), "instalment.reasons", "困难原因"))
@@ -109,7 +106,7 @@ def build(b: Build) -> dict[str, Any]:
         "requests": [f"{v.numeral(i)}、{text}" for i, text in enumerate(requests, 1)],
         "reasons": reasons,
         "reservation": RESERVATION,
-        "basis": BASIS,
+        "basis": c.basis_text(KEY),
         "closing": "申请人愿意按上述方案如期足额还款，恳请贵方予以同意，并书面回复申请人。",
         "addressee": creditor,
         "attachments": list(plan.attachments) if plan else [],

@@ -11,10 +11,6 @@ from summons_kit.documents.sections import common as c
 
 KEY = "objection"
 #: the articles the objection relies on (民诉法 2023; 民诉法解释 2022; unverified where the reference says so)
-BASIS = (
-    "《中华人民共和国民事诉讼法》第二十二条、第二十四条、第三十五条、第一百三十条；"
-    "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三十一条"
-)
 RULINGS = "（2022）最高法民辖124号、（2023）最高法民辖36号、（2022）最高法民辖27号"
 
 
@@ -26,27 +22,45 @@ def build(b: Build) -> dict[str, Any]:
         (KEY,), "defence.venue_court", "移送法院（如答辩人住所地人民法院）", "有管辖权的人民法院"
     )
     address = defendant.address or log.mark((KEY,), "defendant.address", "申请人住所")
+    found = next(
+        (f for code in (FAR_COURT, *sorted(FAR_COURT_WEAK)) if (f := c.finding(b.report, code)) is not None), None
+    )
+    unrelated = found is not None and found.code == FAR_COURT  # a 签订地 or unrelated place: 民诉法 35 is argued
+    # the court is outside the defendant's domicile only where the venue check found so; otherwise it is asked
+    where = f"不在{court}辖区。" if found is not None else f"【待确认：该住所地是否在{court}辖区】。"
     # 民诉法解释 18 makes the receiving party's seat the place of performance of a money debt: in a repayment suit
     # that is the lender's, so it is not argued here; the lawyer checks where performance was agreed
     reasons = [
-        f"申请人（被告）的住所地为{address}，不在{court}辖区。根据《中华人民共和国民事诉讼法》第二十二条、"
+        f"申请人（被告）的住所地为{address}，{where}根据《中华人民共和国民事诉讼法》第二十二条、"
         "第二十四条，因合同纠纷提起的诉讼，由被告住所地或者合同履行地人民法院管辖。"
         "【待确认：合同约定的履行地点是否在受诉法院辖区（未约定时依《民诉法解释》第十八条，给付货币的以接收货币一方"
         "所在地为履行地）】",
     ]
     clause = case.loan.venue_clause if case.loan else ""
+    standard = case.loan.standard_form if case.loan else None
     consumer = defendant.is_person  # 民诉法解释 31 protects consumers: a company defendant cannot rely on it
+    connection = (
+        "；且协议管辖应当选择与争议有实际联系的地点（《民事诉讼法》第三十五条）" if unrelated else ""
+    )  # a clause naming the plaintiff's seat has that connection (民诉法 35 allows it): only 第31条 is argued
     if clause and consumer:
+        form = (
+            "该条款系原告预先拟定、重复使用的格式条款，"
+            if standard is True
+            else "【待确认：该条款是否为原告预先拟定、重复使用的格式条款】"
+        )
         reasons.append(
-            f"原告所依据的合同管辖条款为：“{clause}”。该条款系原告预先拟定、重复使用的格式条款，"
+            f"原告所依据的合同管辖条款为：“{clause}”。{form}"
             "【待确认：签约时原告是否以合理方式提示、说明该管辖条款】经营者未采取合理方式提请消费者注意的，"
-            "该管辖协议无效（《民诉法解释》第三十一条）；且协议管辖应当选择与争议有实际联系的地点"
-            "（《民事诉讼法》第三十五条）。"
+            f"该管辖协议无效（《民诉法解释》第三十一条）{connection}。"
         )
     elif clause:
         reasons.append(
             f"原告所依据的合同管辖条款为：“{clause}”。【待确认：该管辖条款的效力及所选地点与争议的实际联系】"
-            "协议管辖应当选择与争议有实际联系的地点，违反级别管辖和专属管辖规定的无效（《民事诉讼法》第三十五条）。"
+            + (
+                "协议管辖应当选择与争议有实际联系的地点，违反级别管辖和专属管辖规定的无效（《民事诉讼法》第三十五条）。"
+                if unrelated
+                else "协议管辖违反级别管辖和专属管辖规定的无效（《民事诉讼法》第三十五条）。"
+            )
         )
     elif consumer:
         reasons.append(
@@ -60,13 +74,9 @@ def build(b: Build) -> dict[str, Any]:
         )
     if case.assignment is not None:
         reasons.append("原告系受让债权，受让人受原合同管辖协议约束的前提是该协议本身有效（《民诉法解释》第三十三条）。")
-    reasons.append(
-        f"最高人民法院在{RULINGS}等裁定中，对与争议无实际联系的网络借款合同“签订地”等管辖约定不予支持。"
-        f"本案应由{target}管辖。"
-    )
-    found = next(
-        (f for code in (FAR_COURT, *sorted(FAR_COURT_WEAK)) if (f := c.finding(b.report, code)) is not None), None
-    )
+    if unrelated:
+        reasons.append(f"最高人民法院在{RULINGS}等裁定中，对与争议无实际联系的网络借款合同“签订地”等管辖约定不予支持。")
+    reasons.append(f"本案应由{target}管辖。")
     answer_by = c.deadline_text(c.deadline(b.report, "jurisdiction"))
     note = c.note(
         f"本申请须在答辩期内提出，即{answer_by}前（《民事诉讼法》第一百三十条）；"
@@ -82,7 +92,7 @@ def build(b: Build) -> dict[str, Any]:
         "counterparty_block": c.other_blocks(case, "被申请人（原告）", log, KEY),
         "request": f"请求将{c.suit(case, log, KEY)}移送{target}审理。",
         "reasons": reasons,
-        "basis": BASIS,
+        "basis": c.basis_text(KEY),
         "closing": "综上，请贵院依法审查，裁定将本案移送有管辖权的人民法院审理。",
         "addressee": court,
         "deadline": answer_by,

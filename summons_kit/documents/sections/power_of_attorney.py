@@ -12,7 +12,6 @@ KEY = "power_of_attorney"
 GENERAL = "代为应诉，提交、收集证据，参加庭审、调查、质证和辩论，申请回避，代为签收法律文书"
 #: the powers 民诉法 62 ¶2 reserves to a special authorisation
 SPECIAL = ("代为承认、放弃、变更诉讼请求", "进行和解", "提起反诉", "提起上诉")
-BASIS = "《中华人民共和国民事诉讼法》第六十一条、第六十二条；《民诉法解释》第八十九条"
 
 
 def build(b: Build) -> dict[str, Any] | None:

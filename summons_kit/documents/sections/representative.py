@@ -8,7 +8,6 @@ from summons_kit.documents.sections import Build
 from summons_kit.documents.sections import common as c
 
 KEY = "representative_certificate"
-BASIS = "《中华人民共和国民事诉讼法》第五十一条；《民诉法解释》第五十条至第五十二条 (unverified)"
 
 
 def build(b: Build) -> dict[str, Any] | None:
