@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -188,6 +189,26 @@ def _join(parts: list[str]) -> str:
     return "，".join(p for p in parts if p)
 
 
+_BREAK = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
+_PUNCTUATION = "，。；：、,.;:"
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks made a ``，`` (none after punctuation): a break typed in an address must not
+    split the 当事人 line, which a pleading prints as one paragraph."""
+
+    def mend(match: re.Match[str]) -> str:
+        before = text[match.start() - 1] if match.start() else ""
+        return "" if not before or before in _PUNCTUATION or match.end() == len(text) else "，"
+
+    return _BREAK.sub(mend, text)
+
+
+#: An organization whose head is its 负责人, not a 法定代表人: a branch (分支机构) has no legal personality of its own
+#: and is represented by its 负责人 (民诉法 第51条第2款; 民诉法解释 第52条 (unverified)).
+BRANCH_SUFFIXES = ("分行", "支行", "信用卡中心", "分公司", "营业部", "分中心")
+
+
 @attrs.frozen
 class Party:
     """A plaintiff or defendant, natural person or organization."""
@@ -231,8 +252,21 @@ class Party:
         born = self.birth
         return f"{born.year}年{born.month}月{born.day}日" if born else ""
 
+    @property
+    def is_branch(self) -> bool:
+        """A branch (分行, 支行, 信用卡中心, 分公司, 营业部 …, by its name or ``org_type``): headed by a 负责人."""
+        if self.is_person:
+            return False
+        name = self.name.strip().rstrip(")）")
+        return name.endswith(BRANCH_SUFFIXES) or any(s in self.org_type for s in ("分支机构", *BRANCH_SUFFIXES))
+
+    @property
+    def head_title(self) -> str:
+        """法定代表人, or 负责人 for a branch."""
+        return "负责人" if self.is_branch else "法定代表人"
+
     def line(self, role: str, blank: Blank = _omit) -> str:
-        """The 当事人 line as a Chinese pleading writes it.
+        """The 当事人 line as a Chinese pleading writes it, on one line (a typed line break becomes ``，``).
 
         ``答辩人：张伟，男，1992年6月18日出生，汉族，住广州市……，公民身份号码……，联系电话……。``
         ``blank(label)`` supplies the text for a missing item that a pleading needs (default: leave it out).
@@ -250,7 +284,7 @@ class Party:
                 f"公民身份号码{self.id_number}" if self.id_number else blank(Label("公民身份号码", "id_number")),
                 f"联系电话{self.phone}" if self.phone else blank(Label("联系电话", "phone")),
             ]
-            return f"{role}：{_join(parts)}。"
+            return one_line(f"{role}：{_join(parts)}。")
         parts = [
             self.name or blank(Label("名称", "name")),
             f"住所地{self.address}" if self.address else blank(Label("住所地", "address")),
@@ -259,16 +293,17 @@ class Party:
             else blank(Label("统一社会信用代码", "credit_code")),
             f"联系电话{self.phone}" if self.phone else "",
         ]
-        return f"{role}：{_join(parts)}。"
+        return one_line(f"{role}：{_join(parts)}。")
 
     def representative_line(self, blank: Blank = _omit) -> str:
-        """``法定代表人：陈某某，董事长。`` for organizations; empty for persons."""
+        """``法定代表人：陈某某，董事长。`` for organizations (``负责人：…`` for a branch); empty for persons."""
         if self.is_person:
             return ""
-        name = self.representative or blank(Label("法定代表人", "representative"))
+        title = self.head_title
+        name = self.representative or blank(Label(title, "representative"))
         if not name:
             return ""
-        return f"法定代表人：{_join([name, self.representative_title])}。"
+        return one_line(f"{title}：{_join([name, self.representative_title])}。")
 
     def lines(self, role: str, blank: Blank = _omit) -> list[str]:
         """The party block: its line and, for an organization, the representative's line."""
@@ -537,7 +572,8 @@ class Instalment:
     months: int = _bounded(INSTALMENTS)
     first_due: dt.date
     down_payment: Decimal = Decimal("0.00")
-    total: Decimal | None = None  # defaults to the sum of the claimed amounts
+    #: default (summons_kit.law.instalment.instalment_total): the undisputed amounts, else the claimed principal
+    total: Decimal | None = None
     addressee: Literal["plaintiff", "court"] = "plaintiff"
     reasons: str = ""  # hardship: unemployment, illness, loss of income
     monthly_income: Decimal | None = None
@@ -548,6 +584,9 @@ class Instalment:
     #: the defendant, told that limitation may have run, still wants to offer instalments (waiving the defence:
     #: 诉讼时效司法解释 19); without it no instalment request is drafted when limitation may have expired
     despite_limitation: bool = False
+    #: move a due day that is not a working day to the next working day; default False: the agreed day stands
+    #: (a debtor may always pay early: 民法典 第530条 (unverified))
+    roll_to_workday: bool = False
 
 
 @attrs.frozen
@@ -603,6 +642,11 @@ class Case:
         """The defendants who file the answer and the applications: all of them when ``defence.joint``, else the
         first."""
         return self.defendants if self.defence.joint else (self.defendant,)
+
+    @property
+    def delivery_address(self) -> str:
+        """送达地址: ``defence.delivery_address``, else the (first) defendant's address."""
+        return self.defence.delivery_address or self.defendant.address
 
     @property
     def claimed_total(self) -> Decimal:

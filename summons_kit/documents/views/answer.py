@@ -164,3 +164,10 @@ class AnswerView:
     unconfirmed: tuple[UnconfirmedView, ...] = attrs.field(
         metadata=doc("what the answer prints with 【待确认：……】 (the context's top-level unconfirmed)", hidden=True)
     )
+    signature: tuple[str, ...] = attrs.field(
+        default=("答辩人（签名）：",),
+        metadata=doc(
+            "the lines each filer signs under: 答辩人（签名） (the element form: 答辩人（签字、盖章）), or for an "
+            "organization 答辩人（盖章） and 法定代表人/负责人（签名）"
+        ),
+    )
