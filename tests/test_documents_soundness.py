@@ -17,10 +17,11 @@ from conftest import card_case, weilidai_case
 from test_check_rules import INSTALMENT, TODAY, clean, loan
 
 import summons_kit as sk
-from summons_kit.case.model import AnswerPoint, Claim, Defence, Party, PartyKind
+from summons_kit.case.model import Agent, AnswerPoint, Claim, Defence, Party, PartyKind
 from summons_kit.case.registry import INSTALMENT as INSTALMENT_DOC
 from summons_kit.cli import main
 from summons_kit.documents.context import template_context
+from summons_kit.errors import CaseError
 from summons_kit.fields.claims import parse_claim
 
 D = dt.date
@@ -261,3 +262,123 @@ def test_check_warns_about_every_item_the_draft_marks(tmp_path: Path) -> None:
     born = attrs.evolve(bare, defendant=attrs.evolve(weilidai_case().defendant, ethnicity=""))
     fields = {f.field for f in sk.check(born, today=TODAY).findings if f.code.startswith("missing.")}
     assert "defendant.ethnicity" in fields and not {"defendant.gender", "defendant.birth_date"} & fields
+
+
+# --- 6. the element form: 代理权限, electronic-service methods, a person as 收件人 ------------------------------------
+
+
+def _element_text(case: sk.Case, out: Path) -> str:
+    sk.draft(case, out, today=TODAY, style="element", documents=("answer",))
+    return docx_text(out / "民事答辩状.docx")
+
+
+def test_the_element_form_prints_the_agents_authority(tmp_path: Path) -> None:
+    """An agent acts within the powers granted: 一般授权 or 特别授权 (民诉法 第62条; 民诉法解释 第89条: a bare
+    全权代理 is general only); the element form ticks which."""
+    case = attrs.evolve(weilidai_case(), agent=Agent(name="李律师", firm="某某律师事务所", authority="special"))
+    assert "代理权限：一般授权☐　特别授权☑" in _element_text(case, tmp_path / "special")
+    case = attrs.evolve(case, agent=Agent(name="李律师", firm="某某律师事务所", authority="general"))
+    assert "代理权限：一般授权☑　特别授权☐" in _element_text(case, tmp_path / "general")
+    assert "代理权限" not in _element_text(attrs.evolve(case, agent=None), tmp_path / "none")
+
+
+def test_the_electronic_service_methods_are_ticked(tmp_path: Path, weilidai: sk.Case) -> None:
+    """Electronic service reaches the recipient by the means it accepted (民诉法 第90条): 短信, 微信, 传真, 电子邮箱 or
+    another; an e-mail alone means 电子邮箱."""
+    defence = attrs.evolve(weilidai.defence, electronic_service=True, electronic_methods=("短信", "微信"), email="")
+    text = _element_text(attrs.evolve(weilidai, defence=defence), tmp_path / "sms")
+    assert "其他方式：短信☑　微信☑　传真☐　其他☐" in text
+    assert "【待填：电子邮箱】" not in text  # no e-mail asked for when it is not a method chosen
+    by_email = attrs.evolve(defence, electronic_methods=(), email="zhangwei.example@163.com")
+    text = _element_text(attrs.evolve(weilidai, defence=by_email), tmp_path / "email")
+    assert "电子邮箱：zhangwei.example@163.com" in text and "其他方式：短信☐　微信☐　传真☐　其他☐" in text
+
+
+def test_electronic_methods_are_read_from_the_case_file(tmp_path: Path) -> None:
+    source = (Path(__file__).parent.parent / "examples" / "weilidai" / "case.toml").read_text("utf-8")
+    path = tmp_path / "case.toml"
+    path.write_text(
+        source.replace("electronic_service = true", 'electronic_service = true\nelectronic_methods = ["sms", "微信"]'),
+        "utf-8",
+    )
+    assert sk.load_case(path).defence.electronic_methods == ("短信", "微信")
+    path.write_text(
+        source.replace("electronic_service = true", 'electronic_service = true\nelectronic_methods = ["信鸽"]'), "utf-8"
+    )
+    with pytest.raises(CaseError) as error:
+        sk.load_case(path)
+    assert "defence.electronic_methods" in str(error.value) and "短信" in str(error.value)
+
+
+def test_an_organizations_recipient_is_a_person(tmp_path: Path) -> None:
+    """Papers are received by a person (民诉法 第88条: an organization's are signed for by its head or the one in
+    charge of receiving them): without ``defence.recipient`` an organization's 收件人 is to be filled in, and check
+    says so."""
+    case = attrs.evolve(weilidai_case(), defendant=COMPANY)
+    case = attrs.evolve(case, defence=attrs.evolve(case.defence, recipient=""))
+    assert "收件人：【待填：收件人（经办人姓名）】" in _element_text(case, tmp_path / "org")
+    assert "defence.recipient" in {f.field for f in sk.check(case, today=TODAY).findings}
+    named = attrs.evolve(case, defence=attrs.evolve(case.defence, recipient="赵某（法务）"))
+    assert "收件人：赵某（法务）" in _element_text(named, tmp_path / "named")
+
+
+# --- 5. parties who are not mainland residents --------------------------------------------------------------------
+
+FOREIGNER = Party(
+    name="John Smith",
+    gender="男",
+    birth_date=D(1980, 1, 2),
+    nationality="美国",
+    id_type="护照",
+    id_document="E12345678",
+    address="上海市静安区某某路1号",
+    phone="13800000000",
+)
+
+
+def test_a_foreigner_is_identified_by_nationality_and_passport() -> None:
+    """A foreign party's 当事人 line gives 国籍 and the identity document (护照, 外国人永久居留身份证) with its number,
+    never a 民族 or a 公民身份号码 (诉讼文书样式; 民诉法解释 第523条 (unverified))."""
+    line = FOREIGNER.line("答辩人", lambda label: f"【待填：{label}】")
+    assert line == (
+        "答辩人：John Smith，男，1980年1月2日出生，国籍美国，住上海市静安区某某路1号，护照号码E12345678，"
+        "联系电话13800000000。"
+    )
+    case = attrs.evolve(weilidai_case(), defendant=FOREIGNER)
+    fields = {f.field for f in sk.check(case, today=TODAY).findings if f.code.startswith("missing.")}
+    assert not {"defendant.ethnicity", "defendant.id_number", "defendant.id_document"} & fields
+
+
+def test_a_hong_kong_resident_prints_the_permit() -> None:
+    """A 港澳台 resident: the region and the 通行证 number, printed as given (no checksum is known for it); a 民族
+    is printed if given, not required."""
+    resident = attrs.evolve(
+        FOREIGNER,
+        name="陈大文",
+        nationality="中国香港特别行政区",
+        id_type="港澳居民来往内地通行证",
+        id_document="H12345678",
+        ethnicity="",
+    )
+    assert resident.line("答辩人", lambda label: f"【待填：{label}】") == (
+        "答辩人：陈大文，男，1980年1月2日出生，中国香港特别行政区居民，住上海市静安区某某路1号，"
+        "港澳居民来往内地通行证号码H12345678，联系电话13800000000。"
+    )
+    missing = attrs.evolve(resident, id_document="")
+    assert "【待填：港澳居民来往内地通行证号码】" in missing.line("答辩人", lambda label: f"【待填：{label}】")
+    case = attrs.evolve(weilidai_case(), defendant=missing)
+    assert "defendant.id_document" in {f.field for f in sk.check(case, today=TODAY).findings}
+
+
+def test_the_identity_document_is_read_from_the_case_file(tmp_path: Path) -> None:
+    source = (Path(__file__).parent.parent / "examples" / "weilidai" / "case.toml").read_text("utf-8")
+    assert "[defendant]\n" in source
+    path = tmp_path / "case.toml"
+    given = '[defendant]\nnationality = "美国"\nid_type = "passport"\nid_document = "E12345678"\n'
+    path.write_text(source.replace("[defendant]\n", given, 1), "utf-8")
+    party = sk.load_case(path).defendant
+    assert (party.nationality, party.id_type, party.id_document) == ("美国", "护照", "E12345678")
+    path.write_text(source.replace("[defendant]\n", '[defendant]\nid_type = "驾驶证"\n', 1), "utf-8")
+    with pytest.raises(CaseError) as error:
+        sk.load_case(path)
+    assert "defendant.id_type" in str(error.value) and "护照" in str(error.value)

@@ -209,6 +209,12 @@ def one_line(text: str) -> str:
 BRANCH_SUFFIXES = ("分行", "支行", "信用卡中心", "分公司", "营业部", "分中心")
 
 
+#: the identity document of a person who is not a mainland resident (no checksum is known for these numbers)
+IdType = Literal["港澳居民来往内地通行证", "台湾居民来往大陆通行证", "护照", "外国人永久居留身份证"]
+#: the documents a foreigner holds (a foreigner has no 民族)
+FOREIGN_ID_TYPES = frozenset({"护照", "外国人永久居留身份证"})
+
+
 @attrs.frozen
 class Party:
     """A plaintiff or defendant, natural person or organization."""
@@ -230,6 +236,22 @@ class Party:
     abroad: bool = False  # no domicile in mainland China (民诉法 285: 30-day answer period)
     #: joined as the spouse of the borrower, the claim calling the debt a 夫妻共同债务 (民法典 1064)
     spouse: bool = False
+    #: 国籍 or 地区 of a person who is not a mainland resident (美国; 中国香港特别行政区)
+    nationality: str = ""
+    #: the identity document of such a person (instead of the 公民身份号码) and its number, printed as given
+    id_type: IdType | None = None
+    id_document: str = ""
+
+    @property
+    def is_foreigner(self) -> bool:
+        """A person identified by a passport or a foreigner's permanent residence card, not of Chinese nationality:
+        the 当事人 line gives the 国籍 and no 民族."""
+        return self.id_type in FOREIGN_ID_TYPES and not self.nationality.startswith("中国")
+
+    @property
+    def mainland(self) -> bool:
+        """A person identified by the 公民身份号码 (no other identity document entered)."""
+        return self.id_type is None
 
     @property
     def is_person(self) -> bool:
@@ -277,11 +299,11 @@ class Party:
                 self.name or blank(Label("姓名", "name")),
                 self.gender_text or blank(Label("性别", "gender")),
                 f"{born}出生" if born else blank(Label("出生日期", "birth_date")),
-                self.ethnicity or blank(Label("民族", "ethnicity")),
+                self._origin(blank),
                 self.occupation,
                 f"住{self.address}" if self.address else blank(Label("住所", "address")),
                 f"经常居住地{self.residence}" if self.residence else "",
-                f"公民身份号码{self.id_number}" if self.id_number else blank(Label("公民身份号码", "id_number")),
+                self._identity(blank),
                 f"联系电话{self.phone}" if self.phone else blank(Label("联系电话", "phone")),
             ]
             return one_line(f"{role}：{_join(parts)}。")
@@ -294,6 +316,21 @@ class Party:
             f"联系电话{self.phone}" if self.phone else "",
         ]
         return one_line(f"{role}：{_join(parts)}。")
+
+    def _origin(self, blank: Blank) -> str:
+        """民族 (a mainland resident: required); 国籍 for a foreigner (no 民族); 地区居民 for a 港澳台 resident."""
+        if self.is_foreigner:
+            return f"国籍{self.nationality}" if self.nationality else blank(Label("国籍", "nationality"))
+        if not self.mainland:
+            region = f"{self.nationality}居民" if self.nationality and not self.nationality.endswith("居民") else ""
+            return _join([region or self.nationality, self.ethnicity])
+        return self.ethnicity or blank(Label("民族", "ethnicity"))
+
+    def _identity(self, blank: Blank) -> str:
+        if self.id_type is not None:
+            label = f"{self.id_type}号码"
+            return f"{label}{self.id_document}" if self.id_document else blank(Label(label, "id_document"))
+        return f"公民身份号码{self.id_number}" if self.id_number else blank(Label("公民身份号码", "id_number"))
 
     def representative_line(self, blank: Blank = _omit) -> str:
         """``法定代表人：陈某某，董事长。`` for organizations (``负责人：…`` for a branch); empty for persons."""
@@ -544,6 +581,10 @@ def _frozen_map(value: Mapping[str, Position]) -> Mapping[str, Position]:
     return MappingProxyType(dict(value))
 
 
+#: an electronic-service method of the element form (是否接受电子送达: 是☐ 方式 …)
+ElectronicMethod = Literal["短信", "微信", "传真", "电子邮箱", "其他"]
+
+
 @attrs.frozen
 class Defence:
     """The defendant's answer: position per element row, answer points, and delivery details."""
@@ -561,6 +602,9 @@ class Defence:
     delivery_phone: str = ""
     electronic_service: bool | None = None  # 是否接受电子送达
     email: str = ""
+    #: the electronic-service methods accepted (the element form's 短信 / 微信 / 传真 / 电子邮箱 / 其他 boxes); an
+    #: ``email`` alone means 电子邮箱 (民诉法 第90条; 民诉法解释 第135条-第136条 (unverified))
+    electronic_methods: tuple[ElectronicMethod, ...] = ()
     venue_court: str = ""  # the court a jurisdiction objection asks to transfer the case to (管辖权异议申请书)
     joint: bool = False  # the answer (and the applications) are filed by every defendant together
 

@@ -249,13 +249,19 @@ ANSWER = Document(
         Need("defendant.name", "答辩人姓名"),
         Need("defendant.address", "答辩人住所"),
         Need("defendant.phone", "答辩人联系电话"),
-        Need("defendant.id_number", "答辩人身份证号码", PartyKind.PERSON),
+        Need("defendant.id_number", "答辩人身份证号码", PartyKind.PERSON, when=lambda case: case.defendant.mainland),
+        Need(
+            "defendant.id_document", "答辩人证件号码", PartyKind.PERSON, when=lambda case: not case.defendant.mainland
+        ),
         Need("defendant.credit_code", "答辩人统一社会信用代码", PartyKind.ORGANIZATION),
         # the other items the 当事人 line of a person prints (诉讼文书样式: 姓名、性别、出生日期、民族、住所 …)
         Need("defendant.gender", "答辩人性别", PartyKind.PERSON, read="defendant.gender_text"),
         Need("defendant.birth_date", "答辩人出生日期", PartyKind.PERSON, read="defendant.birth"),
-        Need("defendant.ethnicity", "答辩人民族", PartyKind.PERSON),
+        Need("defendant.ethnicity", "答辩人民族", PartyKind.PERSON, when=lambda case: case.defendant.mainland),
+        Need("defendant.nationality", "答辩人国籍", PartyKind.PERSON, when=lambda case: case.defendant.is_foreigner),
         Need("defence.delivery_address", "送达地址", read="delivery_address"),
+        # 收件人 is a person: an organization names the one who receives its papers
+        Need("defence.recipient", "收件人", when=lambda case: not case.defendant.is_person),
         Need("defence.points", "答辩意见", when=_narrative_without_arguments),
         Need("claims", "诉讼请求"),
     ),

@@ -148,6 +148,8 @@ def _answer(
     count = len(case.evidence)
     cited_missing = sorted({n for p in case.defence.points for n in p.evidence if not 1 <= n <= count})
     electronic = defence.electronic_service
+    accepted, methods = electronic is True, defence.electronic_methods
+    by_email = "电子邮箱" in methods or not methods  # an e-mail alone (no methods listed) is service by e-mail
     unconfirmed = list(rows.unconfirmed if style == "element" else narrative_unconfirmed(case, form))
     if electronic is None:  # the form's 是☐/否☐ would stay blank with nobody told
         unconfirmed.insert(0, ELECTRONIC_UNCONFIRMED)
@@ -163,6 +165,8 @@ def _answer(
         has_agent=case.agent is not None,
         agent_yes_box=v.box(case.agent is not None),
         agent_no_box=v.box(case.agent is None),
+        agent_general_box=v.box(case.agent.authority == "general") if case.agent else "",
+        agent_special_box=v.box(case.agent.authority == "special") if case.agent else "",
         points=tuple(points),
         items=rows.items,
         facts=rows.facts,
@@ -170,12 +174,24 @@ def _answer(
         fact_rows=rows.fact_rows,
         delivery=DeliveryView(
             address=case.delivery_address or log.mark(("answer",), "defence.delivery_address", "送达地址"),
-            recipient=defence.recipient or defendant.name or marker("答辩人姓名"),
+            # 收件人 is a person: an organization names the one who receives its papers (经办人)
+            recipient=defence.recipient
+            or (
+                (defendant.name or marker("答辩人姓名"))
+                if defendant.is_person
+                else log.mark(("answer",), "defence.recipient", "收件人", "收件人（经办人姓名）")
+            ),
             phone=defence.delivery_phone
             or defendant.phone
             or log.mark(("answer",), "defendant.phone", "答辩人联系电话", "联系电话"),
-            email=defence.email or (log.mark(("answer",), "defence.email", "电子邮箱") if electronic is True else ""),
+            email=defence.email
+            or (log.mark(("answer",), "defence.email", "电子邮箱") if electronic is True and by_email else ""),
             electronic_yes_box=v.box(electronic is True),
+            sms_box=v.box(accepted and "短信" in methods),
+            wechat_box=v.box(accepted and "微信" in methods),
+            fax_box=v.box(accepted and "传真" in methods),
+            email_box=v.box(accepted and by_email),
+            other_box=v.box(accepted and "其他" in methods),
             electronic_no_box=v.box(electronic is False) + (ELECTRONIC_MARKER if electronic is None else ""),
         ),
         # 答辩状副本: one for each opposing party (every plaintiff) unless documents.copies says otherwise

@@ -51,7 +51,9 @@ class PartyView:
     occupation: str = attrs.field(metadata=doc("工作单位、职务 / 职业"))
     address: str = attrs.field(metadata=doc("住所 (persons: 户籍所在地; organizations: 住所地)"))
     residence: str = attrs.field(metadata=doc("经常居住地 (where it differs from the address)"))
-    id_number: str = attrs.field(metadata=doc("公民身份号码 (persons)"))
+    id_number: str = attrs.field(
+        metadata=doc("公民身份号码 (persons); （护照）E12345678 for a person identified by another document (id_type)")
+    )
     credit_code: str = attrs.field(metadata=doc("统一社会信用代码 (organizations)"))
     phone: str = attrs.field(metadata=doc("联系电话"))
     representative: str = attrs.field(metadata=doc("法定代表人 / 负责人 (organizations)"))
