@@ -382,3 +382,11 @@ def test_the_identity_document_is_read_from_the_case_file(tmp_path: Path) -> Non
     with pytest.raises(CaseError) as error:
         sk.load_case(path)
     assert "defendant.id_type" in str(error.value) and "护照" in str(error.value)
+
+
+def test_the_element_form_drops_the_household_registration_label_for_a_foreigner(tmp_path: Path) -> None:
+    """户籍 is a mainland registration: a foreigner's or a 港澳台 resident's 住所地 is not their 户籍所在地."""
+    case = attrs.evolve(weilidai_case(), defendant=FOREIGNER)
+    text = _element_text(case, tmp_path / "foreigner")
+    assert "住所地：上海市静安区某某路1号" in text and "户籍所在地" not in text
+    assert "住所地（户籍所在地）：" in _element_text(weilidai_case(), tmp_path / "mainland")

@@ -708,6 +708,8 @@ class Case:
 
     @property
     def instalment_total(self) -> Decimal | None:
+        """``instalment.total``, else the sum of the claims (what ``instalment.total_differs`` compares with); the
+        request itself offers :func:`summons_kit.law.instalment.instalment_total` (never a disputed amount)."""
         if self.instalment is None:
             return None
         return self.instalment.total if self.instalment.total is not None else self.claimed_total

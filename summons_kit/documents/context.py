@@ -244,6 +244,7 @@ def _party(party: Party, role: str, documents: tuple[tuple[str, str], ...] | Non
         representative_line=party.representative_line(blank),
         org_type=party.org_type,
         abroad=party.abroad,
+        mainland=party.mainland,
     )
 
 

@@ -63,6 +63,13 @@ class PartyView:
     )
     org_type: str = attrs.field(metadata=doc("类型 (organizations), e.g. 股份有限公司"))
     abroad: bool = attrs.field(metadata=doc("True when the party has no domicile in mainland China"))
+    mainland: bool = attrs.field(
+        default=True,
+        metadata=doc(
+            "False for a person identified by a permit or passport (id_type): the element form prints 住所地 "
+            "without （户籍所在地）"
+        ),
+    )
 
 
 @attrs.frozen
