@@ -26,7 +26,10 @@ TODAY = dt.date(2026, 11, 28)
 @pytest.fixture(scope="module")
 def case() -> sk.Case:
     loaded = sk.load_case(ROOT / "examples" / "weilidai" / "case.toml")
-    plan = attrs.evolve(loaded.instalment, months=3, first_due=dt.date(2027, 1, 15), down_payment=Decimal("0.00"))
+    # roll_to_workday: the plan asks for due days on a rest day to move (by default the agreed day stands)
+    plan = attrs.evolve(
+        loaded.instalment, months=3, first_due=dt.date(2027, 1, 15), down_payment=Decimal("0.00"), roll_to_workday=True
+    )
     return attrs.evolve(loaded, instalment=plan)
 
 
@@ -53,7 +56,7 @@ def test_the_cli_passes_the_calendar_file_to_the_drafts(
     text = text.replace("months = 24", "months = 3").replace(
         'first_due = "2027年1月15日"', 'first_due = "2027年1月15日"'
     )
-    text = text.replace('down_payment = "人民币2,000元"\n', "")
+    text = text.replace('down_payment = "人民币2,000元"\n', "roll_to_workday = true\n")
     case_file = tmp_path / "case.toml"
     case_file.write_text(text, encoding="utf-8")
     arrangement = tmp_path / "2027.toml"

@@ -214,7 +214,11 @@ TRIGGERS: dict[str, Callable[[], tuple[Case, dt.date] | tuple[Case, dt.date, Cal
     "claims.acceleration": lambda: (loan(accelerated_on=D(2025, 3, 2)), TODAY),
     "claims.standard_terms": lambda: (loan(standard_form=True), TODAY),
     "instalment.total_includes_disputed": lambda: (
-        attrs.evolve(clean(), instalment=INSTALMENT, defence=Defence(items={"interest": Position(True, "罚息过高")})),
+        attrs.evolve(
+            clean(),
+            instalment=attrs.evolve(INSTALMENT, total=Decimal("17018.10")),
+            defence=Defence(items={"interest": Position(True, "罚息过高")}),
+        ),
         TODAY,
     ),
     "instalment.due_before_document": lambda: (

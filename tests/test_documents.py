@@ -629,11 +629,21 @@ def test_every_text_of_the_context_has_chinese_punctuation(weilidai: Case) -> No
 
 
 def test_instalment_context_schedule(weilidai: Case) -> None:
+    """No [instalment] total: the request offers what the answer leaves undisputed (the principal 15,600.00), never
+    the disputed interest (民诉法解释 第107条: no concession by default); the agreed day (Sunday 2 November) stands."""
     plan = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)["instalment"]
-    assert plan["total"] == "17,018.10" and plan["total_words"] == "人民币壹万柒仟零壹拾捌元壹角"
-    assert len(plan["rows"]) == 12 and plan["rows"][0]["due"] == "2025年11月3日"
+    assert plan["total"] == "15,600.00" and plan["total_words"] == "人民币壹万伍仟陆佰元整"
+    assert len(plan["rows"]) == 12 and plan["rows"][0]["due"] == "2025年11月2日"
     amounts = [Decimal(r["amount"].replace(",", "")) for r in plan["rows"]]
-    assert sum(amounts) == Decimal("17018.10")
+    assert sum(amounts) == Decimal("15600.00")
+    assert plan["rolled"] is False and "第一百零七条" in plan["reservation"]
+    # given, the total is the case's; with roll_to_workday a due day on a rest day moves to the next working day
+    given = attrs.evolve(
+        weilidai, instalment=attrs.evolve(weilidai.instalment, total=Decimal("17018.10"), roll_to_workday=True)
+    )
+    plan = template_context(given, None, TODAY)["instalment"]
+    assert plan["total"] == "17,018.10" and plan["total_words"] == "人民币壹万柒仟零壹拾捌元壹角"
+    assert plan["rows"][0]["due"] == "2025年11月3日" and plan["rolled"] is True
 
 
 def test_instalment_parties_and_the_monthly_budget(weilidai: Case, card: Case) -> None:
@@ -644,15 +654,19 @@ def test_instalment_parties_and_the_monthly_budget(weilidai: Case, card: Case) -
         "统一社会信用代码91440300MA5G8RTU22。",
         "法定代表人：陈某某，董事长。",
     ]
-    # 3,000.00 - 2,200.00 leaves 800.00 a month, less than an instalment of 1,418.17: not claimed to suffice
+    # 3,000.00 - 2,200.00 leaves 800.00 a month, less than an instalment of 1,300.00 (15,600.00 / 12, the default
+    # total being the undisputed principal): not claimed to suffice
     assert plan["monthly_surplus"] == "800.00" and plan["surplus_covers"] is False
     richer = attrs.evolve(weilidai, instalment=attrs.evolve(weilidai.instalment, monthly_income=Decimal("3700")))
     plan = template_context(richer, None, TODAY)["instalment"]
-    assert (plan["monthly_surplus"], plan["regular_amount"], plan["surplus_covers"]) == ("1,500.00", "1,418.17", True)
+    assert (plan["monthly_surplus"], plan["regular_amount"], plan["surplus_covers"]) == ("1,500.00", "1,300.00", True)
     court = template_context(card, None, TODAY)["instalment"]
     assert court["counterparty_block"][0].startswith("原告：北京某某资产管理有限公司，住所地")
-    # 每月30日: the first instalment's agreed day is a Saturday, paid on Monday 1 June; the request states the day
-    assert (court["instalments_from"], court["day"], court["rows"][1]["due"]) == ("2026年5月30日", 30, "2026年6月1日")
+    # 每月30日: the first instalment's agreed day is a Saturday and stays (a debtor may pay early); only with
+    # roll_to_workday is it paid on Monday 1 June
+    assert (court["instalments_from"], court["day"], court["rows"][1]["due"]) == ("2026年5月30日", 30, "2026年5月30日")
+    rolled = attrs.evolve(card, instalment=attrs.evolve(card.instalment, roll_to_workday=True))
+    assert template_context(rolled, None, TODAY)["instalment"]["rows"][1]["due"] == "2026年6月1日"
 
 
 def test_no_context_key_hides_a_dict_method(weilidai: Case) -> None:

@@ -16,6 +16,7 @@ from conftest import EXAMPLES, SNAPSHOTS, Office, joined, near, normalise
 import summons_kit as sk
 from summons_kit.fields.dates import format_date, format_date_upper
 from summons_kit.fields.money import amount_in_words, format_amount
+from summons_kit.law.instalment import instalment_total
 from summons_kit.law.schedule import build_schedule
 
 
@@ -178,9 +179,10 @@ def test_instalment_request_to_the_plaintiff(office: Office) -> None:
         "被申请人（原告）：深圳前海微众银行股份有限公司，住所地深圳市前海深港合作区前湾一路1号A栋201室，"
         "统一社会信用代码91440300MA5G8RTU22。法定代表人：陈某某，董事长。",
         "案号：（2025）粤0391民初18888号",
-        "请求被申请人同意申请人分期偿还本案欠款共计人民币17,018.10元（大写：人民币壹万柒仟零壹拾捌元壹角）",
-        "分12期偿还，自2025年11月2日起每月2日前还款",  # 2 November 2025 is a Sunday: paid on the 3rd
-        "每期人民币1,418.17元，最后一期人民币1,418.23元",
+        # no [instalment] total: the undisputed principal, never the disputed interest (民诉法解释 第107条)
+        "请求被申请人同意申请人分期偿还本案欠款共计人民币15,600.00元（大写：人民币壹万伍仟陆佰元整）",
+        # 2 November 2025 is a Sunday: the agreed day stands (a debtor may pay early), no 顺延 clause
+        "分12期偿还，自2025年11月2日起每月2日前还款，每期人民币1,300.00元，最后一期人民币1,300.00元",
         "二、请求被申请人减免罚息、复利、违约金等费用，并自本申请提出之日起停止计收利息。",
         "申请人自2024年11月失业，目前靠打零工维持生活；",
         "申请人此前已累计还款人民币4,400.00元",
@@ -189,13 +191,16 @@ def test_instalment_request_to_the_plaintiff(office: Office) -> None:
         "附件：1．解除劳动合同证明2．母亲住院病历",
         "联系电话：13711112222",
         "二〇二五年九月二十日",
+        "不构成对原告诉讼请求或相关事实的认可",  # the settlement reservation (民诉法解释 第107条)
+        "诉讼法〉的解释》第一百零七条）。",
     ):
         assert fact in flat, fact
+    assert "顺延" not in flat
     rows = _schedule_rows(text)
     assert len(rows) == 12
-    assert sum(r[2] for r in rows) == Decimal("17018.10")
-    assert rows[0][:2] == ("第1期", "2025年11月3日") and rows[-1][3] == Decimal("0.00")
-    assert "合计17,018.10" in flat
+    assert sum(r[2] for r in rows) == Decimal("15600.00")
+    assert rows[0][:2] == ("第1期", "2025年11月2日") and rows[-1][3] == Decimal("0.00")
+    assert "合计15,600.00" in flat
     assert "诉讼时效" not in flat, "the limitation warning is for the user (report), not printed in the request"
 
 
@@ -209,8 +214,8 @@ def test_instalment_request_to_the_court_with_down_payment(office: Office) -> No
     rows = _schedule_rows(text)
     assert [r[0] for r in rows[:2]] == ["首付", "第1期"] and len(rows) == 25
     assert sum(r[2] for r in rows) == Decimal("9000.00")
-    # 30th of each month, clamped to 28 February 2027, moved off weekends and holidays
-    assert ("第10期", "2027年3月1日") in [(r[0], r[1]) for r in rows]
+    # 30th of each month, clamped to 28 February 2027 (a Sunday: kept, no roll_to_workday)
+    assert ("第10期", "2027年2月28日") in [(r[0], r[1]) for r in rows]
 
 
 @pytest.mark.parametrize("example", sorted(EXAMPLES))
@@ -255,10 +260,10 @@ def test_bundled_example_case_files_draft_right(office: Office, example: str) ->
     plan = case.instalment
     request_name = names["instalment"][0]
     request, text = office.flat(request_name), office.text[request_name]
-    to_pay = case.instalment_total
+    to_pay = instalment_total(case)  # the case's total, else the undisputed part or the principal
     assert to_pay is not None
     assert f"人民币{format_amount(to_pay)}元（大写：{amount_in_words(to_pay)}）" in request
-    schedule = build_schedule(to_pay, plan.months, plan.first_due, plan.down_payment)
+    schedule = build_schedule(to_pay, plan.months, plan.first_due, plan.down_payment, roll=plan.roll_to_workday)
     expected = [
         (row.label, format_date(row.due), row.amount, row.balance) for row in (schedule.rows[0], schedule.rows[-1])
     ]

@@ -46,7 +46,8 @@ def test_the_report_shows_the_hearing_time_and_each_deadline_on_its_line() -> No
     seen = text(shown)
     assert "开庭 hearing 2026-12-22 星期二 09:30 24" in seen
     assert "答辩期限 answer deadline 2026-12-07 星期一 9" in seen
-    assert "无错误 / no error，5 个警告 / warnings，2 个提示 / notes" in seen
+    # (no instalment.total_includes_disputed: without [instalment] total the request offers the undisputed part)
+    assert "无错误 / no error，4 个警告 / warnings，2 个提示 / notes" in seen
 
 
 def test_the_report_groups_findings_by_severity_each_in_its_colour() -> None:

@@ -41,8 +41,8 @@ def test_a_finding_carries_its_basis_as_data_and_prints_it_as_text() -> None:
 
 def test_the_court_form_is_rendered_from_the_data() -> None:
     cited = court_text([basis.LIMITATION_DEFENCE, basis.ASSIGNMENT, basis.PENALTY_AND_DAMAGES, basis.ACCELERATION])
+    # the contract's acceleration clause is the plaintiff's basis: not cited among the defendant's (答辩依据)
     assert cited == (
-        "合同的提前到期条款；"
         "《中华人民共和国民法典》第一百八十八条、第一百九十二条、第一百九十三条、第一百九十五条、第五百四十六条、"
         "第五百四十八条、第五百八十五条第二款；"
         "《最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定》第三条；"
@@ -74,8 +74,12 @@ def test_a_users_typed_basis_is_read_into_the_same_data() -> None:
         Citation("《中华人民共和国民法典》", 585),
         Citation("《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》", 90),
     )
-    # the kit's own basis and a typed one merge into one list
+    # the kit's own basis and a typed one merge into one list; the kit's 合同约定 (the plaintiff's basis for attorney
+    # fees) is not cited, a 合同约定 the user types is, first
     assert court_citations([basis.ATTORNEY_FEES, "《民法典》第585条"]) == (
+        "《中华人民共和国民法典》第五百八十五条；《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第九十条"
+    )
+    assert court_citations([basis.ATTORNEY_FEES, "合同约定；《民法典》第585条"]) == (
         "合同约定；《中华人民共和国民法典》第五百八十五条；"
         "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第九十条"
     )

@@ -12,7 +12,12 @@ from test_check_rules import INSTALMENT, TODAY, clean
 
 from summons_kit.case.model import Case, Defence, Position
 from summons_kit.check import check
-from summons_kit.law.instalment import SETTLEMENT_RESERVATION, claim_amounts, default_instalment_total
+from summons_kit.law.instalment import (
+    SETTLEMENT_RESERVATION,
+    claim_amounts,
+    default_instalment_total,
+    instalment_total,
+)
 from summons_kit.law.schedule import build_schedule
 
 D = dt.date
@@ -22,15 +27,24 @@ def planned(total: Decimal | None = None, **rows: Position) -> Case:
     return attrs.evolve(clean(), instalment=attrs.evolve(INSTALMENT, total=total), defence=Defence(items=rows))
 
 
-def test_the_default_total_includes_the_disputed_interest() -> None:
+def test_a_total_including_the_disputed_interest_is_flagged() -> None:
     """The clean case claims principal 15,600 and interest, 罚息 and 复利 of 1,418.10; the answer disputes the
-    interest row: the default total (all claims, 17,018.10) includes the disputed 1,418.10."""
-    finding = one(planned(interest=Position(True, "罚息、复利过高")), "instalment.total_includes_disputed")
-    assert (
-        "按全部诉讼请求金额计算的总额17,018.10元包含答辩状中有异议的金额（利息（期内利息、复利、罚息），共1,418.10元）"
-        in (finding.message)
+    interest row: a total of all claims (17,018.10) includes the disputed 1,418.10 (民诉法解释 第107条)."""
+    finding = one(
+        planned(Decimal("17018.10"), interest=Position(True, "罚息、复利过高")), "instalment.total_includes_disputed"
+    )
+    assert "填写的分期总额17,018.10元包含答辩状中有异议的金额（利息（期内利息、复利、罚息），共1,418.10元）" in (
+        finding.message
     )
     assert "第107条" in finding.message and finding.basis.endswith("民诉法解释第107条 (unverified)")
+
+
+def test_the_default_total_never_includes_the_disputed_interest() -> None:
+    """Without ``instalment.total`` the request offers the principal (law.instalment.instalment_total): no
+    concession of the disputed interest by default, so no finding."""
+    case = planned(interest=Position(True, "罚息、复利过高"))
+    assert instalment_total(case) == Decimal("15600.00")
+    assert "instalment.total_includes_disputed" not in check(case, today=TODAY).codes()
 
 
 def test_a_total_within_the_undisputed_part_is_fine() -> None:

@@ -65,7 +65,8 @@ def test_draft_prints_a_short_summary_verbose_the_report_quiet_nothing(
     assert (
         out.startswith(f"已生成 / written:\n  {Path('a', '民事答辩状.docx')}\n") and "计算方法与依据" not in out
     )  # the summary, not the report
-    assert "检查结果:0 个错误,5 个警告" in out and "findings: 0 error(s), 5 warning(s)" in out
+    # (4: the default instalment total, the undisputed principal, no longer includes the disputed interest)
+    assert "检查结果:0 个错误,4 个警告" in out and "findings: 0 error(s), 4 warning(s)" in out
     assert "完整报告 / the full report:\n  summons-kit check case.toml" in out  # where the full report is
     assert "最近的期限 / next deadline: 答辩期限 2026-12-07 (9 天 / days left)" in out
     assert len(out.splitlines()) < 20

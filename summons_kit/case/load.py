@@ -250,6 +250,19 @@ def _converter() -> cattrs.Converter:
     authority = {"general": "general", "一般": "general", "一般授权": "general", "全权代理": "general"}
     authority |= {"special": "special", "特别": "special", "特别授权": "special"}
     conv.register_structure_hook_func(lambda t: t == typing.Literal["general", "special"], _literal(authority))
+    id_types = {t: t for t in typing.get_args(model.IdType)}
+    id_types |= {"hk_macao_permit": "港澳居民来往内地通行证", "港澳通行证": "港澳居民来往内地通行证"}
+    id_types |= {"taiwan_permit": "台湾居民来往大陆通行证", "台胞证": "台湾居民来往大陆通行证"}
+    id_types |= {
+        "passport": "护照",
+        "foreign_permanent_residence": "外国人永久居留身份证",
+        "永居证": "外国人永久居留身份证",
+    }
+    conv.register_structure_hook_func(lambda t: t == model.IdType, _literal(id_types))
+    methods = {"短信": "短信", "sms": "短信", "微信": "微信", "wechat": "微信", "传真": "传真", "fax": "传真"}
+    methods |= {"电子邮箱": "电子邮箱", "邮箱": "电子邮箱", "email": "电子邮箱", "e-mail": "电子邮箱"}
+    methods |= {"其他": "其他", "other": "其他"}
+    conv.register_structure_hook_func(lambda t: t == model.ElectronicMethod, _literal(methods))
     addressee = {"plaintiff": "plaintiff", "原告": "plaintiff", "court": "court", "法院": "court"}
     conv.register_structure_hook_func(lambda t: t == typing.Literal["plaintiff", "court"], _literal(addressee))
     style = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -188,6 +189,32 @@ def _join(parts: list[str]) -> str:
     return "，".join(p for p in parts if p)
 
 
+_BREAK = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
+_PUNCTUATION = "，。；：、,.;:"
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks made a ``，`` (none after punctuation): a break typed in an address must not
+    split the 当事人 line, which a pleading prints as one paragraph."""
+
+    def mend(match: re.Match[str]) -> str:
+        before = text[match.start() - 1] if match.start() else ""
+        return "" if not before or before in _PUNCTUATION or match.end() == len(text) else "，"
+
+    return _BREAK.sub(mend, text)
+
+
+#: An organization whose head is its 负责人, not a 法定代表人: a branch (分支机构) has no legal personality of its own
+#: and is represented by its 负责人 (民诉法 第51条第2款; 民诉法解释 第52条 (unverified)).
+BRANCH_SUFFIXES = ("分行", "支行", "信用卡中心", "分公司", "营业部", "分中心")
+
+
+#: the identity document of a person who is not a mainland resident (no checksum is known for these numbers)
+IdType = Literal["港澳居民来往内地通行证", "台湾居民来往大陆通行证", "护照", "外国人永久居留身份证"]
+#: the documents a foreigner holds (a foreigner has no 民族)
+FOREIGN_ID_TYPES = frozenset({"护照", "外国人永久居留身份证"})
+
+
 @attrs.frozen
 class Party:
     """A plaintiff or defendant, natural person or organization."""
@@ -209,6 +236,22 @@ class Party:
     abroad: bool = False  # no domicile in mainland China (民诉法 285: 30-day answer period)
     #: joined as the spouse of the borrower, the claim calling the debt a 夫妻共同债务 (民法典 1064)
     spouse: bool = False
+    #: 国籍 or 地区 of a person who is not a mainland resident (美国; 中国香港特别行政区)
+    nationality: str = ""
+    #: the identity document of such a person (instead of the 公民身份号码) and its number, printed as given
+    id_type: IdType | None = None
+    id_document: str = ""
+
+    @property
+    def is_foreigner(self) -> bool:
+        """A person identified by a passport or a foreigner's permanent residence card, not of Chinese nationality:
+        the 当事人 line gives the 国籍 and no 民族."""
+        return self.id_type in FOREIGN_ID_TYPES and not self.nationality.startswith("中国")
+
+    @property
+    def mainland(self) -> bool:
+        """A person identified by the 公民身份号码 (no other identity document entered)."""
+        return self.id_type is None
 
     @property
     def is_person(self) -> bool:
@@ -231,8 +274,21 @@ class Party:
         born = self.birth
         return f"{born.year}年{born.month}月{born.day}日" if born else ""
 
+    @property
+    def is_branch(self) -> bool:
+        """A branch (分行, 支行, 信用卡中心, 分公司, 营业部 …, by its name or ``org_type``): headed by a 负责人."""
+        if self.is_person:
+            return False
+        name = self.name.strip().rstrip(")）")
+        return name.endswith(BRANCH_SUFFIXES) or any(s in self.org_type for s in ("分支机构", *BRANCH_SUFFIXES))
+
+    @property
+    def head_title(self) -> str:
+        """法定代表人, or 负责人 for a branch."""
+        return "负责人" if self.is_branch else "法定代表人"
+
     def line(self, role: str, blank: Blank = _omit) -> str:
-        """The 当事人 line as a Chinese pleading writes it.
+        """The 当事人 line as a Chinese pleading writes it, on one line (a typed line break becomes ``，``).
 
         ``答辩人：张伟，男，1992年6月18日出生，汉族，住广州市……，公民身份号码……，联系电话……。``
         ``blank(label)`` supplies the text for a missing item that a pleading needs (default: leave it out).
@@ -243,14 +299,14 @@ class Party:
                 self.name or blank(Label("姓名", "name")),
                 self.gender_text or blank(Label("性别", "gender")),
                 f"{born}出生" if born else blank(Label("出生日期", "birth_date")),
-                self.ethnicity or blank(Label("民族", "ethnicity")),
+                self._origin(blank),
                 self.occupation,
                 f"住{self.address}" if self.address else blank(Label("住所", "address")),
                 f"经常居住地{self.residence}" if self.residence else "",
-                f"公民身份号码{self.id_number}" if self.id_number else blank(Label("公民身份号码", "id_number")),
+                self._identity(blank),
                 f"联系电话{self.phone}" if self.phone else blank(Label("联系电话", "phone")),
             ]
-            return f"{role}：{_join(parts)}。"
+            return one_line(f"{role}：{_join(parts)}。")
         parts = [
             self.name or blank(Label("名称", "name")),
             f"住所地{self.address}" if self.address else blank(Label("住所地", "address")),
@@ -259,16 +315,32 @@ class Party:
             else blank(Label("统一社会信用代码", "credit_code")),
             f"联系电话{self.phone}" if self.phone else "",
         ]
-        return f"{role}：{_join(parts)}。"
+        return one_line(f"{role}：{_join(parts)}。")
+
+    def _origin(self, blank: Blank) -> str:
+        """民族 (a mainland resident: required); 国籍 for a foreigner (no 民族); 地区居民 for a 港澳台 resident."""
+        if self.is_foreigner:
+            return f"国籍{self.nationality}" if self.nationality else blank(Label("国籍", "nationality"))
+        if not self.mainland:
+            region = f"{self.nationality}居民" if self.nationality and not self.nationality.endswith("居民") else ""
+            return _join([region or self.nationality, self.ethnicity])
+        return self.ethnicity or blank(Label("民族", "ethnicity"))
+
+    def _identity(self, blank: Blank) -> str:
+        if self.id_type is not None:
+            label = f"{self.id_type}号码"
+            return f"{label}{self.id_document}" if self.id_document else blank(Label(label, "id_document"))
+        return f"公民身份号码{self.id_number}" if self.id_number else blank(Label("公民身份号码", "id_number"))
 
     def representative_line(self, blank: Blank = _omit) -> str:
-        """``法定代表人：陈某某，董事长。`` for organizations; empty for persons."""
+        """``法定代表人：陈某某，董事长。`` for organizations (``负责人：…`` for a branch); empty for persons."""
         if self.is_person:
             return ""
-        name = self.representative or blank(Label("法定代表人", "representative"))
+        title = self.head_title
+        name = self.representative or blank(Label(title, "representative"))
         if not name:
             return ""
-        return f"法定代表人：{_join([name, self.representative_title])}。"
+        return one_line(f"{title}：{_join([name, self.representative_title])}。")
 
     def lines(self, role: str, blank: Blank = _omit) -> list[str]:
         """The party block: its line and, for an organization, the representative's line."""
@@ -509,6 +581,10 @@ def _frozen_map(value: Mapping[str, Position]) -> Mapping[str, Position]:
     return MappingProxyType(dict(value))
 
 
+#: an electronic-service method of the element form (是否接受电子送达: 是☐ 方式 …)
+ElectronicMethod = Literal["短信", "微信", "传真", "电子邮箱", "其他"]
+
+
 @attrs.frozen
 class Defence:
     """The defendant's answer: position per element row, answer points, and delivery details."""
@@ -526,6 +602,9 @@ class Defence:
     delivery_phone: str = ""
     electronic_service: bool | None = None  # 是否接受电子送达
     email: str = ""
+    #: the electronic-service methods accepted (the element form's 短信 / 微信 / 传真 / 电子邮箱 / 其他 boxes); an
+    #: ``email`` alone means 电子邮箱 (民诉法 第90条; 民诉法解释 第135条-第136条 (unverified))
+    electronic_methods: tuple[ElectronicMethod, ...] = ()
     venue_court: str = ""  # the court a jurisdiction objection asks to transfer the case to (管辖权异议申请书)
     joint: bool = False  # the answer (and the applications) are filed by every defendant together
 
@@ -537,7 +616,8 @@ class Instalment:
     months: int = attrs.field(validator=INSTALMENTS, metadata={"bounds": INSTALMENTS})  # no default: a field
     first_due: dt.date
     down_payment: Decimal = Decimal("0.00")
-    total: Decimal | None = None  # defaults to the sum of the claimed amounts
+    #: default (summons_kit.law.instalment.instalment_total): the undisputed amounts, else the claimed principal
+    total: Decimal | None = None
     addressee: Literal["plaintiff", "court"] = "plaintiff"
     reasons: str = ""  # hardship: unemployment, illness, loss of income
     monthly_income: Decimal | None = None
@@ -548,6 +628,9 @@ class Instalment:
     #: the defendant, told that limitation may have run, still wants to offer instalments (waiving the defence:
     #: 诉讼时效司法解释 19); without it no instalment request is drafted when limitation may have expired
     despite_limitation: bool = False
+    #: move a due day that is not a working day to the next working day; default False: the agreed day stands
+    #: (a debtor may always pay early: 民法典 第530条 (unverified))
+    roll_to_workday: bool = False
 
 
 @attrs.frozen
@@ -605,6 +688,11 @@ class Case:
         return self.defendants if self.defence.joint else (self.defendant,)
 
     @property
+    def delivery_address(self) -> str:
+        """送达地址: ``defence.delivery_address``, else the (first) defendant's address."""
+        return self.defence.delivery_address or self.defendant.address
+
+    @property
     def claimed_total(self) -> Decimal:
         """The sum of the amounts of all claims that state one."""
         return sum((c.amount for c in self.claims if c.amount is not None), Decimal("0.00"))
@@ -620,6 +708,8 @@ class Case:
 
     @property
     def instalment_total(self) -> Decimal | None:
+        """``instalment.total``, else the sum of the claims (what ``instalment.total_differs`` compares with); the
+        request itself offers :func:`summons_kit.law.instalment.instalment_total` (never a disputed amount)."""
         if self.instalment is None:
             return None
         return self.instalment.total if self.instalment.total is not None else self.claimed_total

@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 import attrs
 
+from summons_kit.case.elements import element_form
 from summons_kit.case.model import Case, PartyKind, Procedure
 
 #: A document's skip rule: (case, finding codes, named by the caller) -> why it is not drafted ("" = draft it).
@@ -30,12 +31,22 @@ class Need:
     field: str
     label: str
     only_for: PartyKind | None = None  # a person has no credit code, an organization no id number
+    #: the path read to decide whether the field is given, when the draft prints a derived value (a person's
+    #: gender and birth date come from the id number: ``defendant.gender_text``); "" = ``field``
+    read: str = ""
+    #: a further condition on the case (None = always), e.g. the answer's points only in a narrative answer
+    when: Callable[[Case], bool] | None = None
 
     def applies(self, case: Case) -> bool:
         """Whether ``case`` is asked for this field (the party's kind decides between id number and credit code)."""
+        if self.when is not None and not self.when(case):
+            return False
         if self.only_for is None:
             return True
         return lookup(case, self.field.rsplit(".", 1)[0] + ".kind") is self.only_for
+
+    def given(self, case: Case) -> bool:
+        return not is_missing(lookup(case, self.read or self.field))
 
 
 @attrs.frozen
@@ -97,7 +108,7 @@ class Document:
         """The needs ``case`` leaves empty (the plan as a whole when the case has none)."""
         if self.plan and is_missing(lookup(case, self.plan)):
             return [Need(self.plan, self.plan_label)]
-        return [need for need in self.needs if need.applies(case) and is_missing(lookup(case, need.field))]
+        return [need for need in self.needs if need.applies(case) and not need.given(case)]
 
 
 def lookup(case: object, path: str) -> object:
@@ -127,8 +138,23 @@ def _skip_evidence(case: Case, _codes: frozenset[str], named: bool) -> str:
     return "" if case.evidence or named else NO_EVIDENCE
 
 
-def _skip_instalment(case: Case, _codes: frozenset[str], _named: bool) -> str:
-    return NO_PLAN if case.instalment is None else ""
+#: the limitation check's finding (summons_kit.law.rules_limitation.INSTALMENT_WAIVES)
+WAIVES_LIMITATION = "instalment.waives_limitation"
+LIMITATION_WAIVED = (
+    "诉讼时效可能已届满：诉讼时效期间届满后同意履行（包括提出分期还款）的，不得再以时效届满为由抗辩"
+    "（《诉讼时效司法解释》第19条；《民法典》第192条第2款），因此不起草分期还款申请；答辩人知悉后仍要申请的，"
+    "请填写 [instalment] despite_limitation = true / limitation may have run: an offer to pay after it has run "
+    "waives the limitation defence (SPC limitation provisions art. 19; Civil Code art. 192(2)), so the request is "
+    "not drafted; set [instalment] despite_limitation = true if the defendant, told so, still wants it"
+)
+
+
+def _skip_instalment(case: Case, codes: frozenset[str], _named: bool) -> str:
+    if case.instalment is None:
+        return NO_PLAN
+    if WAIVES_LIMITATION in codes and not case.instalment.despite_limitation:
+        return LIMITATION_WAIVED
+    return ""
 
 
 #: the finding of the venue check that suggests a jurisdiction objection (summons_kit.law.rules_parties)
@@ -199,6 +225,14 @@ def _skip_negotiation(case: Case, _codes: frozenset[str], named: bool) -> str:
     return "" if named or not (court.name or court.case_number) else IN_COURT
 
 
+def _narrative_without_arguments(case: Case) -> bool:
+    """A narrative answer (the case's style, else the default for a cause without an element form) with no point
+    and no element row entered: its 答辩意见 is to be written (an element answer has its rows)."""
+    style = case.documents.style or ("element" if element_form(case.court.cause) else "narrative")
+    defence = case.defence
+    return style == "narrative" and not (defence.points or defence.items or defence.facts)
+
+
 # --- the documents ------------------------------------------------------------------------------------------
 
 ANSWER = Document(
@@ -215,8 +249,20 @@ ANSWER = Document(
         Need("defendant.name", "答辩人姓名"),
         Need("defendant.address", "答辩人住所"),
         Need("defendant.phone", "答辩人联系电话"),
-        Need("defendant.id_number", "答辩人身份证号码", PartyKind.PERSON),
+        Need("defendant.id_number", "答辩人身份证号码", PartyKind.PERSON, when=lambda case: case.defendant.mainland),
+        Need(
+            "defendant.id_document", "答辩人证件号码", PartyKind.PERSON, when=lambda case: not case.defendant.mainland
+        ),
         Need("defendant.credit_code", "答辩人统一社会信用代码", PartyKind.ORGANIZATION),
+        # the other items the 当事人 line of a person prints (诉讼文书样式: 姓名、性别、出生日期、民族、住所 …)
+        Need("defendant.gender", "答辩人性别", PartyKind.PERSON, read="defendant.gender_text"),
+        Need("defendant.birth_date", "答辩人出生日期", PartyKind.PERSON, read="defendant.birth"),
+        Need("defendant.ethnicity", "答辩人民族", PartyKind.PERSON, when=lambda case: case.defendant.mainland),
+        Need("defendant.nationality", "答辩人国籍", PartyKind.PERSON, when=lambda case: case.defendant.is_foreigner),
+        Need("defence.delivery_address", "送达地址", read="delivery_address"),
+        # 收件人 is a person: an organization names the one who receives its papers
+        Need("defence.recipient", "收件人", when=lambda case: not case.defendant.is_person),
+        Need("defence.points", "答辩意见", when=_narrative_without_arguments),
         Need("claims", "诉讼请求"),
     ),
     templates=(

@@ -48,6 +48,7 @@ def draft_summary(
     if paths.unconfirmed:
         lines.append("待确认(文书中以【待确认：……】标出)/ to confirm (marked 【待确认：……】):")
         lines += [line for item in paths.unconfirmed for line in _item(f"{item['label']} ({item['field']})", width)]
+    lines += _about_the_drafts(paths, report, width)
     e, w, i = len(report.errors), len(report.warnings), len(report.infos)
     lines.append(f"检查结果:{e} 个错误,{w} 个警告,{i} 个提示")
     lines.append(f"findings: {e} error(s), {w} warning(s), {i} info")
@@ -55,6 +56,24 @@ def draft_summary(
     lines = _fit(lines, width)
     lines += ["完整报告 / the full report:", f"{INDENT}summons-kit check {shlex.quote(case_path)}"]
     return "\n".join(lines)
+
+
+def _about_the_drafts(paths: Any, report: Report, width: int) -> list[str]:
+    """The errors and warnings on what a written document says (its code names the document: ``instalment.*``
+    for the 分期还款申请书, e.g. ``instalment.due_before_document``), each by code with its first sentence: to be
+    put right before filing, not only counted."""
+    from summons_kit.documents.draft import FILE_NAMES
+
+    written = {Path(p).name for p in paths}
+    keys = {key for key, name in FILE_NAMES.items() if name in written}
+    found = [f for f in (*report.errors, *report.warnings) if f.code.split(".")[0] in keys]
+    if not found:
+        return []
+    lines = ["文书相关的提示 / on what the drafts say:"]
+    for f in found:
+        first = f.message.split("。")[0].split("：")[0]
+        lines += _item(f"{f.code} — {first}", width)
+    return lines
 
 
 def _deadlines(report: Report, width: int) -> Iterable[str]:

@@ -226,11 +226,17 @@ def _party(party: Party, role: str, documents: tuple[tuple[str, str], ...] | Non
         male_box=v.box(gender == "男"),
         female_box=v.box(gender == "女"),
         birth=need(party.birth_text, "出生日期", "birth_date") if person else "",
-        ethnicity=need(party.ethnicity, "民族", "ethnicity") if person else "",
+        ethnicity=need(party.ethnicity, "民族", "ethnicity") if person and party.mainland else party.ethnicity,
         occupation=party.occupation,
         address=need(party.address, "住所" if person else "住所地", "address"),
         residence=party.residence,
-        id_number=need(str(party.id_number or ""), "公民身份号码", "id_number") if person else "",
+        id_number=(
+            need(str(party.id_number or ""), "公民身份号码", "id_number")
+            if party.mainland
+            else f"（{party.id_type}）" + need(party.id_document, f"{party.id_type}号码", "id_document")
+        )
+        if person
+        else "",
         credit_code="" if person else need(str(party.credit_code or ""), "统一社会信用代码", "credit_code"),
         phone=need(party.phone, "联系电话", "phone") if person else party.phone,
         representative="" if person else need(party.representative, "法定代表人", "representative"),
@@ -238,6 +244,7 @@ def _party(party: Party, role: str, documents: tuple[tuple[str, str], ...] | Non
         representative_line=party.representative_line(blank),
         org_type=party.org_type,
         abroad=party.abroad,
+        mainland=party.mainland,
     )
 
 

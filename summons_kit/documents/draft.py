@@ -65,13 +65,10 @@ class Drafted(list[Path]):
 
 def _instalment_problems(case: Case, calendar: Calendar) -> CaseError | None:
     """The schedule's own error when the plan cannot be built (not merely for a missing total)."""
-    from summons_kit.law.schedule import build_schedule
+    from summons_kit.law.instalment import case_schedule
 
-    plan, total = case.instalment, case.instalment_total
-    if plan is None or not total:
-        return None
     try:
-        build_schedule(total, plan.months, plan.first_due, plan.down_payment, calendar)
+        case_schedule(case, calendar)
     except CaseError as error:
         return error
     return None

@@ -47,6 +47,8 @@ class Suggestion:
     basis: str
     printed: bool
     cited: Basis | None = None
+    #: the finding's order: below 100 a dispositive defence (limitation 10, standing 20), argued first
+    order: int = 100
 
 
 def suggestions(points: Sequence[AnswerPoint], findings: Iterable[Any]) -> list[Suggestion]:
@@ -65,5 +67,6 @@ def suggestions(points: Sequence[AnswerPoint], findings: Iterable[Any]) -> list[
             argued.add(topic.name)
         heading = topic.heading if topic else ""
         cited = getattr(finding, "cited", None)
-        result.append(Suggestion(finding.code, heading, text, finding.basis, printed, cited))
+        order = getattr(finding, "order", 100)
+        result.append(Suggestion(finding.code, heading, text, finding.basis, printed, cited, order))
     return result

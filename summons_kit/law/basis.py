@@ -119,8 +119,9 @@ PENALTY_AND_DAMAGES = join(
     text("司法实践", "（罚息与违约金不宜重复计收，无单一条文）", court=False),
     cite(_CC, Citation(_CC, 585, 2)),
 )
-ATTORNEY_FEES = join(text("合同约定"), cite(_SPI, 90, note=_AID))
-ACCELERATION = join(text("合同的提前到期条款", "（无单一条文）"), cite(_SPI, 90, note=_AID))
+# the contract is the plaintiff's basis for these claims, not the defendant's: not cited in the answer's 答辩依据
+ATTORNEY_FEES = join(text("合同约定", court=False), cite(_SPI, 90, note=_AID))
+ACCELERATION = join(text("合同的提前到期条款", "（无单一条文）", court=False), cite(_SPI, 90, note=_AID))
 COMPLAINT_ARITHMETIC = cite(_CPL, 124, note="（起诉状应写明诉讼请求）", verified=False)
 
 # Limitation and assignment

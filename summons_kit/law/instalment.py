@@ -13,7 +13,9 @@ import attrs
 
 from summons_kit.case.model import Case, Position
 from summons_kit.fields.claims import ClaimKind
+from summons_kit.law.calendar import DEFAULT, Calendar
 from summons_kit.law.rules_money import claim_info, claimed_principal
+from summons_kit.law.schedule import Schedule, build_schedule
 
 #: printed in the instalment request: an offer made to settle is not an admission (民诉法解释 107, unverified)
 SETTLEMENT_RESERVATION = (
@@ -96,3 +98,23 @@ def default_instalment_total(case: Case) -> Decimal | None:
     if amounts.undisputed:
         return amounts.undisputed
     return claimed_principal(case)
+
+
+def instalment_total(case: Case) -> Decimal | None:
+    """The total the instalment request offers: ``instalment.total`` when given, else
+    :func:`default_instalment_total`; None without a plan (or without any amount to offer)."""
+    plan = case.instalment
+    if plan is None:
+        return None
+    return plan.total if plan.total is not None else default_instalment_total(case)
+
+
+def case_schedule(case: Case, calendar: Calendar = DEFAULT) -> Schedule | None:
+    """The schedule the instalment request prints: :func:`instalment_total` over the plan's months, the agreed
+    due days kept unless ``instalment.roll_to_workday`` (a debtor may pay early; a plan's due day is a contract
+    term, not a procedural period). None without a plan or a total; raises CaseError for a plan that cannot be
+    built."""
+    plan, total = case.instalment, instalment_total(case)
+    if plan is None or not total:
+        return None
+    return build_schedule(total, plan.months, plan.first_due, plan.down_payment, calendar, roll=plan.roll_to_workday)

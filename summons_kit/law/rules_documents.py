@@ -17,7 +17,7 @@ from summons_kit.case.elements import ANSWER_ITEMS, CARD, LOAN, element_form
 from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
 from summons_kit.law.finding import Context, Finding, declare
-from summons_kit.law.instalment import claim_amounts, default_instalment_total
+from summons_kit.law.instalment import claim_amounts, default_instalment_total, instalment_total
 from summons_kit.law.rules_money import yuan
 
 CITED_MISSING = declare(
@@ -66,14 +66,16 @@ def check_instalment_disputed(context: Context) -> Iterator[Finding]:
     amounts = claim_amounts(case)
     if not amounts.disputed_charges:
         return
-    total = plan.total if plan.total is not None else case.claimed_total
+    total = instalment_total(case)
+    if total is None:
+        return
     # the principal is what an instalment plan offers in any case; the rest must not exceed what is undisputed
     ceiling = amounts.undisputed + amounts.unanswered + amounts.disputed_principal
     if total <= ceiling:
         return
     names = ANSWER_ITEMS[CARD if element_form(case.court.cause) == CARD else LOAN]
     rows = "、".join(names.get(r, r) for r in amounts.disputed_rows if r != "principal")
-    given = "填写的分期总额" if plan.total is not None else "未填写分期总额，按全部诉讼请求金额计算的总额"
+    given = "填写的分期总额" if plan.total is not None else "未填写分期总额，默认的总额"
     default = default_instalment_total(case)
     yield INSTALMENT_DISPUTED.finding(
         f"{given}{yuan(total)}包含答辩状中有异议的金额（{rows}，共{yuan(amounts.disputed_charges)}）：在分期还款"

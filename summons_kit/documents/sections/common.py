@@ -9,22 +9,18 @@ from __future__ import annotations
 from typing import Any
 
 from summons_kit.case import registry
-from summons_kit.case.model import Case, Label, Party
+from summons_kit.case.model import Case, Label, Party, one_line
 from summons_kit.documents import values as v
 from summons_kit.documents.markers import MissingLog, marker
 from summons_kit.law import basis
-
-#: An organization whose head is its 负责人, not a 法定代表人 (a branch has no legal personality of its own:
-#: 民诉法 51; 民诉法解释 50-52 (unverified)).
-BRANCH_SUFFIXES = ("分行", "支行", "信用卡中心", "分公司", "营业部", "分中心")
 
 #: Where a note to the lawyer starts: the template prints it in its own paragraph, to be deleted before filing.
 NOTE_OPEN = "【提示（提交前删除）："
 
 
 def head_title(party: Party) -> str:
-    """法定代表人, or 负责人 for a branch (分行/支行/信用卡中心/分公司 …)."""
-    return "负责人" if party.name.strip().rstrip(")）").endswith(BRANCH_SUFFIXES) else "法定代表人"
+    """法定代表人, or 负责人 for a branch (分行/支行/信用卡中心/分公司 …: Party.head_title)."""
+    return party.head_title
 
 
 def party_block(
@@ -50,7 +46,7 @@ def party_block(
         if not name and who == "defendant":
             name = log.mark((key,), f"{path}.representative", title)
         if name:
-            lines.append(f"{title}：{'，'.join(x for x in (name, party.representative_title) if x)}。")
+            lines.append(one_line(f"{title}：{'，'.join(x for x in (name, party.representative_title) if x)}。"))
     return lines
 
 

@@ -6,6 +6,7 @@ from summons_kit.case.model import Case, Evidence
 from summons_kit.documents import values as v
 from summons_kit.documents.markers import MissingLog, marker
 from summons_kit.documents.sections import Build
+from summons_kit.documents.sections.common import signatures
 from summons_kit.documents.views.base import Empty
 from summons_kit.documents.views.evidence import EvidenceGroupView, EvidenceListView, EvidenceView
 
@@ -80,4 +81,5 @@ def evidence_list(case: Case, evidence: tuple[EvidenceView, ...], log: MissingLo
         total_pages=total_pages,
         groups=tuple(groups),
         has_groups=any(g.name for g in groups),
+        signature=tuple(signatures(case, "提交人")),
     )

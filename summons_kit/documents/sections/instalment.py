@@ -6,6 +6,7 @@ from summons_kit.case.model import Case, Label
 from summons_kit.documents import values as v
 from summons_kit.documents.markers import MissingLog, marker
 from summons_kit.documents.sections import Build
+from summons_kit.documents.sections.common import signature
 from summons_kit.documents.views.instalment import InstalmentView, ScheduleRowView
 from summons_kit.errors import CaseError
 from summons_kit.law.calendar import Calendar
@@ -19,20 +20,19 @@ def _instalment(case: Case, log: MissingLog, calendar: Calendar) -> InstalmentVi
     plan = case.instalment
     if plan is None:
         return None
-    from summons_kit.law.schedule import build_schedule
+    from summons_kit.law.instalment import SETTLEMENT_RESERVATION, case_schedule, instalment_total
 
     def blank(label: Label) -> str:
         log.add(("instalment",), f"defendant.{label.field}", f"申请人{label}")
         return marker(label)
 
-    total = case.instalment_total
+    total = instalment_total(case)
     problems: list[str] = []
     schedule = None
-    if total:
-        try:
-            schedule = build_schedule(total, plan.months, plan.first_due, plan.down_payment, calendar)
-        except CaseError as error:  # draft() refuses such a plan; the context only reports it
-            problems = [str(p) for p in error.problems]
+    try:
+        schedule = case_schedule(case, calendar)
+    except CaseError as error:  # draft() refuses such a plan; the context only reports it
+        problems = [str(p) for p in error.problems]
     to_court = plan.addressee == "court"
     rows = tuple(
         ScheduleRowView(
@@ -92,4 +92,7 @@ def _instalment(case: Case, log: MissingLog, calendar: Calendar) -> InstalmentVi
         waive_penalty=plan.waive_penalty,
         attachments=tuple(plan.attachments),
         problems=tuple(problems),
+        rolled=plan.roll_to_workday,
+        reservation=SETTLEMENT_RESERVATION,
+        signature=tuple(signature(case.defendant, "申请人")),
     )

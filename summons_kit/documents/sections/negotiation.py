@@ -35,15 +35,13 @@ def build(b: Build) -> dict[str, Any]:
     if plan is None:
         requests.append(log.mark((KEY,), "instalment", "还款方案（[instalment]）", "还款方案"))
     else:
-        total = case.instalment_total
-        schedule = None
-        if total:
-            from summons_kit.law.schedule import build_schedule
+        from summons_kit.law.instalment import case_schedule, instalment_total
 
-            try:
-                schedule = build_schedule(total, plan.months, plan.first_due, plan.down_payment, b.calendar)
-            except CaseError:
-                schedule = None
+        total = instalment_total(case)
+        try:
+            schedule = case_schedule(case, b.calendar)
+        except CaseError:
+            schedule = None
         shown = v.money(total) if total else log.mark((KEY,), "instalment.total", "还款总额")
         down = f"首付人民币{v.money(plan.down_payment)}元，余款" if plan.down_payment > 0 else "上述款项"
         each = (

@@ -81,7 +81,12 @@ class DeliveryView:
     """送达地址确认."""
 
     address: str = attrs.field(metadata=doc("送达地址 (default: the defendant's address)"))
-    recipient: str = attrs.field(metadata=doc("收件人 (default: the defendant)"))
+    recipient: str = attrs.field(
+        metadata=doc(
+            "收件人, a person (default: the defendant if a person; for an organization 【待填：收件人】, listed in "
+            "missing)"
+        )
+    )
     phone: str = attrs.field(metadata=doc("电话 (default: the defendant's; 【待填：联系电话】 when neither is given)"))
     email: str = attrs.field(
         metadata=doc(
@@ -96,6 +101,13 @@ class DeliveryView:
             "set (listed in unconfirmed)"
         )
     )
+    sms_box: str = attrs.field(default="", metadata=doc("电子送达方式 短信: ☑ when defence.electronic_methods has it"))
+    wechat_box: str = attrs.field(default="", metadata=doc("电子送达方式 微信"))
+    fax_box: str = attrs.field(default="", metadata=doc("电子送达方式 传真"))
+    email_box: str = attrs.field(
+        default="", metadata=doc("电子送达方式 电子邮箱 (also ☑ for an email with no electronic_methods)")
+    )
+    other_box: str = attrs.field(default="", metadata=doc("电子送达方式 其他"))
 
 
 @attrs.frozen
@@ -163,4 +175,13 @@ class AnswerView:
     )
     unconfirmed: tuple[UnconfirmedView, ...] = attrs.field(
         metadata=doc("what the answer prints with 【待确认：……】 (the context's top-level unconfirmed)", hidden=True)
+    )
+    agent_general_box: str = attrs.field(default="", metadata=doc("代理权限 一般授权: ☑ for agent.authority general"))
+    agent_special_box: str = attrs.field(default="", metadata=doc("代理权限 特别授权: ☑ for agent.authority special"))
+    signature: tuple[str, ...] = attrs.field(
+        default=("答辩人（签名）：",),
+        metadata=doc(
+            "the lines each filer signs under: 答辩人（签名） (the element form: 答辩人（签字、盖章）), or for an "
+            "organization 答辩人（盖章） and 法定代表人/负责人（签名）"
+        ),
     )

@@ -51,7 +51,9 @@ class PartyView:
     occupation: str = attrs.field(metadata=doc("工作单位、职务 / 职业"))
     address: str = attrs.field(metadata=doc("住所 (persons: 户籍所在地; organizations: 住所地)"))
     residence: str = attrs.field(metadata=doc("经常居住地 (where it differs from the address)"))
-    id_number: str = attrs.field(metadata=doc("公民身份号码 (persons)"))
+    id_number: str = attrs.field(
+        metadata=doc("公民身份号码 (persons); （护照）E12345678 for a person identified by another document (id_type)")
+    )
     credit_code: str = attrs.field(metadata=doc("统一社会信用代码 (organizations)"))
     phone: str = attrs.field(metadata=doc("联系电话"))
     representative: str = attrs.field(metadata=doc("法定代表人 / 负责人 (organizations)"))
@@ -61,6 +63,13 @@ class PartyView:
     )
     org_type: str = attrs.field(metadata=doc("类型 (organizations), e.g. 股份有限公司"))
     abroad: bool = attrs.field(metadata=doc("True when the party has no domicile in mainland China"))
+    mainland: bool = attrs.field(
+        default=True,
+        metadata=doc(
+            "False for a person identified by a permit or passport (id_type): the element form prints 住所地 "
+            "without （户籍所在地）"
+        ),
+    )
 
 
 @attrs.frozen

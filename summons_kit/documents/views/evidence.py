@@ -52,3 +52,7 @@ class EvidenceListView:
         metadata=doc("consecutive items with the same group; a group with a name gets a heading row")
     )
     has_groups: bool = attrs.field(metadata=doc("True when any item has a group"))
+    signature: tuple[str, ...] = attrs.field(
+        default=("提交人（签名）：",),
+        metadata=doc("提交人（签名）, or for an organization 提交人（盖章） and 法定代表人/负责人（签名）"),
+    )

@@ -13,7 +13,9 @@ class ScheduleRowView:
 
     period: int = attrs.field(metadata=doc("0 for the down payment, 1..n"))
     label: str = attrs.field(metadata=doc("首付 | 第1期 …"))
-    due: str = attrs.field(metadata=doc("还款日期 (same day each month, moved to the next working day)"))
+    due: str = attrs.field(
+        metadata=doc("还款日期 (same day each month; moved to the next working day only with roll_to_workday)")
+    )
     amount: str = attrs.field(metadata=doc("还款金额"))
     balance: str = attrs.field(metadata=doc("剩余未还金额 after this payment"))
     moved: bool = attrs.field(metadata=doc("True when the agreed day was a holiday or weekend"))
@@ -30,7 +32,9 @@ class InstalmentView:
     counterparty_block: tuple[str, ...] = attrs.field(
         metadata=doc("被申请人（原告）：… (原告：… to the court): the plaintiff's line(s)")
     )
-    total: str = attrs.field(metadata=doc("分期总额 (default: the sum of the claims)"))
+    total: str = attrs.field(
+        metadata=doc("分期总额 (default: the undisputed amounts, else the claimed principal; law.instalment)")
+    )
     total_words: str = attrs.field(metadata=doc("the same in capital numerals"))
     months: int = attrs.field(metadata=doc("期数 (monthly instalments, without the down payment)"))
     first_due: str = attrs.field(metadata=doc("首次还款日 as entered"))
@@ -38,7 +42,7 @@ class InstalmentView:
     has_down_payment: bool = attrs.field(metadata=doc("True when there is a down payment"))
     down_payment: str = attrs.field(metadata=doc("首付金额"))
     down_payment_words: str = attrs.field(metadata=doc("the same in capital numerals"))
-    down_payment_due: str = attrs.field(metadata=doc("首付日 (moved to a working day)"))
+    down_payment_due: str = attrs.field(metadata=doc("首付日 (moved to a working day only with roll_to_workday)"))
     instalments_from: str = attrs.field(
         metadata=doc("the agreed date of the first monthly instalment (before a move to a working day)")
     )
@@ -62,3 +66,13 @@ class InstalmentView:
     waive_penalty: bool = attrs.field(metadata=doc("True: ask to waive 罚息/复利/违约金 and stop interest accruing"))
     attachments: tuple[str, ...] = attrs.field(metadata=doc("附件 (text of each)"))
     problems: tuple[str, ...] = attrs.field(metadata=doc("why no schedule could be built (empty when it was)"))
+    rolled: bool = attrs.field(
+        default=False, metadata=doc("True when due days move to the next working day ([instalment] roll_to_workday)")
+    )
+    reservation: str = attrs.field(
+        default="", metadata=doc("the 民诉法解释 第107条 reservation: an offer to settle is no admission")
+    )
+    signature: tuple[str, ...] = attrs.field(
+        default=("申请人（签名）：",),
+        metadata=doc("申请人（签名）, or 申请人（盖章） and 法定代表人/负责人（签名） for an organization"),
+    )
