@@ -182,3 +182,14 @@ else:
         "covers the property with a seeded generator"
     )
     def test_property_hypothesis() -> None: ...
+
+
+def test_the_stated_day_is_the_agreed_one_not_a_clamped_month_end() -> None:
+    """A plan on the 31st falls due on 2月28日 then 3月31日: the request says 每月31日 with the month-end rule,
+    never 每月28日 against a table on the 31st."""
+    from summons_kit.law.schedule import build_schedule, month_end_note
+
+    with_down = build_schedule(Decimal("1200.00"), 4, dt.date(2027, 1, 31), Decimal("200.00"), roll=False)
+    assert [r.due.day for r in with_down.instalments] == [28, 31, 30, 31]
+    assert with_down.day_of_month == 31
+    assert month_end_note(31) == "（当月无该日的，于当月最后一日前还款）" and month_end_note(15) == ""

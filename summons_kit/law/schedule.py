@@ -85,8 +85,9 @@ class Schedule:
 
     @property
     def day_of_month(self) -> int:
-        """The agreed day of the month of the monthly instalments (before working-day moves)."""
-        return self.instalments[0].nominal_due.day
+        """The agreed day of the month of the monthly instalments (before working-day moves): the anchor day, not a
+        month's clamped one (a plan on the 31st falls due on 2月28日, then 3月31日)."""
+        return max(row.nominal_due.day for row in self.instalments[:12])
 
 
 def add_months(day: dt.date, months: int, anchor_day: int | None = None) -> dt.date:
@@ -224,3 +225,8 @@ def build_schedule(
         due = calendar.next_working_day(nominal) if roll else nominal
         rows.append(ScheduleRow(period, due, amount, balance, nominal))
     return Schedule(total=total, months=months, first_due=first_due, down_payment=down_payment, rows=tuple(rows))
+
+
+def month_end_note(day: int) -> str:
+    """What a request adds to 每月N日 when some months have no such day (N after the 28th)."""
+    return "（当月无该日的，于当月最后一日前还款）" if day > 28 else ""

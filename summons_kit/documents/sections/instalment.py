@@ -10,6 +10,7 @@ from summons_kit.documents.sections.common import signature
 from summons_kit.documents.views.instalment import InstalmentView, ScheduleRowView
 from summons_kit.errors import CaseError
 from summons_kit.law.calendar import Calendar
+from summons_kit.law.schedule import month_end_note
 
 
 def build(b: Build) -> InstalmentView | None:
@@ -73,6 +74,7 @@ def _instalment(case: Case, log: MissingLog, calendar: Calendar) -> InstalmentVi
         months=plan.months,
         first_due=v.date(plan.first_due),
         day=schedule.day_of_month if schedule else plan.first_due.day,
+        day_note=month_end_note(schedule.day_of_month if schedule else plan.first_due.day),
         has_down_payment=down is not None,
         down_payment=v.money(down),
         down_payment_words=v.money_words(down),

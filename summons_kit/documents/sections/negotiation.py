@@ -11,6 +11,7 @@ from summons_kit.documents.sections import Build
 from summons_kit.documents.sections import common as c
 from summons_kit.errors import CaseError
 from summons_kit.law.instalment import NEGOTIATION_RESERVATION as RESERVATION
+from summons_kit.law.schedule import month_end_note
 
 KEY = "negotiation"
 CARD_RULE = "《商业银行信用卡业务监督管理办法》第七十条"  # (unverified verbatim)
@@ -54,7 +55,7 @@ def build(b: Build) -> dict[str, Any]:
         day = schedule.day_of_month if schedule else plan.first_due.day
         requests.append(
             f"请求贵方同意申请人分期偿还欠款共计人民币{shown}元：{down}分{plan.months}期偿还，"
-            f"自{v.date(start)}起每月{day}日前还款，{each}。"
+            f"自{v.date(start)}起每月{day}日前还款{month_end_note(day)}，{each}。"
         )
         if plan.waive_penalty:
             requests.append("请求贵方减免罚息、复利、违约金及各项费用，并自本申请提出之日起停止计收利息。")

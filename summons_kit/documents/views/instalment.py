@@ -39,6 +39,9 @@ class InstalmentView:
     months: int = attrs.field(metadata=doc("期数 (monthly instalments, without the down payment)"))
     first_due: str = attrs.field(metadata=doc("首次还款日 as entered"))
     day: int = attrs.field(metadata=doc("the day of the month instalments fall due (每月N日)"))
+    day_note: str = attrs.field(
+        metadata=doc("（当月无该日的，于当月最后一日前还款） when the day is after the 28th, else empty")
+    )
     has_down_payment: bool = attrs.field(metadata=doc("True when there is a down payment"))
     down_payment: str = attrs.field(metadata=doc("首付金额"))
     down_payment_words: str = attrs.field(metadata=doc("the same in capital numerals"))
