@@ -659,3 +659,15 @@ def test_the_objection_argues_what_the_clause_allows() -> None:
     company = load("company")  # a 签订地 clause: no connection to the dispute, the rulings apply
     context = template_context(company, sk.check(company, today=company.documents.date), company.documents.date)
     assert "最高法民辖" in "".join(context["objection"]["reasons"])
+
+
+def test_a_joint_narrative_answer_names_every_party_in_its_opening(tmp_path: Path) -> None:
+    import docx
+
+    case = load("company")
+    assert case.defence.joint and len(case.defendants) > 1
+    paths = draft(case, tmp_path, documents=["answer"], style="narrative", today=case.documents.date)
+    text = "\n".join(p.text for p in docx.Document(str(paths[0])).paragraphs)
+    names = "、".join(p.name for p in case.defendants)
+    assert f"{case.plaintiff.name}诉{names}" in text
+    assert all(f"答辩人：{p.name}" in text or f"答辩人（" in text for p in case.defendants)
