@@ -152,6 +152,15 @@ def _typeset(value: Any) -> Any:
     what the user typed on a Latin keyboard (还款19期,累计……) prints ，：；（）; figures (15,600.00) and Latin
     text stay as they are. The one place values are typeset, so every template (built-in or the user's) gets
     it."""
+    kind = type(value)  # the exact types first: this runs on every value of every context
+    if kind is str:
+        return zh_punctuation(value) if value else value
+    if kind is dict:
+        return {key: _typeset(item) for key, item in value.items()}
+    if kind is list:
+        return [_typeset(item) for item in value]
+    if kind in _UNTOUCHED:
+        return value
     if isinstance(value, str):
         return zh_punctuation(value)
     if isinstance(value, dict):
@@ -161,6 +170,9 @@ def _typeset(value: Any) -> Any:
     if isinstance(value, tuple):
         return tuple(_typeset(item) for item in value)
     return value
+
+
+_UNTOUCHED = frozenset({int, bool, float, type(None)})
 
 
 # --- sections -----------------------------------------------------------------------------------------------

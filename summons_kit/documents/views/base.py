@@ -39,17 +39,37 @@ def as_context(value: Any) -> Any:
     """``value`` as a template sees it: a view as a dict of its printed fields (class order), a mapping as a
     dict, a tuple or list as a list; anything else (str, int, bool, None) as it is. A plain dict a section
     builder returned passes through with its values converted the same way."""
-    if is_view(value):
-        return {
-            field.name: as_context(getattr(value, field.name))
-            for field in attrs.fields(type(value))
-            if not field.metadata.get(HIDDEN)
-        }
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
+        return {key: as_context(item) for key, item in value.items()}
+    if kind is tuple or kind is list:
+        return [as_context(item) for item in value]
+    try:
+        names = _PRINTED[kind]
+    except KeyError:
+        names = _PRINTED[kind] = _printed_names(kind)
+    if names is not None:
+        return {name: as_context(getattr(value, name)) for name in names}
     if isinstance(value, Mapping):
         return {key: as_context(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [as_context(item) for item in value]
     return value
+
+
+#: the types passed through as they are, tested first (most of a context's values)
+_PLAIN = frozenset({str, int, bool, float, type(None)})
+#: per type met, the names of its printed fields in order when it is a view (attrs.fields and the metadata
+#: read once per class, not per instance), None when it is not
+_PRINTED: dict[type, tuple[str, ...] | None] = {}
+
+
+def _printed_names(kind: type) -> tuple[str, ...] | None:
+    if not attrs.has(kind):
+        return None
+    return tuple(field.name for field in attrs.fields(kind) if not field.metadata.get(HIDDEN))
 
 
 def described_fields(cls: type) -> list[tuple[str, str, Any]]:
