@@ -182,3 +182,63 @@ def test_zh_punctuation_keeps_a_string_subclass_apart_from_an_equal_str() -> Non
     assert zh_punctuation(marked) == "甲（乙）"
     unchanged = Marked("纯中文")
     assert zh_punctuation(unchanged) is unchanged  # nothing to convert: the value itself, as before
+
+
+def _reference_dotted(path: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(case)"
+
+
+def _reference_sources(data: object, path: tuple[str | int, ...] = ()) -> Any:
+    if isinstance(data, Mapping):
+        for key, value in data.items():
+            yield from _reference_sources(value, (*path, str(key)))
+    elif isinstance(data, list | tuple):
+        for index, value in enumerate(data):
+            yield from _reference_sources(value, (*path, index))
+    elif isinstance(data, str):
+        yield _reference_dotted(path), data
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*/case.toml")), ids=lambda p: p.parent.name)
+def test_a_loaded_case_keeps_the_texts_of_its_file_under_the_same_paths(path: Path) -> None:
+    from summons_kit.case.load import _party_lists, _prune, read_file
+
+    data, _listed = _party_lists(_prune(read_file(path)), None)  # type: ignore[arg-type]
+    source = load_case(path).source
+    assert list(source.items()) == list(_reference_sources(data))
+    assert source and all(isinstance(v, str) for v in source.values())
+
+
+def _deep(levels: int, leaf: object) -> object:
+    value = leaf
+    for _ in range(levels):
+        value = {"k": value}
+    return value
+
+
+SHAPES: list[object] = [
+    {"a": "fine", "b": [1, "x", {"c": "y"}]},
+    _deep(16, "at the limit"),
+    _deep(17, "one too deep"),
+    _deep(17, 5),
+    {"a": "x" * 100_001},
+    {"a": ["ok", "bad\x00"]},
+    {"bad\x01key": "v"},
+    {"a": "\ud800"},
+    {"a": ("tuple", "bad\x0b")},
+    "text at the top",
+]
+
+
+@pytest.mark.parametrize("data", SHAPES, ids=range(len(SHAPES)))
+def test_the_quick_shape_check_agrees_with_the_full_one(data: object) -> None:
+    import summons_kit.case.load as load
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(load, "_shape_fine", lambda _data: False)  # the full walk, as before the quick check
+        problems = load._shape_problems(data)
+    assert load._shape_fine(data) == (not problems)
+    assert load._shape_problems(data) == problems
