@@ -78,8 +78,9 @@ def write_all(
     targets = [(Path(path), bytes(data)) for path, data in files.items()]
     read = [_identity(Path(p)) for p in inputs]
     modes = {target: _check(target, force, read) for target, _data in targets}  # nothing written yet
+    for folder in dict.fromkeys(target.parent for target, _data in targets):
+        folder.mkdir(parents=True, exist_ok=True)
     for target, _data in targets:
-        target.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale(target)
     temps: list[tuple[Path, Path]] = []
     try:
