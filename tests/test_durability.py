@@ -194,3 +194,22 @@ def test_a_batch_stopped_at_a_failure_still_makes_what_it_wrote_durable(
     with pytest.raises(batch.BatchError):
         draft_many(rows, tmp_path, today=TODAY, documents=["answer"], on_error="raise")
     assert synced == [True]
+
+
+def test_resume_never_counts_an_empty_file_as_drafted(tmp_path: Path) -> None:
+    """What a power loss before the batch's final sync can leave: a renamed draft with no data. Resume reports
+    that case (its file exists, --force replaces it) instead of skipping it as drafted."""
+    rows = _rows(2)
+    first = draft_many(rows, tmp_path, today=TODAY, documents=["answer"])
+    assert [r.status for r in first] == ["ok", "ok"]
+    first[1].paths[0].write_bytes(b"")  # as the disk may hold it after the power loss
+    again = draft_many(rows, tmp_path, today=TODAY, documents=["answer"], resume=True)
+    assert [r.status for r in again] == ["skipped", "error"]
+    assert "file exists" in again[1].message and first[1].paths[0].name in again[1].message
+    (tmp_path / REPORT_NAME).unlink()  # the folder check (no report) does not count it either
+    assert [r.status for r in draft_many(rows, tmp_path, today=TODAY, documents=["answer"], resume=True)] == [
+        "skipped",
+        "error",
+    ]
+    fixed = draft_many(rows, tmp_path, today=TODAY, documents=["answer"], force=True)
+    assert [r.status for r in fixed] == ["ok", "ok"] and first[1].paths[0].stat().st_size > 0

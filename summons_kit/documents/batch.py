@@ -362,7 +362,7 @@ def _done_before(out_dir: Path) -> dict[str, tuple[Path, ...]]:
                 if entry.get("status") not in ("ok", "skipped") or not entry.get("name"):
                     continue
                 files = tuple(out_dir / f for f in (entry.get("files") or "").split("; ") if f)
-                if files and all(f.is_file() for f in files):
+                if files and all(_whole(f) for f in files):
                     done[entry["name"]] = files
     return done
 
@@ -372,9 +372,19 @@ def _complete_folder(folder: Path, pdf: bool) -> tuple[Path, ...]:
     from summons_kit.documents.draft import FILE_NAMES
 
     answer = folder / FILE_NAMES["answer"]
-    if not answer.is_file() or (pdf and not answer.with_suffix(".pdf").is_file()):
+    if not _whole(answer) or (pdf and not _whole(answer.with_suffix(".pdf"))):
         return ()
-    return tuple(sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".pdf") and p.is_file()))
+    found = tuple(sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".pdf") and p.is_file()))
+    return found if all(_whole(p) for p in found) else ()
+
+
+def _whole(path: Path) -> bool:
+    """A file a run finished: present and not empty (a batch's file whose data a power loss kept from the disk
+    can be left empty: that case is drafted again, not skipped)."""
+    try:
+        return path.is_file() and path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 # --- the run ----------------------------------------------------------------------------------------------------------
