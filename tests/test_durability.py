@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -213,3 +214,34 @@ def test_resume_never_counts_an_empty_file_as_drafted(tmp_path: Path) -> None:
     ]
     fixed = draft_many(rows, tmp_path, today=TODAY, documents=["answer"], force=True)
     assert [r.status for r in fixed] == ["ok", "ok"] and first[1].paths[0].stat().st_size > 0
+
+
+class _Elsewhere(Executor):
+    """An executor the kit does not know to run on this machine (as Dask's or Ray's may not)."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+@pytest.mark.parametrize(("executor", "durable"), [(_Elsewhere, True), (ThreadPoolExecutor, False)])
+def test_cases_run_by_an_executor_that_may_be_elsewhere_are_fsynced_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, executor: type[Executor], durable: bool
+) -> None:
+    """The batch's final sync reaches this machine's disks only: a case drafted by a worker of a cluster is made
+    durable where it was written."""
+    import summons_kit.documents.draft as draft_module
+
+    seen: list[bool] = []
+    real_write_all = draft_module.write_all
+
+    def write_all_seen(files: Any, **options: Any) -> Any:
+        seen.append(options["durable"])
+        return real_write_all(files, **options)
+
+    monkeypatch.setattr(draft_module, "write_all", write_all_seen)
+    with executor() as pool:
+        results = draft_many(_rows(2), tmp_path, today=TODAY, documents=["answer"], executor=pool)
+    assert [r.status for r in results] == ["ok", "ok"]
+    assert seen == [durable, durable]

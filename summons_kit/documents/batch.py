@@ -16,7 +16,8 @@ others go on.
 Each case's files are written all or nothing with rename-only atomicity (no fsync per case); the batch makes
 everything it wrote durable in one step at the end (:func:`_make_durable`), before ``report.csv`` is moved into
 place. A power loss before that step may leave the last cases' files empty (never a partial file a process can
-see); see docs/security.md.
+see); see docs/security.md. With an ``executor`` that is not a local thread or process pool (Dask, Ray: the workers
+may be on other machines, which this sync does not reach), each case is fsynced where it is written.
 
 Each run writes ``report.csv`` into the output folder (one row per case: ok / error / skipped); ``resume=True``
 skips the cases that report (or a complete folder) shows as drafted.
@@ -31,7 +32,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Literal
 
@@ -253,6 +254,7 @@ class _Options:
     today: dt.date | None
     calendar: Any  # a Calendar, or None for the default (not sent to workers)
     documents: tuple[str, ...] | None
+    durable: bool = False  # fsync each case: the workers may be on other machines, which the final sync misses
 
 
 @attrs.frozen
@@ -297,7 +299,7 @@ def _run(task: _Task) -> CaseResult:
             report=report,
             calendar=calendar,
             documents=options.documents,
-            durable=False,  # the batch is made durable once, at the end (_make_durable)
+            durable=options.durable,  # else the batch is made durable once, at the end (_make_durable)
         )
     except CaseError as error:
         return _failed(task, task.name, folder, str(error), _problem_fields(error))
@@ -488,6 +490,7 @@ def iter_draft_many(
         today=today,
         calendar=calendar,
         documents=tuple(documents) if documents is not None else None,
+        durable=executor is not None and not isinstance(executor, ProcessPoolExecutor | ThreadPoolExecutor),
     )
     names = _Names()
 
