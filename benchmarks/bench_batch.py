@@ -1,16 +1,22 @@
 """Many cases: the kit's per-case cost against plain docxtpl, a 1,000-case ``batch``, and the start-up of
 ``summons-kit check`` against an earlier release, side by side. Ratios are printed, never asserted.
 
-    python benchmarks/bench_batch.py case [N]                  # N cases in one process (default 30)
+    python benchmarks/bench_batch.py case [N] [ROUNDS]         # N cases in one process (30), interleaved rounds (5)
     python benchmarks/bench_batch.py batch [ROWS] [WORKERS]    # summons-kit batch on a generated sheet (1000, 2)
     python benchmarks/bench_batch.py startup BASE_DIR [RUNS]   # `summons-kit check` here and in BASE_DIR (best of 7)
 
 ``case``: load + check + the three documents written, per case: the kit (``sk.draft``, templates compiled once
 per process) against plain docxtpl fed the kit's own ``sk.template_context`` (``DocxTemplate(path).render`` and
-``save`` for each document, in the kit's sandboxed autoescaping environment).
+``save`` for each document, in the kit's sandboxed autoescaping environment). The kit is timed twice: as a batch
+writes (``durable=False`` per case, then the batch's one durability step over all of them, included in the time),
+and with each case fsynced (``sk.draft``'s default); docxtpl's ``save`` never fsyncs. The three run in turn,
+ROUNDS times; the medians of wall and CPU time per case are printed (CPU time is what the machine's other jobs
+disturb least; the fsyncs' waiting shows only in the wall time).
 
 ``batch``: a .csv of ROWS cases (the bundled example with its case number and defendant changed per row) drafted
-by ``summons-kit batch --workers WORKERS`` in a fresh process: the wall time a user waits, start-up included.
+by ``summons-kit batch --workers WORKERS`` in a fresh process: the wall time a user waits, start-up and the
+final sync included, and the largest peak RSS of the processes (run it with 100 and 1000 rows: memory is flat
+when the two agree).
 
 ``startup``: BASE_DIR is a source tree of the release to compare against, e.g.
 ``mkdir /tmp/base && git archive a30d82b | tar -x -C /tmp/base``; each tree is run with PYTHONPATH set to it.
@@ -20,7 +26,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -46,32 +54,32 @@ def _cases(n: int) -> list[dict[str, object]]:
     return rows
 
 
-def bench_case(n: int) -> None:
+def bench_case(n: int, rounds: int = 5) -> None:
     from docxtpl import DocxTemplate
 
     import summons_kit as sk
     from summons_kit.case.sheet import unflatten
+    from summons_kit.documents.batch import _make_durable
     from summons_kit.documents.draft import FILE_NAMES
     from summons_kit.documents.form import resolve_answer_form
     from summons_kit.documents.render import KitEnvironment
 
     data = [unflatten(row.items()) for row in _cases(n)]
-    with tempfile.TemporaryDirectory() as work:
-        out = Path(work)
-        sk.draft(sk.load_case(data[0]), out / "warm", today=TODAY)  # compile once, as a batch worker does
-        start = time.perf_counter()
+
+    def kit(out: Path, durable: bool) -> None:
         for i, item in enumerate(data):
             case = sk.load_case(item)
-            sk.draft(case, out / f"kit{i}", today=TODAY, report=sk.check(case, today=TODAY))
-        kit = (time.perf_counter() - start) / n
+            sk.draft(case, out / f"{i}", today=TODAY, report=sk.check(case, today=TODAY), durable=durable)
+        if not durable:
+            _make_durable([p for i in range(n) for p in (out / f"{i}").iterdir()])  # the batch's one step
 
-        start = time.perf_counter()
+    def plain(out: Path) -> None:
         for i, item in enumerate(data):
             case = sk.load_case(item)
             report = sk.check(case, today=TODAY)
             context = sk.template_context(case, report, TODAY)
-            folder = out / f"plain{i}"
-            folder.mkdir()
+            folder = out / f"{i}"
+            folder.mkdir(parents=True)
             templates = {
                 "answer": sk.template_path("answer", resolve_answer_form(case).template_style),
                 "evidence": sk.template_path("evidence"),
@@ -81,11 +89,34 @@ def bench_case(n: int) -> None:
                 document = DocxTemplate(str(path))
                 document.render(context, jinja_env=KitEnvironment(), autoescape=True)
                 document.save(str(folder / FILE_NAMES[doc]))
-        plain = (time.perf_counter() - start) / n
-    print(f"{n} cases, each loaded, checked and drafted (3 documents written):")
-    print(f"  kit (sk.draft, templates compiled once):            {kit * 1000:8.1f} ms/case")
-    print(f"  plain docxtpl with sk.template_context:             {plain * 1000:8.1f} ms/case")
-    print(f"  ratio plain/kit: {plain / kit:.1f}x")
+
+    runs = {
+        "batch": lambda out: kit(out, False),
+        "durable": lambda out: kit(out, True),
+        "plain": plain,
+    }
+    wall: dict[str, list[float]] = {k: [] for k in runs}
+    cpu: dict[str, list[float]] = {k: [] for k in runs}
+    with tempfile.TemporaryDirectory() as work:
+        sk.draft(sk.load_case(data[0]), Path(work) / "warm", today=TODAY)  # compile once, as a batch worker does
+        for round_ in range(rounds):  # interleaved: the machine's load changes from second to second
+            for name, run in runs.items():
+                out = Path(work) / f"{name}{round_}"
+                start, start_cpu = time.perf_counter(), time.process_time()
+                run(out)
+                wall[name].append((time.perf_counter() - start) / n * 1000)
+                cpu[name].append((time.process_time() - start_cpu) / n * 1000)
+    w = {k: statistics.median(v) for k, v in wall.items()}
+    c = {k: statistics.median(v) for k, v in cpu.items()}
+    print(f"{n} cases x {rounds} interleaved rounds, each case loaded, checked and drafted (3 documents written);")
+    print("medians per case:                                      wall       CPU")
+    print(f"  kit as a batch writes (durable once at the end): {w['batch']:7.1f} ms {c['batch']:7.1f} ms")
+    print(f"  kit, each case fsynced (sk.draft's default):     {w['durable']:7.1f} ms {c['durable']:7.1f} ms")
+    print(f"  plain docxtpl + sk.template_context (no fsync):  {w['plain']:7.1f} ms {c['plain']:7.1f} ms")
+    print(
+        f"  ratio plain/kit: batch {w['plain'] / w['batch']:.1f}x wall, {c['plain'] / c['batch']:.1f}x CPU; "
+        f"each case fsynced {w['plain'] / w['durable']:.1f}x wall, {c['plain'] / c['durable']:.1f}x CPU"
+    )
 
 
 def bench_batch(rows: int, workers: int) -> None:
@@ -98,12 +129,27 @@ def bench_batch(rows: int, workers: int) -> None:
             writer.writerows(data)
         command = [sys.executable, "-m", "summons_kit", "batch", str(sheet), "-o", str(Path(work) / "out")]
         command += ["--workers", str(workers), "--today", TODAY.isoformat(), "--quiet"]
+        before, cpu = _peak_rss_children(), _cpu()
         start = time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         wall = time.perf_counter() - start
+        cpu = _cpu() - cpu  # the command and its pool's workers (waited for, so counted)
+        peak = _peak_rss_children()
         documents = sum(1 for _ in (Path(work) / "out").rglob("*.docx"))
     print(f"summons-kit batch: {rows} rows, --workers {workers}: {wall:.1f} s wall, {documents} documents written")
-    print(f"  {wall / rows * 1000:.1f} ms/case wall; exit code {done.returncode}; {done.stdout.splitlines()[0]}")
+    memory = f"{peak / 1024:.0f} MB" if peak > before else "below an earlier child's"
+    print(f"  {wall / rows * 1000:.1f} ms/case wall; exit code {done.returncode}; largest process's peak RSS {memory}")
+    print(
+        f"  CPU time of all its processes: {cpu:.1f} s ({cpu / rows * 1000:.1f} ms/case); "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
+    if done.returncode:
+        print(done.stderr[-2000:])
+
+
+def _peak_rss_children() -> int:
+    """The largest peak resident set (KiB on Linux) of any waited-for child so far."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
 
 def _cpu() -> float:
@@ -142,7 +188,7 @@ if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "case"
     args = sys.argv[2:]
     if what == "case":
-        bench_case(int(args[0]) if args else 30)
+        bench_case(int(args[0]) if args else 30, int(args[1]) if len(args) > 1 else 5)
     elif what == "batch":
         bench_batch(int(args[0]) if args else 1000, int(args[1]) if len(args) > 1 else 2)
     elif what == "startup":

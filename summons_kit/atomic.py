@@ -7,13 +7,18 @@
    existing regular file is replaced only with ``force``;
 2. every file is written to a temporary file ``.NAME.XXXXXXXX.sk-tmp`` in its target's folder (same file
    system), created with ``O_EXCL | O_NOFOLLOW`` and mode ``0666`` so the kernel applies the umask (the process
-   umask is never read or changed), flushed and fsynced; a replaced file's own permission bits are kept, without
-   setuid, setgid or sticky bits;
-3. each folder is fsynced once, then every temporary file is renamed into place (``os.replace``, which replaces
-   a link rather than following it); a failure while renaming puts back the files already replaced and removes
-   the new ones, so a failure leaves the folder as it was;
+   umask is never read or changed), and (``durable``, the default) fsynced; a replaced file's own permission
+   bits are kept, without setuid, setgid or sticky bits;
+3. every temporary file is renamed into place (``os.replace``, which replaces a link rather than following it);
+   a failure while renaming puts back the files already replaced and removes the new ones, so a failure leaves
+   the folder as it was; then (``durable``) each folder is fsynced once, so the renames survive a power loss;
 4. a temporary file left by a killed earlier run (the kit's own naming, for the same targets) is removed first,
    so it never blocks or litters a rerun.
+
+``durable=False`` skips both fsyncs (rename-only atomicity): no process ever sees a partial file (the rename
+shows the whole file or nothing), but after a power loss or kernel crash before the data reaches the disk a
+renamed file may be empty (ext4 and XFS allocate blocks late). A batch writes its cases so and makes them
+durable in one step at the end (:func:`make_durable`); a single ``write_all`` is durable by default.
 
 Used by the drafts (documents/) and the calendar file (report/ics.py); it imports neither.
 """
@@ -31,6 +36,7 @@ __all__ = [
     "UnsafeTargetError",
     "directory_error",
     "exists_error",
+    "make_durable",
     "write_all",
     "write_atomic",
 ]
@@ -45,10 +51,12 @@ class UnsafeTargetError(OSError):
     """A target the kit never writes: a link, a device, a FIFO, not a regular file, or one of its own inputs."""
 
 
-def write_atomic(data: bytes, target: Path | str, *, force: bool = False, inputs: Iterable[Path | str] = ()) -> Path:
+def write_atomic(
+    data: bytes, target: Path | str, *, force: bool = False, inputs: Iterable[Path | str] = (), durable: bool = True
+) -> Path:
     """Write ``data`` to ``target`` (see :func:`write_all`) and return the target path."""
     target = Path(target)
-    write_all({target: data}, force=force, inputs=inputs)
+    write_all({target: data}, force=force, inputs=inputs, durable=durable)
     return target
 
 
@@ -57,33 +65,58 @@ def write_all(
     *,
     force: bool = False,
     inputs: Iterable[Path | str] = (),
+    durable: bool = True,
 ) -> list[Path]:
     """Write every ``{path: data}`` of ``files``, all or none, and return the paths in order.
 
     Without ``force`` an existing target is never replaced (FileExistsError, in Chinese and English); a folder
     is never replaced (IsADirectoryError naming it); a link, a device, a FIFO or an input file is never written
-    (:class:`UnsafeTargetError`), with or without ``force``. Missing folders are created.
+    (:class:`UnsafeTargetError`), with or without ``force``. Missing folders are created. ``durable`` (default):
+    each file is fsynced before its rename and each folder once after, so the files survive a power loss once
+    this returns; ``durable=False``: rename-only (see the module docstring), call :func:`make_durable` later.
     """
     targets = [(Path(path), bytes(data)) for path, data in files.items()]
     read = [_identity(Path(p)) for p in inputs]
     modes = {target: _check(target, force, read) for target, _data in targets}  # nothing written yet
+    for folder in dict.fromkeys(target.parent for target, _data in targets):
+        folder.mkdir(parents=True, exist_ok=True)
     for target, _data in targets:
-        target.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale(target)
     temps: list[tuple[Path, Path]] = []
     try:
         for target, data in targets:
-            temps.append((_write_temp(target, data, modes[target]), target))
-        for folder in dict.fromkeys(t.parent for _tmp, t in temps):
-            _fsync_dir(folder)
+            temps.append((_write_temp(target, data, modes[target], durable), target))
         _replace_all(temps, force, read)
     except BaseException:
         for tmp, _target in temps:
             tmp.unlink(missing_ok=True)
         raise
-    for folder in dict.fromkeys(t.parent for _tmp, t in temps):
-        _fsync_dir(folder)
+    if durable:
+        for folder in dict.fromkeys(t.parent for _tmp, t in temps):
+            _fsync_dir(folder)
     return [target for target, _data in targets]
+
+
+def make_durable(paths: Iterable[Path | str]) -> int:
+    """Make files written with ``durable=False`` (and their renames) survive a power loss: each file is fsynced,
+    then each of their folders once (and the folders' own folders, which may have been created). Files that no
+    longer exist are passed over. Returns how many files were fsynced."""
+    folders: dict[Path, None] = {}
+    synced = 0
+    for path in map(Path, paths):
+        try:
+            fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _CLOEXEC)
+        except OSError:
+            continue
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        synced += 1
+        folders[path.parent] = None
+    for folder in [*folders, *dict.fromkeys(f.parent for f in folders if f.parent not in folders)]:
+        _fsync_dir(folder)
+    return synced
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -136,7 +169,7 @@ def _glob_escape(name: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
-def _write_temp(target: Path, data: bytes, mode: int | None) -> Path:
+def _write_temp(target: Path, data: bytes, mode: int | None, durable: bool = True) -> Path:
     while True:
         tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
         try:
@@ -151,7 +184,8 @@ def _write_temp(target: Path, data: bytes, mode: int | None) -> Path:
             handle.flush()
             if mode is not None:
                 os.fchmod(handle.fileno(), mode)
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -555,6 +555,8 @@ _INVALID_TEXT = re.compile(
 
 def _shape_problems(data: object) -> list[Problem]:
     """Nesting deeper than MAX_DEPTH, text longer than MAX_TEXT, characters no text may hold (keys and values)."""
+    if _shape_fine(data):  # the usual case, told without building a path for every value
+        return []
     problems: list[Problem] = []
     stack: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
     while stack and len(problems) < 20:
@@ -588,6 +590,28 @@ def _shape_problems(data: object) -> list[Problem]:
     return sorted(problems, key=lambda p: p.field)
 
 
+def _shape_fine(data: object) -> bool:
+    """Whether :func:`_shape_problems` finds nothing: the same checks, with depths instead of paths."""
+    stack: list[tuple[object, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return False
+        if type(value) is str:
+            if len(value) > MAX_TEXT or _INVALID_TEXT.search(value):
+                return False
+        elif isinstance(value, Mapping):
+            for key, inner in value.items():
+                if isinstance(key, str) and _INVALID_TEXT.search(key):
+                    return False
+                stack.append((inner, depth + 1))
+        elif isinstance(value, list | tuple):
+            stack.extend((inner, depth + 1) for inner in value)
+        elif isinstance(value, str) and (len(value) > MAX_TEXT or _INVALID_TEXT.search(value)):
+            return False
+    return True
+
+
 def _invalid_text(path: tuple[str | int, ...], value: str, char: str | None = None) -> Problem:
     char = char or _INVALID_TEXT.search(value).group()  # type: ignore[union-attr]
     code = f"U+{ord(char):04X}"
@@ -599,15 +623,31 @@ def _invalid_text(path: tuple[str | int, ...], value: str, char: str | None = No
     )
 
 
-def _sources(data: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str, str]]:
+def _sources(data: object) -> list[tuple[str, str]]:
+    """(dotted path, text) of every text of ``data``, depth first (the paths :func:`_dotted` writes)."""
+    found: list[tuple[str, str]] = []
+    _collect_sources(data, "", found)
+    return found
+
+
+def _collect_sources(data: object, where: str, found: list[tuple[str, str]]) -> None:
+    # the dotted path is built as the walk goes down (not rebuilt from a tuple for every text)
     if isinstance(data, Mapping):
         for key, value in data.items():
-            yield from _sources(value, (*path, str(key)))
+            inner = f"{where}.{key}" if where else str(key)
+            if type(value) is str:
+                found.append((inner or "(case)", value))
+            else:
+                _collect_sources(value, inner, found)
     elif isinstance(data, list | tuple):
         for index, value in enumerate(data):
-            yield from _sources(value, (*path, index))
+            inner = f"{where}[{index}]"
+            if type(value) is str:
+                found.append((inner or "(case)", value))
+            else:
+                _collect_sources(value, inner, found)
     elif isinstance(data, str):
-        yield _dotted(path), data
+        found.append((where or "(case)", data))
 
 
 def _prune(data: object) -> object:

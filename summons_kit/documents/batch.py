@@ -7,9 +7,17 @@ The unit of work is :func:`summons_kit.draft` (after :func:`summons_kit.check`) 
 a time from any iterable (Case objects, dicts, case-file paths, :class:`~summons_kit.case.sheet.Row`), or from a
 sheet (.xlsx, .csv, .jsonl) given as a path; at most a few cases per worker are in flight, so memory stays flat
 however long the sheet is. Work runs in this process (``workers`` None or 1), in a process pool (``workers=N``,
-each worker compiling the built-in templates once before it takes work), or on any
-:class:`concurrent.futures.Executor` (``executor=``: a Dask ``Client.get_executor()`` runs the same call on a
-cluster). A case that fails is reported (its row, the fields at fault, the message) and the others go on.
+each worker importing the kit and drafting the bundled example in memory once before it takes work, so every
+template is compiled), or on any :class:`concurrent.futures.Executor` (``executor=``: a Dask
+``Client.get_executor()`` runs the same call on a cluster). Cases go to the workers in small chunks (one message
+per chunk, not per case). A case that fails is reported (its row, the fields at fault, the message) and the
+others go on.
+
+Each case's files are written all or nothing with rename-only atomicity (no fsync per case); the batch makes
+everything it wrote durable in one step at the end (:func:`_make_durable`), before ``report.csv`` is moved into
+place. A power loss before that step may leave the last cases' files empty (never a partial file a process can
+see); see docs/security.md. With an ``executor`` that is not a local thread or process pool (Dask, Ray: the workers
+may be on other machines, which this sync does not reach), each case is fsynced where it is written.
 
 Each run writes ``report.csv`` into the output folder (one row per case: ok / error / skipped); ``resume=True``
 skips the cases that report (or a complete folder) shows as drafted.
@@ -21,14 +29,16 @@ import csv
 import datetime as dt
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
+from summons_kit.atomic import make_durable
 from summons_kit.case.model import Case
 from summons_kit.case.sheet import SHEET_SUFFIXES, Row, column_of, lookup, read_row, read_sheet
 from summons_kit.errors import CaseError, ParseError
@@ -244,6 +254,7 @@ class _Options:
     today: dt.date | None
     calendar: Any  # a Calendar, or None for the default (not sent to workers)
     documents: tuple[str, ...] | None
+    durable: bool = False  # fsync each case: the workers may be on other machines, which the final sync misses
 
 
 @attrs.frozen
@@ -288,6 +299,7 @@ def _run(task: _Task) -> CaseResult:
             report=report,
             calendar=calendar,
             documents=options.documents,
+            durable=options.durable,  # else the batch is made durable once, at the end (_make_durable)
         )
     except CaseError as error:
         return _failed(task, task.name, folder, str(error), _problem_fields(error))
@@ -310,13 +322,32 @@ def _run(task: _Task) -> CaseResult:
     )
 
 
+def _run_chunk(tasks: Sequence[_Task]) -> list[CaseResult]:
+    """:func:`_run` on each case of a chunk (one message to a worker and one back, not one per case)."""
+    return [_run(task) for task in tasks]
+
+
 def warm_templates() -> None:
-    """Compile the built-in templates into this process's cache (a pool worker's initializer)."""
+    """Make this process ready to draft (a pool worker's initializer): the kit's modules imported and the built-in
+    templates compiled, then the bundled example loaded, checked and rendered once in memory (nothing written),
+    so the first real case pays no first-use cost."""
+    import summons_kit.case.load  # noqa: F401  (the loader's converter is built on import)
+    from summons_kit.check import check
     from summons_kit.documents.catalog import builtin_templates
-    from summons_kit.documents.render import load_template
+    from summons_kit.documents.context import template_context
+    from summons_kit.documents.draft import draft  # noqa: F401
+    from summons_kit.documents.example import EXAMPLE_TODAY, example_case
+    from summons_kit.documents.render import load_template, render_bytes
 
     for _name, _style, path in builtin_templates():
         load_template(path)
+    try:
+        case = example_case()
+        context = template_context(case, check(case, today=EXAMPLE_TODAY), EXAMPLE_TODAY)
+        for _name, _style, path in builtin_templates():
+            render_bytes(path, context)
+    except Exception:  # only a warm-up: a real case reports its own failure
+        pass
 
 
 # --- resume and the report --------------------------------------------------------------------------------------------
@@ -333,7 +364,7 @@ def _done_before(out_dir: Path) -> dict[str, tuple[Path, ...]]:
                 if entry.get("status") not in ("ok", "skipped") or not entry.get("name"):
                     continue
                 files = tuple(out_dir / f for f in (entry.get("files") or "").split("; ") if f)
-                if files and all(f.is_file() for f in files):
+                if files and all(_whole(f) for f in files):
                     done[entry["name"]] = files
     return done
 
@@ -343,20 +374,45 @@ def _complete_folder(folder: Path, pdf: bool) -> tuple[Path, ...]:
     from summons_kit.documents.draft import FILE_NAMES
 
     answer = folder / FILE_NAMES["answer"]
-    if not answer.is_file() or (pdf and not answer.with_suffix(".pdf").is_file()):
+    if not _whole(answer) or (pdf and not _whole(answer.with_suffix(".pdf"))):
         return ()
-    return tuple(sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".pdf") and p.is_file()))
+    found = tuple(sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".pdf") and p.is_file()))
+    return found if all(_whole(p) for p in found) else ()
+
+
+def _whole(path: Path) -> bool:
+    """A file a run finished: present and not empty (a batch's file whose data a power loss kept from the disk
+    can be left empty: that case is drafted again, not skipped)."""
+    try:
+        return path.is_file() and path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 # --- the run ----------------------------------------------------------------------------------------------------------
 
 
-def _execute(tasks: Iterator[_Task | CaseResult], executor: Executor | None, in_flight: int) -> Iterator[CaseResult]:
-    pending: set[Future[CaseResult]] = set()
+#: Linux's sync() writes everything and waits for it: one call makes the whole batch durable (no list of paths)
+_SYNC_ALL = sys.platform.startswith("linux") and hasattr(os, "sync")
+#: the most cases sent to a worker in one message; the first chunks are smaller, so every worker starts at once
+_CHUNK = 8
 
-    def finished(futures: Iterable[Future[CaseResult]]) -> Iterator[CaseResult]:
-        for future in futures:
-            yield future.result()
+
+def _execute(
+    tasks: Iterator[_Task | CaseResult], executor: Executor | None, in_flight: int, width: int
+) -> Iterator[CaseResult]:
+    """Run the tasks, at most ``in_flight`` cases out at once, in chunks growing from 1 to :data:`_CHUNK` cases
+    (never more than a ``width``-th of ``in_flight``, so every worker has work)."""
+    pending: dict[Future[list[CaseResult]], int] = {}  # future -> its number of cases
+    most = max(1, min(_CHUNK, in_flight // max(1, width)))
+    chunk: list[_Task] = []
+    sent = 0
+
+    def collect() -> Iterator[CaseResult]:
+        done, _rest = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            del pending[future]
+            yield from future.result()
 
     for task in tasks:
         if isinstance(task, CaseResult):
@@ -365,13 +421,28 @@ def _execute(tasks: Iterator[_Task | CaseResult], executor: Executor | None, in_
         if executor is None:
             yield _run(task)
             continue
-        pending.add(executor.submit(_run, task))
-        if len(pending) >= in_flight:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            yield from finished(done)
+        chunk.append(task)
+        if len(chunk) < min(most, 1 << min(sent // max(1, width), 8)):
+            continue
+        while pending and sum(pending.values()) + len(chunk) > in_flight:
+            yield from collect()
+        pending[executor.submit(_run_chunk, chunk)] = len(chunk)
+        chunk, sent = [], sent + 1
+    if chunk and executor is not None:
+        while pending and sum(pending.values()) + len(chunk) > in_flight:
+            yield from collect()
+        pending[executor.submit(_run_chunk, chunk)] = len(chunk)
     while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        yield from finished(done)
+        yield from collect()
+
+
+def _make_durable(paths: Iterable[Path]) -> None:
+    """The batch's one durability step: on Linux one ``sync()`` (every file and rename the batch made reaches the
+    disk in one pass, however many cases; Linux waits for it to finish), elsewhere each file and folder fsynced."""
+    if _SYNC_ALL:
+        os.sync()
+    else:
+        make_durable(paths)
 
 
 def iter_draft_many(
@@ -419,6 +490,7 @@ def iter_draft_many(
         today=today,
         calendar=calendar,
         documents=tuple(documents) if documents is not None else None,
+        durable=executor is not None and not isinstance(executor, ProcessPoolExecutor | ThreadPoolExecutor),
     )
     names = _Names()
 
@@ -444,11 +516,15 @@ def iter_draft_many(
         own = ProcessPoolExecutor(max_workers=workers, initializer=warm_templates)
     runner = executor or own
     width = workers if workers and workers > 1 else 4
-    in_flight = max_in_flight or (2 * width if runner is not None else 1)
+    in_flight = max_in_flight or (2 * width * _CHUNK if runner is not None else 1)
     writer = _Report(out, report_path) if report else None
+    written: list[Path] = []  # kept only where _make_durable needs them (not on Linux: memory stays flat)
+    durable = False
     try:
         held: list[CaseResult] = []
-        for result in _execute(tasks(), runner, in_flight):
+        for result in _execute(tasks(), runner, in_flight, width):
+            if result.status == "ok" and not _SYNC_ALL:
+                written.extend(result.paths)
             if result.status == "error" and on_error == "raise":
                 raise BatchError(result)
             if pdf and result.status == "ok":
@@ -464,14 +540,22 @@ def iter_draft_many(
                 if writer:
                     writer.add(result)
                 yield result
+        _make_durable(written)  # every draft reaches the disk before the report says it was made
+        durable = True
         if writer:
             writer.close()
+            _make_durable([writer.path])
             writer = None
     finally:
         if writer:
             writer.close(keep=False)
         if own is not None:
             own.shutdown(cancel_futures=True)
+        if not durable:  # stopped early (on_error="raise", an interrupt): what was written is made durable too
+            try:
+                _make_durable(written)
+            except OSError:
+                pass
 
 
 def _with_pdfs(results: list[CaseResult], force: bool) -> list[CaseResult]:

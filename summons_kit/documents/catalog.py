@@ -7,12 +7,14 @@ is declared in the registry (:mod:`summons_kit.case.registry`).
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from summons_kit.case import registry
 from summons_kit.documents.form import resolve_answer_form
 
 
+@cache  # the package's own place: resolved once, not per template
 def template_dirs() -> tuple[Path, ...]:
     """Where built-in templates are looked for: the installed package, then the repository's templates/."""
     package = Path(__file__).resolve().parents[1]

@@ -30,7 +30,7 @@ Naming convention:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, cast
+from typing import Any
 
 from summons_kit.case import registry
 from summons_kit.case.model import Case, Claim, Label, Party
@@ -82,7 +82,7 @@ def template_context(
     The plain-dict form of :func:`template_views`, every text typeset with Chinese punctuation.
     """
     views = template_views(case, report, today, style=style, calendar=calendar)
-    return cast(dict[str, Any], _typeset(views.as_context()))
+    return views.as_context(text=_typeset)
 
 
 def template_views(
@@ -147,20 +147,12 @@ def _party_docs(case: Case) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _typeset(value: Any) -> Any:
-    """Every text of the context with Chinese punctuation (:func:`summons_kit.fields.text.zh_punctuation`):
-    what the user typed on a Latin keyboard (还款19期,累计……) prints ，：；（）; figures (15,600.00) and Latin
-    text stay as they are. The one place values are typeset, so every template (built-in or the user's) gets
-    it."""
-    if isinstance(value, str):
-        return zh_punctuation(value)
-    if isinstance(value, dict):
-        return {key: _typeset(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_typeset(item) for item in value]
-    if isinstance(value, tuple):
-        return tuple(_typeset(item) for item in value)
-    return value
+def _typeset(text: str) -> str:
+    """A text of the context with Chinese punctuation (:func:`summons_kit.fields.text.zh_punctuation`): what the
+    user typed on a Latin keyboard (还款19期,累计……) prints ，：；（）; figures (15,600.00) and Latin text stay as
+    they are. Applied to every string while the views become the plain dict (``as_context(text=_typeset)``, one
+    walk): the one place values are typeset, so every template (built-in or the user's) gets it."""
+    return zh_punctuation(text)
 
 
 # --- sections -----------------------------------------------------------------------------------------------

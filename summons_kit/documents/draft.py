@@ -87,6 +87,7 @@ def draft(
     documents: Iterable[str] | None = None,
     calendar: Calendar = DEFAULT_CALENDAR,
     redact: bool = False,
+    durable: bool = True,
 ) -> Drafted:
     """Write the drafts of ``case`` into ``out_dir`` and return their paths.
 
@@ -106,6 +107,10 @@ def draft(
 
     - ``redact``: draft from :func:`summons_kit.case.redact.redact` of the case (names, numbers, addresses
       reduced); the report is then computed from the redacted case.
+
+    - ``durable``: fsync the files and the folder before returning (default), so the drafts survive a power
+      loss; ``False`` leaves that to the caller (:func:`summons_kit.atomic.make_durable`: a batch does it once
+      at the end).
 
     Every document is rendered before any is written; the set is written all or nothing
     (:func:`summons_kit.atomic.write_all`).
@@ -165,7 +170,9 @@ def draft(
         else:
             used[doc] = template_path(doc)
         rendered[doc] = render_bytes(used[doc], context)
-    written = write_all({targets[doc]: rendered[doc] for doc in wanted}, force=force, inputs=templates.values())
+    written = write_all(
+        {targets[doc]: rendered[doc] for doc in wanted}, force=force, inputs=templates.values(), durable=durable
+    )
     unconfirmed = []
     if "answer" in used:
         variables = template_variables(used["answer"])

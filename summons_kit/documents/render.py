@@ -35,7 +35,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from io import BytesIO
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -694,7 +694,12 @@ def _package(compiled: CompiledTemplate, replaced: Mapping[str, bytes]) -> bytes
 
 def _trusted(path: Path) -> bool:
     """A built-in template (shipped with the kit, reviewed): rendered in-process, without a budget."""
-    return any(path.parent == folder.resolve() for folder in template_dirs())
+    return path.parent in _builtin_folders()
+
+
+@cache
+def _builtin_folders() -> tuple[Path, ...]:
+    return tuple(folder.resolve() for folder in template_dirs())
 
 
 def render_bytes(

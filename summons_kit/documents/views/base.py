@@ -10,7 +10,7 @@ dicts. docs/variables.md and the template lint read the descriptions and types f
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -35,21 +35,56 @@ def is_view(value: object) -> bool:
     return attrs.has(type(value))
 
 
-def as_context(value: Any) -> Any:
+def as_context(value: Any, text: Callable[[str], str] | None = None) -> Any:
     """``value`` as a template sees it: a view as a dict of its printed fields (class order), a mapping as a
     dict, a tuple or list as a list; anything else (str, int, bool, None) as it is. A plain dict a section
-    builder returned passes through with its values converted the same way."""
-    if is_view(value):
-        return {
-            field.name: as_context(getattr(value, field.name))
-            for field in attrs.fields(type(value))
-            if not field.metadata.get(HIDDEN)
-        }
+    builder returned passes through with its values converted the same way. ``text``: applied to every string
+    on the way (the context's typesetting, in the same pass)."""
+    kind = type(value)
+    if kind is str:
+        return text(value) if text is not None and value else value
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
+        return {key: _item(item, text) for key, item in value.items()}
+    if kind is tuple or kind is list:
+        return [_item(item, text) for item in value]
+    try:
+        names = _PRINTED[kind]
+    except KeyError:
+        names = _PRINTED[kind] = _printed_names(kind)
+    if names is not None:
+        return {name: _item(getattr(value, name), text) for name in names}
     if isinstance(value, Mapping):
-        return {key: as_context(item) for key, item in value.items()}
+        return {key: _item(item, text) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [as_context(item) for item in value]
+        return [_item(item, text) for item in value]
+    if text is not None and isinstance(value, str):
+        return text(value)
     return value
+
+
+def _item(value: Any, text: Callable[[str], str] | None) -> Any:
+    """:func:`as_context` of one value, the plain ones (most of a context) without the full dispatch."""
+    kind = type(value)
+    if kind is str:
+        return text(value) if text is not None and value else value
+    if kind in _PLAIN:
+        return value
+    return as_context(value, text)
+
+
+#: the types passed through as they are, tested first (most of a context's values)
+_PLAIN = frozenset({int, bool, float, type(None)})
+#: per type met, the names of its printed fields in order when it is a view (attrs.fields and the metadata
+#: read once per class, not per instance), None when it is not
+_PRINTED: dict[type, tuple[str, ...] | None] = {}
+
+
+def _printed_names(kind: type) -> tuple[str, ...] | None:
+    if not attrs.has(kind):
+        return None
+    return tuple(field.name for field in attrs.fields(kind) if not field.metadata.get(HIDDEN))
 
 
 def described_fields(cls: type) -> list[tuple[str, str, Any]]:

@@ -4,7 +4,7 @@ dict every template sees, in that order."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -73,9 +73,10 @@ class TemplateViews:
     documents: Mapping[str, object]
     drafts: DraftSections
 
-    def as_context(self) -> dict[str, Any]:
-        """The plain dict a template sees: the case's sections, the documents', then the derived ones."""
-        context: dict[str, Any] = as_context(self.case)
-        context.update((name, as_context(section)) for name, section in self.documents.items())
-        context.update(as_context(self.drafts))
+    def as_context(self, text: Callable[[str], str] | None = None) -> dict[str, Any]:
+        """The plain dict a template sees: the case's sections, the documents', then the derived ones (``text``:
+        applied to every string, see :func:`~summons_kit.documents.views.base.as_context`)."""
+        context: dict[str, Any] = as_context(self.case, text)
+        context.update((name, as_context(section, text)) for name, section in self.documents.items())
+        context.update(as_context(self.drafts, text))
         return context
