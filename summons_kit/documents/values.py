@@ -7,6 +7,7 @@ can test it with ``{% if %}``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal
 
@@ -48,6 +49,7 @@ def box(ticked: bool | None) -> str:
     return TICKED if ticked else UNTICKED
 
 
+@functools.lru_cache(maxsize=1024)
 def numeral(n: int) -> str:
     """1 -> 一, 11 -> 十一: the numbering of answer points."""
     return str(cn2an.an2cn(n))

@@ -12,6 +12,7 @@ lacks: currency words and labels, grouping commas, 万/亿 after figures, 角 an
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from decimal import ROUND_DOWN, Decimal
@@ -210,9 +211,15 @@ def amount_in_words(amount: Decimal, prefix: str = "人民币") -> str:
     value = _decimal_amount(amount, "amount_in_words")
     if value >= Decimal(10) ** 16:
         raise ValueError(f"金额{value}过大 / amount {value} is too large to write in words")
+    return prefix + _rmb_words(format(value, "f"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _rmb_words(digits: str) -> str:
+    """cn2an's 大写 form of ``digits`` (cached: a batch prints the same few amounts again and again)."""
     import cn2an  # imported here: slow to import
 
-    return prefix + cn2an.an2cn(format(value, "f"), "rmb")
+    return str(cn2an.an2cn(digits, "rmb"))
 
 
 def format_amount(amount: Decimal) -> str:

@@ -15,6 +15,7 @@ A basis has two renderings:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import attrs
@@ -53,6 +54,7 @@ def court_title(law: str) -> str:
     return law.replace("(", "（").replace(")", "）")
 
 
+@functools.lru_cache(maxsize=1024)
 def _zh(n: int) -> str:
     import cn2an  # only a filing's court form needs Chinese numerals (a check imports none)
 
