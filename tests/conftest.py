@@ -515,24 +515,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
         draft(case, folder, style=style, documents=(document,), today=today, report=report)
         docx[name] = (folder / FILE_NAMES[document]).rename(base / f"{name}.docx")
     pdf_dir = base / "pdf"
-    profile = (base / "lo-profile").as_uri()
-    result = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(pdf_dir),
-            *map(str, docx.values()),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    result = convert_to_pdf(list(docx.values()), pdf_dir, base / "lo-profile")
     pdf = {name: pdf_dir / f"{name}.pdf" for name in docx}
     missing = [name for name, path in pdf.items() if not path.is_file()]
     if result.returncode != 0 or missing:
@@ -563,6 +546,33 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
     return Office(docx, pdf, text)
 
 
+def convert_to_pdf(
+    docx: list[Path], out: Path, profile_dir: Path, *, timeout: int = 600
+) -> subprocess.CompletedProcess[str]:
+    """Open every .docx in one headless LibreOffice run and save it as PDF in ``out`` (a private profile in
+    ``profile_dir``, so parallel runs never share one)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.fail(f"LibreOffice (soffice) is needed: {OFFICE_HINT}")
+    return subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile_dir.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *map(str, docx),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
 def office_text(docx_path: Path) -> str:
     """One document opened by LibreOffice (headless, converted to PDF) and read back with pdftotext.
 
@@ -572,24 +582,9 @@ def office_text(docx_path: Path) -> str:
     if not (soffice and pdftotext):
         pytest.fail("LibreOffice (soffice) and poppler (pdftotext) are needed: run .ci/run")
     out = docx_path.parent / "pdf"
-    profile = (docx_path.parent / "lo-profile").as_uri()
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            str(docx_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
+    done = convert_to_pdf([docx_path], out, docx_path.parent / "lo-profile", timeout=300)
+    if done.returncode != 0:
+        pytest.fail(f"LibreOffice could not convert {docx_path.name}: {done.stdout}\n{done.stderr}")
     pdf = out / f"{docx_path.stem}.pdf"
     return subprocess.run(
         [pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True, timeout=60

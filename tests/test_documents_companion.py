@@ -14,7 +14,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from conftest import EXAMPLES, ROOT, joined
+from conftest import EXAMPLES, ROOT, convert_to_pdf, joined
 
 import summons_kit as sk
 from summons_kit.case import registry
@@ -104,23 +104,9 @@ def pdf_text(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         style = "narrative" if key == "answer" else None
         draft(case, folder, documents=(key,), today=case.documents.date, style=style)
         docx.append((folder / FILE_NAMES[key]).rename(base / f"{name}.docx"))
-    profile = (base / "lo-profile").as_uri()
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(base / "pdf"),
-            *map(str, docx),
-        ],
-        capture_output=True,
-        timeout=600,
-        check=True,
-    )
+    done = convert_to_pdf(docx, base / "pdf", base / "lo-profile")
+    if done.returncode != 0:
+        pytest.fail(f"LibreOffice could not convert the companion drafts: {done.stdout}\n{done.stderr}")
     text = {}
     for path in docx:
         pdf = base / "pdf" / f"{path.stem}.pdf"
