@@ -153,3 +153,15 @@ def test_every_document_is_shown_in_the_docs_with_its_first_page() -> None:
         assert picture.is_file() and picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", document.key
         assert f"](img/{document.key}.png)" in page, document.key
         assert document.title in page, document.title
+
+
+def test_a_joint_answer_is_narrative_and_an_element_form_for_it_is_refused(tmp_path: Path) -> None:
+    """The element forms (法〔2025〕82号) are tables for one 答辩人: a joint answer names every defendant who files,
+    which only the narrative form can."""
+    company = sk.load_case(Path(__file__).resolve().parent.parent / "examples" / "company" / "case.toml")
+    assert company.defence.joint and len(company.filers) > 1
+    assert resolve_answer_form(company).style == "narrative"
+    with pytest.raises(ValueError, match="filed jointly by 3 defendants"):
+        resolve_answer_form(company, "element")
+    alone = attrs.evolve(company, defence=attrs.evolve(company.defence, joint=False))
+    assert resolve_answer_form(alone, "element").style == "element"

@@ -2,9 +2,9 @@
 
     python tools/render_doc_pictures.py
 
-Drafts every registry document from the bundled company example (which calls for each of them; the answer also in
-the narrative style from the 微粒贷 example), opens the drafts in LibreOffice (headless) and writes the first page of
-each with poppler's pdftoppm. Needs LibreOffice and poppler (as the tests do).
+Drafts every registry document from the bundled company example (which calls for each of them; the answer in both
+styles from the 微粒贷 example, the company's being a joint, narrative one), opens the drafts in LibreOffice
+(headless) and writes the first page of each with poppler's pdftoppm. Needs LibreOffice and poppler (as the tests do).
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ def main() -> None:
         named = {path.stem: path for path in drafted}
         files = {d.key: named[d.title] for d in registry.DOCUMENTS if d.title in named}
         files["answer_narrative"] = narrative[0]
+        # the company's answer is joint, so narrative: the element form is shown from the 微粒贷 example
+        element = sk.draft(weilidai, folder / "element", documents=["answer"], style="element", force=True)
+        files["answer"] = element[0]
         staged = folder / "staged"  # one file per key: two drafts share the title 民事答辩状
         staged.mkdir()
         files = {key: Path(shutil.copy(path, staged / f"{key}.docx")) for key, path in files.items()}

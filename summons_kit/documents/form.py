@@ -61,8 +61,17 @@ def resolve_answer_form(
     chosen = style or (case.documents.style if case is not None else None)
     if not chosen and template_style:
         chosen = template_style
+    # the element forms are tables for one 答辩人: a joint answer is written in the narrative form, which prints
+    # every defendant who files
+    joint = case is not None and len(case.filers) > 1
     if not chosen:
-        return AnswerForm("element" if fits else "narrative", fits or elements.LOAN)
+        return AnswerForm("element" if fits and not joint else "narrative", fits or elements.LOAN)
+    if joint and chosen != "narrative":
+        raise ValueError(
+            f"要素式答辩状是单一答辩人的表格,本案{len(case.filers) if case else 0}名被告共同答辩(defence.joint):"
+            "请使用叙述式(narrative) / the element forms are for one defendant; this answer is filed jointly by "
+            f"{len(case.filers) if case else 0} defendants (defence.joint): use the narrative style"
+        )
     if chosen in _BY_TEMPLATE_STYLE:
         asked = _BY_TEMPLATE_STYLE[chosen]
         if fits is not None and fits != asked:  # the rows would restate the case's facts as another kind of debt
