@@ -16,6 +16,7 @@ from pathlib import Path
 
 import summons_kit as sk
 from summons_kit.case import registry
+from summons_kit.documents.pdf import to_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "img"
@@ -28,32 +29,26 @@ def main() -> None:
         folder = Path(work)
         company = sk.load_case(ROOT / "examples" / "company" / "case.toml")
         today = company.documents.date
-        drafted = sk.draft(company, folder / "company", documents=registry.KEYS, today=today, force=True)
+        # the company's answer is joint, so narrative: the element form is shown from the 微粒贷 example
+        others = [key for key in registry.KEYS if key != "answer"]
+        drafted = sk.draft(company, folder / "company", documents=others, today=today, force=True)
         weilidai = sk.load_case(ROOT / "examples" / "weilidai" / "case.toml")
         narrative = sk.draft(weilidai, folder / "narrative", documents=["answer"], style="narrative", force=True)
         named = {path.stem: path for path in drafted}
         files = {d.key: named[d.title] for d in registry.DOCUMENTS if d.title in named}
         files["answer_narrative"] = narrative[0]
-        # the company's answer is joint, so narrative: the element form is shown from the 微粒贷 example
         element = sk.draft(weilidai, folder / "element", documents=["answer"], style="element", force=True)
         files["answer"] = element[0]
         staged = folder / "staged"  # one file per key: two drafts share the title 民事答辩状
         staged.mkdir()
         files = {key: Path(shutil.copy(path, staged / f"{key}.docx")) for key, path in files.items()}
-        pdfs = folder / "pdf"
-        profile = (folder / "profile").as_uri()
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
-             "--outdir", str(pdfs), *map(str, files.values())],
-            check=True, capture_output=True,
-        )  # fmt: skip
-        for key, docx in files.items():
+        pdfs = to_pdf(list(files.values()))  # the kit's one LibreOffice run (documents/pdf.py), PDFs beside them
+        for key, pdf in zip(files, pdfs, strict=True):
             target = OUT / key
             subprocess.run(
-                ["pdftoppm", "-png", "-r", DPI, "-f", "1", "-l", "1", "-singlefile", str(pdfs / f"{docx.stem}.pdf"),
-                 str(target)],
+                ["pdftoppm", "-png", "-r", DPI, "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target)],
                 check=True,
-            )  # fmt: skip
+            )
             print(f"wrote {target.with_suffix('.png').relative_to(ROOT)}")
     if shutil.which("optipng"):
         subprocess.run(["optipng", "-quiet", *map(str, OUT.glob("*.png"))], check=False)
