@@ -80,8 +80,7 @@ def write_all(
     modes = {target: _check(target, force, read) for target, _data in targets}  # nothing written yet
     for folder in dict.fromkeys(target.parent for target, _data in targets):
         folder.mkdir(parents=True, exist_ok=True)
-    for target, _data in targets:
-        _remove_stale(target)
+    _remove_stale([target for target, _data in targets])
     temps: list[tuple[Path, Path]] = []
     try:
         for target, data in targets:
@@ -155,18 +154,26 @@ def _check(target: Path, force: bool, inputs: list[tuple[int, int] | None]) -> i
     return stat.S_IMODE(found.st_mode) & 0o777  # never carry setuid/setgid/sticky over
 
 
-def _remove_stale(target: Path) -> None:
-    """Temporary files of the kit's own naming for ``target`` left by a killed run (regular files only)."""
-    for stale in target.parent.glob(f".{_glob_escape(target.name)}.*{TEMP_SUFFIX}"):
-        try:
-            if stat.S_ISREG(stale.lstat().st_mode):
-                stale.unlink()
-        except FileNotFoundError:
-            pass
+def _remove_stale(targets: list[Path]) -> None:
+    """Temporary files of the kit's own naming for ``targets`` left by a killed run (regular files only): one
+    listing of each folder, however many targets it holds."""
+    by_folder: dict[Path, list[str]] = {}
+    for target in targets:
+        by_folder.setdefault(target.parent, []).append(f".{target.name}.")
+    for folder, prefixes in by_folder.items():
+        with os.scandir(folder) as entries:
+            stale = [e for e in entries if any(_stale_of(e.name, prefix) for prefix in prefixes)]
+        for entry in stale:
+            try:
+                if entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
+            except FileNotFoundError:
+                pass
 
 
-def _glob_escape(name: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+def _stale_of(name: str, prefix: str) -> bool:
+    """Whether ``name`` is ``{prefix}*{TEMP_SUFFIX}``: a temporary file of the target ``prefix`` names."""
+    return name.startswith(prefix) and name.endswith(TEMP_SUFFIX) and len(name) >= len(prefix) + len(TEMP_SUFFIX)
 
 
 def _write_temp(target: Path, data: bytes, mode: int | None, durable: bool = True) -> Path:

@@ -121,6 +121,24 @@ def test_a_stale_temporary_of_a_killed_run_is_cleaned_and_does_not_block(tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, other.name])
 
 
+def test_stale_temporaries_are_matched_per_target_only(tmp_path: Path) -> None:
+    odd = tmp_path / "[1]*.docx"  # glob's special characters in a name are plain characters
+    kept = [
+        tmp_path / f".b.docx.cafe{TEMP_SUFFIX}",  # another target's: not this write's business
+        tmp_path / f".a.docx{TEMP_SUFFIX}",  # not .a.docx.*.sk-tmp
+        tmp_path / f".[1]x.docx.ab{TEMP_SUFFIX}",
+    ]
+    gone = [tmp_path / f".a.docx.deadbeef{TEMP_SUFFIX}", tmp_path / f".[1]*.docx.0.old{TEMP_SUFFIX}"]
+    for path in (*kept, *gone):
+        path.write_bytes(b"half")
+    link = tmp_path / f".a.docx.link{TEMP_SUFFIX}"
+    link.symlink_to(tmp_path / "elsewhere")  # not a regular file: left alone, never followed
+    write_all({tmp_path / "a.docx": b"a", odd: b"odd"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["a.docx", odd.name, link.name, *(p.name for p in kept)]
+    )
+
+
 def test_draft_is_all_or_nothing_when_one_target_is_refused(weilidai: Case, tmp_path: Path) -> None:
     blocker = tmp_path / FILE_NAMES["evidence"]
     os.mkfifo(blocker)

@@ -95,6 +95,41 @@ def test_the_context_is_the_plain_dict_of_the_views(weilidai: Case) -> None:
     assert context["defendant"]["block"] == list(typed.case.defendant.block)  # lists, as before
 
 
+def test_a_context_of_some_sections_builds_only_those(weilidai: Case) -> None:
+    report = fixed_report(weilidai, TODAY)
+    full = template_context(weilidai, report, TODAY)
+    some = template_context(weilidai, report, TODAY, sections={"evidence_list", "instalment"})
+    assert [k for k in some if k in {d.section for d in registry.DOCUMENTS}] == ["evidence_list", "instalment"]
+    for key in ("court", "defendant", "claims", "evidence_list", "instalment", "dates", "findings"):
+        assert some[key] == full[key], key
+    mine = ("evidence", "instalment")
+    assert [m for m in some["missing"] if m["document"] in mine] == [
+        m for m in full["missing"] if m["document"] in mine
+    ]
+
+
+def test_rows_listed_twice_are_one_dict(weilidai: Case) -> None:
+    """answer.items and answer.item_rows hold the same rows: converted once, the same dict in both places."""
+    answer = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY, style="element")["answer"]
+    by_key = {id(row) for row in answer["items"].values()}
+    assert answer["item_rows"] and {id(row) for row in answer["item_rows"]} <= by_key
+    assert [row["text"] for row in answer["item_rows"]] == [
+        answer["items"][r["key"]]["text"] for r in answer["item_rows"]
+    ]
+
+
+def test_a_draft_builds_the_sections_its_own_template_uses(weilidai: Case, tmp_path: Path) -> None:
+    """A user's answer template may print another document's section: draft builds what the template uses."""
+    from conftest import write_docx
+
+    from summons_kit.documents.draft import draft
+
+    template = write_docx(tmp_path / "mine.docx", "{{ court.name }}", "{{ negotiation.creditor }}")
+    written = draft(weilidai, tmp_path / "out", templates={"answer": template}, documents=["answer"], today=TODAY)
+    text = _texts(written[0])
+    assert "深圳前海合作区人民法院" in text and weilidai.plaintiff.name in text
+
+
 def test_every_view_field_is_described() -> None:
     undescribed = [
         f"{cls.__name__}.{field.name}"

@@ -30,6 +30,7 @@ Naming convention:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 from summons_kit.case import registry
@@ -69,6 +70,7 @@ def template_context(
     *,
     style: str | AnswerForm | None = None,
     calendar: Calendar = DEFAULT_CALENDAR,
+    sections: Collection[str] | None = None,
 ) -> dict[str, Any]:
     """Every variable a template sees (see the module docstring and docs/variables.md).
 
@@ -77,11 +79,13 @@ def template_context(
     ``today``. ``style`` is the answer's (:func:`summons_kit.documents.form.resolve_answer_form`). ``calendar``
     moves the instalment due dates to working days (pass the one given to ``check`` when you supplied a year's
     arrangement). ``context["missing"]`` lists what the documents need and the case leaves empty (each shown
-    as【待填：……】).
+    as【待填：……】). ``sections``: the documents' sections to build (default: every one), by their context names
+    (``answer``, ``evidence_list``, ``instalment``, …; the case's own and the derived sections are always
+    there): what a set of templates uses, so drafting three documents does not build the other seven.
 
     The plain-dict form of :func:`template_views`, every text typeset with Chinese punctuation.
     """
-    views = template_views(case, report, today, style=style, calendar=calendar)
+    views = template_views(case, report, today, style=style, calendar=calendar, sections=sections)
     return views.as_context(text=_typeset)
 
 
@@ -92,6 +96,7 @@ def template_views(
     *,
     style: str | AnswerForm | None = None,
     calendar: Calendar = DEFAULT_CALENDAR,
+    sections: Collection[str] | None = None,
 ) -> TemplateViews:
     """The template context as typed views (:mod:`summons_kit.documents.views`), before typesetting: the same
     arguments and values as :func:`template_context`, which is its plain dict."""
@@ -122,7 +127,11 @@ def template_views(
         assignment=_assignment(case),
     )
     build = Build(case, report, today, form, calendar, log, evidence)
-    documents = {document.section: build_section(document, build) for document in registry.DOCUMENTS}
+    documents = {
+        document.section: build_section(document, build)
+        for document in registry.DOCUMENTS
+        if sections is None or document.section in sections
+    }
     answer = documents.get("answer")
     if isinstance(answer, AnswerView):
         unconfirmed = answer.unconfirmed

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +135,16 @@ def draft(
     own_answer = templates.get("answer") if "answer" in wanted else None
     own_style = template_style(own_answer) if own_answer is not None else None
     form = resolve_answer_form(case, style, own_style)  # the one decision: template, rows and lists follow it
-    context = template_context(case, report, today, style=form, calendar=calendar)
+    used: dict[str, Path] = {}
+    for doc in wanted:
+        if doc in templates:
+            used[doc] = Path(templates[doc])
+        elif doc == "answer":
+            used[doc] = template_path("answer", form.template_style)
+        else:
+            used[doc] = template_path(doc)
+    sections = {registry.get(doc).section for doc in wanted} | _sections_used(used.values())
+    context = template_context(case, report, today, style=form, calendar=calendar, sections=sections)
     missing = [m for m in context["missing"] if m["document"] in wanted]
     if strict:
         error = missing_error(missing, tuple(wanted))
@@ -160,16 +171,7 @@ def draft(
             )
         )
 
-    rendered: dict[str, bytes] = {}
-    used: dict[str, Path] = {}
-    for doc in wanted:
-        if doc in templates:
-            used[doc] = Path(templates[doc])
-        elif doc == "answer":
-            used[doc] = template_path("answer", form.template_style)
-        else:
-            used[doc] = template_path(doc)
-        rendered[doc] = render_bytes(used[doc], context)
+    rendered = {doc: render_bytes(used[doc], context) for doc in wanted}
     written = write_all(
         {targets[doc]: rendered[doc] for doc in wanted}, force=force, inputs=templates.values(), durable=durable
     )
@@ -178,6 +180,17 @@ def draft(
         variables = template_variables(used["answer"])
         unconfirmed = printed_unconfirmed(context["unconfirmed"], context["answer"]["style"], variables)
     return Drafted(written, skipped, missing, unconfirmed)
+
+
+def _sections_used(paths: Iterable[Path]) -> set[str]:
+    """The context's top-level names the templates at ``paths`` use (the sections worth building)."""
+    return set().union(*(_top_names(template_variables(path)) for path in paths))
+
+
+@lru_cache(maxsize=64)
+def _top_names(variables: frozenset[str]) -> frozenset[str]:
+    """``answer``, ``court`` … of ``answer.points[].body``, ``court.name`` …"""
+    return frozenset(re.split(r"[.\[]", name, maxsplit=1)[0] for name in variables)
 
 
 def _skips(case: Case, named: bool, codes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:

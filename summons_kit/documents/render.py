@@ -47,6 +47,7 @@ from jinja2.sandbox import SecurityError
 from lxml import etree
 
 from summons_kit.documents import budget as budgets
+from summons_kit.documents import precompiled
 from summons_kit.documents.budget import Budget, BudgetExceeded
 from summons_kit.documents.catalog import template_dirs
 from summons_kit.documents.limits import LimitError
@@ -255,26 +256,48 @@ def _members(path: Path, data: bytes, package: zipfile.ZipFile) -> tuple[_Member
     return tuple(members)
 
 
+@attrs.frozen
+class ReadTemplate:
+    """What compiling a template reads from its file: the templated parts, the document.xml around the body."""
+
+    parts: tuple[RawPart, ...]  # word/document.xml's body first
+    head: bytes  # document.xml up to <w:body>
+    tail: bytes  # document.xml after </w:body>
+    grids_fixed: bool
+
+
+def read_template(path: Path, data: bytes) -> ReadTemplate:
+    """Read the .docx ``data`` (of the file ``path``) for compiling: its parts after docxtpl's tag repairs."""
+    with _open(path, data) as package:
+        document, raw = _read(path, package)
+    body = _BODY.search(document)
+    if body is None:
+        raise TemplateError(path, "word/document.xml 中没有正文", "word/document.xml has no <w:body>")
+    head, tail = document[: body.start()].encode("utf-8"), document[body.end() :].encode("utf-8")
+    return ReadTemplate(tuple(raw), head, tail, _grids_fixed(raw[0].source))
+
+
 @lru_cache(maxsize=64)
 def _compiled(path: str, _mtime_ns: int, _size: int) -> CompiledTemplate:
     file = Path(path).resolve()
     data = file.read_bytes()
-    if not _trusted(file):
+    trusted = _trusted(file)
+    if not trusted:
         with _open(file, data):  # the size is checked before anything is unpacked
             pass
         data = scrub(data)  # a user's template: no author, macro or external link reaches a draft
     with _open(file, data) as package:
-        document, raw = _read(file, package)
         members = _members(file, data, package)
+    ready = precompiled.lookup(data, ENV) if trusted else None
+    if ready is not None:  # a built-in template compiled ahead of time (the same parts, without compiling)
+        others = (Part(name, source, None) for name, source in ready.other_parts)
+        parts = (Part("word/document.xml", ready.source, ready.template), *others)
+        return CompiledTemplate(file, data, parts, ready.head, ready.tail, members, ready.grids_fixed)
+    read = read_template(file, data)
     parts = tuple(
-        Part(p.name, p.source, compile_part(file, p.name, p.source) if has_tags(p.source) else None) for p in raw
+        Part(p.name, p.source, compile_part(file, p.name, p.source) if has_tags(p.source) else None) for p in read.parts
     )
-    body = _BODY.search(document)
-    if body is None:
-        raise TemplateError(file, "word/document.xml 中没有正文", "word/document.xml has no <w:body>")
-    grids = _grids_fixed(raw[0].source)
-    head, tail = document[: body.start()].encode("utf-8"), document[body.end() :].encode("utf-8")
-    return CompiledTemplate(file, data, parts, head, tail, members, grids)
+    return CompiledTemplate(file, data, parts, read.head, read.tail, members, read.grids_fixed)
 
 
 def load_template(path: Path | str) -> CompiledTemplate:

@@ -35,43 +35,47 @@ def is_view(value: object) -> bool:
     return attrs.has(type(value))
 
 
-def as_context(value: Any, text: Callable[[str], str] | None = None) -> Any:
+def as_context(value: Any, text: Callable[[str], str] | None = None, seen: dict[int, Any] | None = None) -> Any:
     """``value`` as a template sees it: a view as a dict of its printed fields (class order), a mapping as a
     dict, a tuple or list as a list; anything else (str, int, bool, None) as it is. A plain dict a section
     builder returned passes through with its values converted the same way. ``text``: applied to every string
-    on the way (the context's typesetting, in the same pass)."""
+    on the way (the context's typesetting, in the same pass).
+
+    A view met twice in one walk (``seen``: the walk's memory; give the same dict to walk several values as
+    one) is converted once: the element rows listed both by key (``answer.items``) and in order
+    (``answer.item_rows``) are the same dicts."""
+    return _item(value, text, {} if seen is None else seen)
+
+
+def _item(value: Any, text: Callable[[str], str] | None, seen: dict[int, Any]) -> Any:
+    """:func:`as_context` of one value, the plain ones (most of a context) first."""
     kind = type(value)
     if kind is str:
         return text(value) if text is not None and value else value
     if kind in _PLAIN:
         return value
     if kind is dict:
-        return {key: _item(item, text) for key, item in value.items()}
+        return {key: _item(item, text, seen) for key, item in value.items()}
     if kind is tuple or kind is list:
-        return [_item(item, text) for item in value]
+        return [_item(item, text, seen) for item in value]
     try:
         names = _PRINTED[kind]
     except KeyError:
         names = _PRINTED[kind] = _printed_names(kind)
     if names is not None:
-        return {name: _item(getattr(value, name), text) for name in names}
+        done = seen.get(id(value))
+        if done is not None and done[0] is value:
+            return done[1]
+        converted = {name: _item(getattr(value, name), text, seen) for name in names}
+        seen[id(value)] = (value, converted)  # the view is kept, so its id cannot be reused during the walk
+        return converted
     if isinstance(value, Mapping):
-        return {key: _item(item, text) for key, item in value.items()}
+        return {key: _item(item, text, seen) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_item(item, text) for item in value]
+        return [_item(item, text, seen) for item in value]
     if text is not None and isinstance(value, str):
         return text(value)
     return value
-
-
-def _item(value: Any, text: Callable[[str], str] | None) -> Any:
-    """:func:`as_context` of one value, the plain ones (most of a context) without the full dispatch."""
-    kind = type(value)
-    if kind is str:
-        return text(value) if text is not None and value else value
-    if kind in _PLAIN:
-        return value
-    return as_context(value, text)
 
 
 #: the types passed through as they are, tested first (most of a context's values)

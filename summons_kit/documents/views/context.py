@@ -76,7 +76,8 @@ class TemplateViews:
     def as_context(self, text: Callable[[str], str] | None = None) -> dict[str, Any]:
         """The plain dict a template sees: the case's sections, the documents', then the derived ones (``text``:
         applied to every string, see :func:`~summons_kit.documents.views.base.as_context`)."""
-        context: dict[str, Any] = as_context(self.case, text)
-        context.update((name, as_context(section, text)) for name, section in self.documents.items())
-        context.update(as_context(self.drafts, text))
+        seen: dict[int, Any] = {}  # one walk: a view met twice becomes one dict
+        context: dict[str, Any] = as_context(self.case, text, seen)
+        context.update((name, as_context(section, text, seen)) for name, section in self.documents.items())
+        context.update(as_context(self.drafts, text, seen))
         return context
