@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -156,8 +157,19 @@ class _Refused(ValueError):
 # --- dotted keys <-> nested -------------------------------------------------------------------------------------------
 
 
-def _parts(key: str) -> list[str | int]:
-    return [int(p) if p.isdigit() else p for p in key.strip().split(".")]
+@lru_cache(maxsize=4096)  # a sheet's columns: the same keys row after row
+def _parts(key: str) -> tuple[str | int, ...]:
+    return tuple(int(p) if p.isdigit() else p for p in key.strip().split("."))
+
+
+@lru_cache(maxsize=4096)
+def _key(key: str) -> tuple[tuple[str | int, ...], str]:
+    """A column's parts, and what is wrong with it: "dotted" (an empty part, or a number first), "zero" (an item
+    numbered 0) or ""."""
+    parts = _parts(key)
+    if any(p == "" for p in parts) or isinstance(parts[0], int):
+        return parts, "dotted"
+    return parts, "zero" if any(p == 0 for p in parts) else ""
 
 
 def unflatten(items: Iterable[tuple[str, object]], cells: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -173,15 +185,15 @@ def unflatten(items: Iterable[tuple[str, object]], cells: Mapping[str, str] | No
     for key, value in items:
         if is_blank(value):
             continue
-        parts = _parts(key)
-        if any(p == "" for p in parts) or isinstance(parts[0], int):
+        parts, fault = _key(key)
+        if fault == "dotted":
             problems.append(
                 _problem(
                     key, cells.get(key, ""), value, "列名应为“节.键”形式", "a column is named section.key (dotted)"
                 )
             )
             continue
-        if any(p == 0 for p in parts):
+        if fault == "zero":
             problems.append(_problem(key, cells.get(key, ""), value, "序号从1开始", "list items are numbered from 1"))
             continue
         node = tree
@@ -214,7 +226,7 @@ def unflatten(items: Iterable[tuple[str, object]], cells: Mapping[str, str] | No
 def _lists(node: object, path: tuple[str | int, ...], problems: list[Problem]) -> object:
     if not isinstance(node, dict):
         return node
-    converted = {k: _lists(v, (*path, k), problems) for k, v in node.items()}
+    converted = {k: _lists(v, (*path, k), problems) if type(v) is dict else v for k, v in node.items()}
     numbers = [k for k in converted if isinstance(k, int)]
     if not numbers:
         return converted
@@ -312,6 +324,10 @@ def _row(
     for index, value in enumerate(cells):
         name = names[index] if index < len(names) else ""
         cell = f"{column_letter(index)}{number}" if letters else ""  # a .csv: the row is in the error's source
+        if type(value) is str and name:  # most cells: a text, taken as it is (cell_value's first case)
+            where[name] = cell
+            items.append((name, value if value.strip() else None))
+            continue
         if not name:
             if not is_blank(value):
                 problems.append(
