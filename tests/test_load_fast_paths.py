@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import types
+import unicodedata
 from decimal import Decimal
 from typing import Any
 from unittest import mock
@@ -13,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summons_kit.case import load
+from summons_kit.errors import ParseError
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -139,3 +141,60 @@ def test_a_case_given_with_party_lists_keeps_the_paths_as_read() -> None:
     moved, _ = load._party_lists(load._prune(listed), None)  # type: ignore[arg-type]
     assert list(case.source.items()) == load._sources(moved)
     assert case.source["defendant.name"] == data["defendant"]["name"]
+
+
+# --- the field parsers' shortcuts, against the code they replace ------------------------------------------------
+
+DATE_TEXTS = st.one_of(
+    st.text(st.sampled_from("0123456789年月日号元〇一二十两 \u3000:-./()上午下时分半至星期O"), max_size=16),
+    st.text(st.characters(codec=None, exclude_categories=()), max_size=8),
+)
+
+
+def _reference_normalise(raw: str) -> str:
+    from summons_kit.fields import dates
+
+    s = unicodedata.normalize("NFKC", raw).translate(dates._CHARS).strip()
+    s = dates._SPACE_AROUND.sub(r"\1", dates._SPACES.sub(" ", s))
+    s = dates._LETTER_O.sub("〇", s)
+    s = dates._FIRST_MONTH.sub(r"\g<1>1月", s)
+    return dates._CN_RUN.sub(lambda m: dates._cn_run_or_fail(raw, m[0]), s)
+
+
+def _outcome(function: Any, *args: Any) -> object:
+    try:
+        return function(*args)
+    except ParseError as error:
+        return str(error)
+
+
+@FAST
+@given(DATE_TEXTS)
+def test_date_normalisation_gives_what_it_gave(text: str) -> None:
+    from summons_kit.fields import dates
+
+    assert _outcome(dates._normalise, text) == _outcome(_reference_normalise, text)
+
+
+def _reference_kinds(s: str) -> list[tuple[int, Any]]:
+    from summons_kit.fields import claims
+
+    return [
+        (m.start(), claims._KIND_WORDS[int(name[1:])][0])
+        for m in claims._KIND_RE.finditer(s)
+        for name, v in m.groupdict().items()
+        if v
+    ]
+
+
+@FAST
+@given(
+    st.lists(
+        st.sampled_from(["罚息", "逾期", "利息", "复利", "本金", "偿还", "借款", "利", "保全", "担保费", "、", "元"])
+    )
+)
+def test_claim_kinds_are_found_as_before(words: list[str]) -> None:
+    from summons_kit.fields import claims
+
+    s = "".join(words)
+    assert claims._kinds_in(s) == _reference_kinds(s)

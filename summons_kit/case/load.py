@@ -86,6 +86,8 @@ class _UnknownKeys(ValueError):
 
 
 def _text(value: object, _type: object = str) -> str:
+    if type(value) is str:  # the usual value, told without the checks below
+        return value.strip()
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise _Expected(value, "应为文字", "expected text")
     return str(value).strip()
@@ -385,6 +387,8 @@ def _converter() -> cattrs.Converter:
 
 
 def _mapping(value: object) -> Mapping[str, Any]:
+    if type(value) is dict:  # the usual value, told without the Mapping ABC's slower check
+        return value
     if not isinstance(value, Mapping):
         raise _Expected(value, "应为一节(表)", "expected a table of keys")
     return value

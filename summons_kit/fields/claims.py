@@ -133,9 +133,12 @@ _BARE_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?%|百分之")
 _SCALE = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}  # 万分之五 = 0.05 %
 
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _number(raw: str, s: str) -> Decimal:
     """'0.05' or a Chinese number ('十五', '二十四点五', '五') as a Decimal, without float."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _DECIMAL.fullmatch(s):
         return Decimal(s)
     whole, _, frac = s.replace("〇", "零").partition("点")
     digits = "零一二三四五六七八九"
@@ -295,7 +298,10 @@ def parse_rate(text: str) -> Rate:
 
 def _normal(text: str) -> str:
     """NFKC (full-width -> ASCII, ％ -> %, （） -> ()), no spaces."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
+
+
+_SPACES = re.compile(r"\s+")
 
 
 # --- Claims -------------------------------------------------------------------------------------------------
@@ -339,12 +345,8 @@ _ENUMERATOR = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)[、.)](?!\
 
 def _kinds_in(s: str) -> list[tuple[int, ClaimKind]]:
     """(position, kind) of every kind word in ``s``."""
-    return [
-        (m.start(), _KIND_WORDS[int(name[1:])][0])
-        for m in _KIND_RE.finditer(s)
-        for name, v in m.groupdict().items()
-        if v
-    ]
+    # the words hold no group of their own: the one named group that matched is the last
+    return [(m.start(), _KIND_WORDS[int(m.lastgroup[1:])][0]) for m in _KIND_RE.finditer(s) if m.lastgroup]
 
 
 def parse_claim(text: str) -> ClaimInfo:

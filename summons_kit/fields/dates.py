@@ -136,10 +136,12 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | dt.date
 
 def _normalise(raw: str) -> str:
     """The canonical spelling: ASCII digits and punctuation, simplified characters, Arabic numbers."""
-    s = unicodedata.normalize("NFKC", raw).translate(_CHARS).strip()
-    s = _SPACE_AROUND.sub(r"\1", _SPACES.sub(" ", s))
+    s = _SPACES.sub(" ", unicodedata.normalize("NFKC", raw).translate(_CHARS).strip())
+    if " " in s:  # (without a space the substitution gives s back, slowly: it matches every CJK character)
+        s = _SPACE_AROUND.sub(r"\1", s)
     s = _LETTER_O.sub("〇", s)
-    s = _FIRST_MONTH.sub(r"\g<1>1月", s)
+    if "元月" in s:
+        s = _FIRST_MONTH.sub(r"\g<1>1月", s)
     return _CN_RUN.sub(lambda m: _cn_run_or_fail(raw, m[0]), s)
 
 
@@ -161,6 +163,8 @@ def _fast_parse(raw: str, s: str, reference: dt.date | None) -> dt.date | dt.dat
             _diagnose(raw, s)
         return None
     day = _make_date(raw, m, reference)
+    if m.end() == len(s):  # the date alone, as most fields hold it
+        return day
     at, rest = _read_point(raw, day, s[m.end() :])
     sep, after = _take(_RANGE, rest)
     if sep is not None:  # 2025年10月20日至10月25日: the start counts, the end is checked
