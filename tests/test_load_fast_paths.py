@@ -198,3 +198,20 @@ def test_claim_kinds_are_found_as_before(words: list[str]) -> None:
 
     s = "".join(words)
     assert claims._kinds_in(s) == _reference_kinds(s)
+
+
+def test_cached_readings_are_the_same_and_errors_are_raised_every_time() -> None:
+    import pytest
+
+    from summons_kit.fields.claims import parse_claim
+    from summons_kit.fields.dates import parse_date
+
+    claim = "判令被告支付截至2026年9月30日的利息人民币455.20元、罚息人民币2,214.81元，合计人民币2,670.01元"
+    assert parse_claim(claim) == parse_claim(claim) and parse_claim(claim).amount == Decimal("2670.01")
+    assert parse_date("10月20日", dt.date(2025, 11, 1)) == dt.date(2026, 10, 20)
+    assert parse_date("10月20日", dt.date(2025, 10, 1)) == dt.date(2025, 10, 20)  # the reference is part of the key
+    for _ in range(2):
+        with pytest.raises(ParseError, match="没有30日"):
+            parse_date("2025年2月30日")
+        with pytest.raises(ParseError, match="有误"):
+            parse_claim("判令被告偿还人民币12.345.67元")

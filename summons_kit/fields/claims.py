@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 import unicodedata
 from decimal import Decimal
@@ -359,6 +360,13 @@ def parse_claim(text: str) -> ClaimInfo:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_claim expects a str, got {type(text).__name__}")
+    return _parse_claim(text)
+
+
+@functools.lru_cache(maxsize=2048, typed=True)
+def _parse_claim(text: str) -> ClaimInfo:
+    """:func:`parse_claim`'s reading, cached: a pure function of the text with a frozen result (a batch repeats
+    claims such as 判令被告承担本案诉讼费用; an error is not cached, it is raised again)."""
     s = _ENUMERATOR.sub("", _normal(text))
     if not s:
         raise ParseError(text, "诉讼请求为空", "the claim is empty")
