@@ -86,6 +86,8 @@ class _UnknownKeys(ValueError):
 
 
 def _text(value: object, _type: object = str) -> str:
+    if type(value) is str:  # the usual value, told without the checks below
+        return value.strip()
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise _Expected(value, "应为文字", "expected text")
     return str(value).strip()
@@ -385,6 +387,8 @@ def _converter() -> cattrs.Converter:
 
 
 def _mapping(value: object) -> Mapping[str, Any]:
+    if type(value) is dict:  # the usual value, told without the Mapping ABC's slower check
+        return value
     if not isinstance(value, Mapping):
         raise _Expected(value, "应为一节(表)", "expected a table of keys")
     return value
@@ -551,6 +555,102 @@ _INVALID_TEXT = re.compile(
     + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17))
     + "]"
 )
+
+
+#: the characters of _INVALID_TEXT below U+10000, and any character above: each one table lookup a character
+#: (_INVALID_TEXT itself lists the U+xxFFFE/U+xxFFFF pairs one by one, which is slow on long texts)
+_INVALID_BMP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _valid_text(text: str) -> bool:
+    """Whether ``text`` holds no character of _INVALID_TEXT (told fast; _INVALID_TEXT finds which one)."""
+    if _INVALID_BMP.search(text):
+        return False
+    return _ASTRAL.search(text) is None or _INVALID_TEXT.search(text) is None
+
+
+class _Irregular(Exception):
+    """Raised inside :func:`_tidy` for input the separate walks must read."""
+
+
+#: values _tidy reads only through _shape_problems, _prune and _sources: every container but dict and list,
+#: and str subclasses
+_IRREGULAR = (Mapping, list, tuple, str)
+
+
+def _tidy(data: object) -> tuple[dict[Any, Any], list[tuple[str, str]]] | None:
+    """``(_prune(data), _sources(_prune(data)))`` in one walk, for the usual input: ``data`` a dict of dicts, lists
+    and scalars that :func:`_shape_problems` finds nothing wrong with. None for any other input (a shape problem,
+    a tuple, a Mapping that is not a dict): the caller then takes the separate walks, which stay the definition."""
+    if type(data) is not dict:
+        return None
+    texts: list[str] = []  # every key and text, pruned or not, checked for invalid characters at once
+    sources: list[tuple[str, str]] = []
+    try:
+        pruned = _tidy_dict(data, "", 0, texts, sources)
+    except _Irregular:
+        return None
+    return (pruned, sources) if _valid_text("\n".join(texts)) else None
+
+
+def _tidy_dict(
+    data: dict[Any, Any], where: str, depth: int, texts: list[str], sources: list[tuple[str, str]]
+) -> dict[Any, Any]:
+    """One table of :func:`_tidy`: blank texts and emptied tables dropped, as :func:`_prune` does."""
+    if data and depth >= MAX_DEPTH:
+        raise _Irregular
+    out = {}
+    for key, value in data.items():
+        if isinstance(key, str):
+            texts.append(key)
+        kind = type(value)
+        if kind is str:
+            if len(value) > MAX_TEXT:
+                raise _Irregular
+            texts.append(value)
+            if value.strip():
+                out[key] = value
+                inner = f"{where}.{key}" if where else str(key)
+                sources.append((inner or "(case)", value))
+        elif kind is dict:
+            table = _tidy_dict(value, f"{where}.{key}" if where else str(key), depth + 1, texts, sources)
+            if table:
+                out[key] = table
+        elif kind is list:
+            out[key] = _tidy_list(value, f"{where}.{key}" if where else str(key), depth + 1, texts, sources)
+        elif isinstance(value, _IRREGULAR):
+            raise _Irregular
+        else:
+            out[key] = value
+    return out
+
+
+def _tidy_list(data: list[Any], where: str, depth: int, texts: list[str], sources: list[tuple[str, str]]) -> list[Any]:
+    """One list of :func:`_tidy`: emptied tables dropped (blank texts kept), as :func:`_prune` does."""
+    if data and depth >= MAX_DEPTH:
+        raise _Irregular
+    out: list[Any] = []
+    for value in data:
+        inner = f"{where}[{len(out)}]"  # the index in the pruned list
+        kind = type(value)
+        if kind is str:
+            if len(value) > MAX_TEXT:
+                raise _Irregular
+            texts.append(value)
+            out.append(value)
+            sources.append((inner, value))
+        elif kind is dict:
+            table = _tidy_dict(value, inner, depth + 1, texts, sources)
+            if table:
+                out.append(table)
+        elif kind is list:
+            out.append(_tidy_list(value, inner, depth + 1, texts, sources))
+        elif isinstance(value, _IRREGULAR):
+            raise _Irregular
+        else:
+            out.append(value)
+    return out
 
 
 def _shape_problems(data: object) -> list[Problem]:
@@ -727,11 +827,17 @@ def load_case(source: CaseSource) -> model.Case:
         path = Path(source)
         name = str(path)
         data = read_file(path)
-    shape = _shape_problems(data)
-    if shape:
-        raise CaseError(shape, source=name)
-    data = _prune(data)  # type: ignore[assignment]
+    tidy = _tidy(data)
+    if tidy is None:  # a shape problem, or containers other than dict and list: the separate walks
+        shape = _shape_problems(data)
+        if shape:
+            raise CaseError(shape, source=name)
+        data = _prune(data)  # type: ignore[assignment]
+    else:
+        data, sources = tidy
     data, listed = _party_lists(data, name)
+    if tidy is None or listed:  # the paths of the data as read, not as given ([[defendants]] moved)
+        sources = _sources(data)
     token = _reference.set(_service_reference(data))
     try:
         case = _CONVERTER.structure(data, model.Case)
@@ -745,4 +851,4 @@ def load_case(source: CaseSource) -> model.Case:
         ) from None
     finally:
         _reference.reset(token)
-    return attrs.evolve(case, source=dict(_sources(data)))
+    return attrs.evolve(case, source=dict(sources))

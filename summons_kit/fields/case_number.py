@@ -51,6 +51,7 @@ _CASE = re.compile(
     r"(?P<type>(?:(?![号第])[\u4e00-\u9fff]){1,6})第?(?P<number>\d*)(?P<hao>号?)"
 )
 _LABEL = re.compile(r"^案号[:：]?")
+_SPACES = re.compile(r"\s+")
 # 号之一, 号之二: the number of one document within a case, not part of the case's number.
 _DOCUMENT_SUFFIX = re.compile(r"号(之[一二三四五六七八九十\d]+)$")
 _YEAR = re.compile(r"\((\d*)\)")
@@ -67,7 +68,7 @@ def parse_case_number(text: str) -> CaseNumber:
     if not isinstance(text, str):
         raise TypeError(f"parse_case_number expects a str, got {type(text).__name__}")
     raw = text
-    s = _LABEL.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw)).translate(_BRACKETS))
+    s = _LABEL.sub("", _SPACES.sub("", unicodedata.normalize("NFKC", raw)).translate(_BRACKETS))
     if not s:
         raise ParseError(raw, "案号为空", "the case number is empty")
     suffix = _DOCUMENT_SUFFIX.search(s)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 import unicodedata
 from decimal import Decimal
@@ -133,9 +134,12 @@ _BARE_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?%|百分之")
 _SCALE = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}  # 万分之五 = 0.05 %
 
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _number(raw: str, s: str) -> Decimal:
     """'0.05' or a Chinese number ('十五', '二十四点五', '五') as a Decimal, without float."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _DECIMAL.fullmatch(s):
         return Decimal(s)
     whole, _, frac = s.replace("〇", "零").partition("点")
     digits = "零一二三四五六七八九"
@@ -295,7 +299,10 @@ def parse_rate(text: str) -> Rate:
 
 def _normal(text: str) -> str:
     """NFKC (full-width -> ASCII, ％ -> %, （） -> ()), no spaces."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
+
+
+_SPACES = re.compile(r"\s+")
 
 
 # --- Claims -------------------------------------------------------------------------------------------------
@@ -339,12 +346,8 @@ _ENUMERATOR = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)[、.)](?!\
 
 def _kinds_in(s: str) -> list[tuple[int, ClaimKind]]:
     """(position, kind) of every kind word in ``s``."""
-    return [
-        (m.start(), _KIND_WORDS[int(name[1:])][0])
-        for m in _KIND_RE.finditer(s)
-        for name, v in m.groupdict().items()
-        if v
-    ]
+    # the words hold no group of their own: the one named group that matched is the last
+    return [(m.start(), _KIND_WORDS[int(m.lastgroup[1:])][0]) for m in _KIND_RE.finditer(s) if m.lastgroup]
 
 
 def parse_claim(text: str) -> ClaimInfo:
@@ -357,6 +360,13 @@ def parse_claim(text: str) -> ClaimInfo:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_claim expects a str, got {type(text).__name__}")
+    return _parse_claim(text)
+
+
+@functools.lru_cache(maxsize=2048, typed=True)
+def _parse_claim(text: str) -> ClaimInfo:
+    """:func:`parse_claim`'s reading, cached: a pure function of the text with a frozen result (a batch repeats
+    claims such as 判令被告承担本案诉讼费用; an error is not cached, it is raised again)."""
     s = _ENUMERATOR.sub("", _normal(text))
     if not s:
         raise ParseError(text, "诉讼请求为空", "the claim is empty")

@@ -15,6 +15,7 @@ about relative words.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from typing import NoReturn
@@ -120,7 +121,15 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | dt.date
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_date expects a str, got {type(text).__name__}")
-    raw = text
+    result = _court_form(text, reference)
+    return result if result is not None else _fallback(text)
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _court_form(raw: str, reference: dt.date | None) -> dt.date | dt.datetime | None:
+    """:func:`parse_date` by the court-form parser (None: no date form at all, dateparser's turn). Cached: a pure
+    function of the text and the reference with an immutable result (a batch repeats dates: a court's hearing
+    days, one service date); an error is not cached, it is raised again."""
     s = _normalise(raw)
     if not s:
         raise ParseError(raw, "日期为空", "the date is empty")
@@ -130,16 +139,17 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | dt.date
             "相对日期(今天、明天、下周一等)不是确定的日期,请写明年月日",
             "a relative date (today, tomorrow, next Monday...) is not a fixed date: give year, month, day",
         )
-    result = _fast_parse(raw, s, reference)
-    return result if result is not None else _fallback(raw)
+    return _fast_parse(raw, s, reference)
 
 
 def _normalise(raw: str) -> str:
     """The canonical spelling: ASCII digits and punctuation, simplified characters, Arabic numbers."""
-    s = unicodedata.normalize("NFKC", raw).translate(_CHARS).strip()
-    s = _SPACE_AROUND.sub(r"\1", _SPACES.sub(" ", s))
+    s = _SPACES.sub(" ", unicodedata.normalize("NFKC", raw).translate(_CHARS).strip())
+    if " " in s:  # (without a space the substitution gives s back, slowly: it matches every CJK character)
+        s = _SPACE_AROUND.sub(r"\1", s)
     s = _LETTER_O.sub("〇", s)
-    s = _FIRST_MONTH.sub(r"\g<1>1月", s)
+    if "元月" in s:
+        s = _FIRST_MONTH.sub(r"\g<1>1月", s)
     return _CN_RUN.sub(lambda m: _cn_run_or_fail(raw, m[0]), s)
 
 
@@ -161,6 +171,8 @@ def _fast_parse(raw: str, s: str, reference: dt.date | None) -> dt.date | dt.dat
             _diagnose(raw, s)
         return None
     day = _make_date(raw, m, reference)
+    if m.end() == len(s):  # the date alone, as most fields hold it
+        return day
     at, rest = _read_point(raw, day, s[m.end() :])
     sep, after = _take(_RANGE, rest)
     if sep is not None:  # 2025年10月20日至10月25日: the start counts, the end is checked

@@ -51,13 +51,14 @@ class CreditCode:
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"  # indexed by (weighted sum mod 11)
 _ID_FORM = re.compile(r"\d{17}[\dX]")
+_SPACES_AND_DASHES = re.compile(r"[\s\-]+")
 
 
 def _compact(text: object, what: str) -> tuple[str, str]:
     """(raw, upper-case text without spaces or dashes) after full-width -> ASCII."""
     if not isinstance(text, str):
         raise TypeError(f"{what} expects a str, got {type(text).__name__}")
-    return text, re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", text)).upper()
+    return text, _SPACES_AND_DASHES.sub("", unicodedata.normalize("NFKC", text)).upper()
 
 
 def id_check_char(first17: str) -> str:

@@ -28,6 +28,7 @@ MAX_AMOUNT = Decimal(10) ** 16  # no claim reaches 一亿亿元; amount_in_words
 # NFKC makes full-width digits, commas, dots, brackets and ￥ ASCII (￥ -> ¥); then spaces go, labels such as
 # (大写) 小写: and currency words (人民币, RMB, CNY, ¥) are dropped, and the traditional numerals are
 # simplified.
+_SPACES = re.compile(r"\s+")
 _NUMERAL_VARIANTS = str.maketrans({"萬": "万", "億": "亿", "貳": "贰", "參": "叁", "陸": "陆", "〇": "零", "圓": "元"})
 _LABEL = re.compile(r"\((?:大写|小写)\)|(?:金额)?(?:大写|小写)[::]?|金额[::]")
 _CURRENCY = re.compile(r"^(?:人民币|RMB|CNY|¥)+", re.IGNORECASE)
@@ -71,7 +72,7 @@ def parse_amount(text: str | Decimal | int) -> Decimal:
     if not isinstance(text, str):
         raise TypeError(f"parse_amount expects a str or Decimal, got {type(text).__name__}")
     raw = text
-    s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw)).translate(_NUMERAL_VARIANTS)
+    s = _SPACES.sub("", unicodedata.normalize("NFKC", raw)).translate(_NUMERAL_VARIANTS)
     s = _LABEL.sub("", s)
     if s.count("(") != s.count(")"):
         raise ParseError(raw, "金额中的括号不成对", "the brackets in the amount are not paired")

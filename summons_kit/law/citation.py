@@ -139,8 +139,13 @@ class Basis:
 
     parts: tuple[Part, ...] = ()
 
-    def __str__(self) -> str:
+    @functools.cached_property
+    def compact(self) -> str:
+        """The compact form, ``str()``: worked out once (a basis is frozen; every check prints the same ones)."""
         return "；".join(str(p) for p in self.parts)
+
+    def __str__(self) -> str:
+        return self.compact
 
     def __bool__(self) -> bool:
         return bool(self.parts)

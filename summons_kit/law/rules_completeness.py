@@ -1,7 +1,7 @@
 """Completeness: the fields each registry document needs (summons_kit.case.registry), one warning per missing field.
 
 A document is checked when its registry skip rule lets it through; the rule reads finding codes (the jurisdiction
-objection applies when the venue check raises jurisdiction.far_court), so the venue check runs here first. A
+objection applies when the venue check raises jurisdiction.far_court), so the venue check's code is read first. A
 document with no needs of its own (its parties and case are the answer's needs) has no completeness code."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from summons_kit.case import registry
 from summons_kit.law import basis
 from summons_kit.law.finding import Context, Finding, declare
-from summons_kit.law.rules_parties import check_venue
+from summons_kit.law.rules_parties import venue_code
 
 CODES = {
     doc.key: declare(
@@ -29,7 +29,8 @@ CODES = {
 
 
 def check_completeness(context: Context) -> Iterator[Finding]:
-    codes = frozenset(f.code for f in check_venue(context))
+    venue = venue_code(context.case)
+    codes = frozenset() if venue is None else frozenset({venue.code})
     for doc in registry.DOCUMENTS:
         if doc.key not in CODES or not doc.wanted(context.case, codes):
             continue

@@ -12,7 +12,7 @@ from summons_kit.case.model import Case
 from summons_kit.fields.dates import format_date
 from summons_kit.law import basis
 from summons_kit.law.deadlines import Deadline
-from summons_kit.law.finding import Context, Finding, declare
+from summons_kit.law.finding import Code, Context, Finding, declare
 
 NOT_NOTIFIED = declare(
     "assignment.not_notified",
@@ -190,7 +190,26 @@ CITY_PROVINCE = {
     "拉萨": "西藏",
 }
 _CITIES = tuple(CITY_PROVINCE)
+
+
+def _by_first_character(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``names`` grouped by their first character, each group in the order of ``names``."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for name in names:
+        groups[name[0]] = (*groups.get(name[0], ()), name)
+    return groups
+
+
+_PROVINCES_BY_FIRST, _CITIES_BY_FIRST = _by_first_character(_PROVINCES), _by_first_character(_CITIES)
+
+
+def _first_prefix(text: str, names_by_first: dict[str, tuple[str, ...]]) -> str | None:
+    """The first name (in list order) that ``text`` starts with: only names with its first character are tried."""
+    return next((name for name in names_by_first.get(text[:1], ()) if text.startswith(name)), None)
+
+
 _CITY = re.compile(r"^(.{2,4}?)(市|自治州|地区|盟)")
+_SPACE = re.compile(r"\s")
 INTERNET_COURTS = ("北京互联网法院", "广州互联网法院", "杭州互联网法院")
 
 
@@ -205,13 +224,13 @@ class Place:
 def place(text: str) -> Place:
     """Province and city at the start of ``text``: ``广东省深圳市…`` -> 广东/深圳, ``杭州市…`` -> None/杭州
     ."""
-    rest = re.sub(r"\s", "", text)
-    province = next((p for p in _PROVINCES if rest.startswith(p)), None)
+    rest = _SPACE.sub("", text)
+    province = _first_prefix(rest, _PROVINCES_BY_FIRST)
     if province:
         rest = _PROVINCE_SUFFIX.sub("", rest[len(province) :], count=1)
         if province in _MUNICIPALITIES:
             return Place(province, province)
-    known = next((c for c in _CITIES if rest.startswith(c)), None)
+    known = _first_prefix(rest, _CITIES_BY_FIRST)
     if known:
         return Place(province, known)
     match = _CITY.match(rest)
@@ -232,7 +251,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"\s", "", name).replace("(", "（").replace(")", "）")
+    return _SPACE.sub("", name).replace("(", "（").replace(")", "）")
 
 
 def check_assignment(context: Context) -> Iterator[Finding]:
@@ -299,10 +318,18 @@ def far_court(case: Case) -> bool:
     return bool(cities_differ or provinces_differ)
 
 
+def venue_code(case: Case) -> Code | None:
+    """The code of the finding :func:`check_venue` makes for ``case`` (None: the court is not far away)."""
+    if not far_court(case):
+        return None
+    return _CODE_OF_KIND.get(venue_clause_kind(case), FAR_COURT)
+
+
 def check_venue(context: Context) -> Iterator[Finding]:
     case = context.case
     court, address = case.court.name, case.defendant.address
-    if not far_court(case):
+    code = venue_code(case)
+    if code is None:
         return
     court_place, home = place(court), place(address)
     court_where = court_place.city or court_place.province
@@ -312,7 +339,6 @@ def check_venue(context: Context) -> Iterator[Finding]:
     clause = f"合同的管辖条款为：“{case.loan.venue_clause}”。" if case.loan and case.loan.venue_clause else ""
     kind = venue_clause_kind(case)
     clause += _CLAUSE_ADVICE[kind]
-    code = _CODE_OF_KIND.get(kind, FAR_COURT)
     extra = basis.Basis()
     if kind != "none" and _norm(case.original_lender) != _norm(case.plaintiff.name):
         clause += "原告系受让债权，受让人受原合同管辖条款的约束（《民诉法解释》第33条）。"
