@@ -156,12 +156,12 @@ def _party_docs(case: Case) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _typeset(text: str) -> str:
-    """A text of the context with Chinese punctuation (:func:`summons_kit.fields.text.zh_punctuation`): what the
-    user typed on a Latin keyboard (还款19期,累计……) prints ，：；（）; figures (15,600.00) and Latin text stay as
-    they are. Applied to every string while the views become the plain dict (``as_context(text=_typeset)``, one
-    walk): the one place values are typeset, so every template (built-in or the user's) gets it."""
-    return zh_punctuation(text)
+#: A text of the context with Chinese punctuation (:func:`summons_kit.fields.text.zh_punctuation`): what the user
+#: typed on a Latin keyboard (还款19期,累计……) prints ，：；（）; figures (15,600.00) and Latin text stay as they are.
+#: Applied to every string while the views become the plain dict (``as_context(text=_typeset)``, one walk): the one
+#: place values are typeset, so every template (built-in or the user's) gets it. (The function itself, not a
+#: wrapper: it runs on every string of every case.)
+_typeset = zh_punctuation
 
 
 # --- sections -----------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ dicts. docs/variables.md and the template lint read the descriptions and types f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -55,9 +55,9 @@ def _item(value: Any, text: Callable[[str], str] | None, seen: dict[int, Any]) -
     if kind in _PLAIN:
         return value
     if kind is dict:
-        return {key: _item(item, text, seen) for key, item in value.items()}
+        return _pairs(value.items(), text, seen)
     if kind is tuple or kind is list:
-        return [_item(item, text, seen) for item in value]
+        return _items(value, text, seen)
     try:
         names = _PRINTED[kind]
     except KeyError:
@@ -66,16 +66,44 @@ def _item(value: Any, text: Callable[[str], str] | None, seen: dict[int, Any]) -
         done = seen.get(id(value))
         if done is not None and done[0] is value:
             return done[1]
-        converted = {name: _item(getattr(value, name), text, seen) for name in names}
+        converted = _pairs(((name, getattr(value, name)) for name in names), text, seen)
         seen[id(value)] = (value, converted)  # the view is kept, so its id cannot be reused during the walk
         return converted
     if isinstance(value, Mapping):
-        return {key: _item(item, text, seen) for key, item in value.items()}
+        return _pairs(value.items(), text, seen)
     if isinstance(value, list | tuple):
-        return [_item(item, text, seen) for item in value]
+        return _items(value, text, seen)
     if text is not None and isinstance(value, str):
         return text(value)
     return value
+
+
+def _pairs(pairs: Iterable[tuple[Any, Any]], text: Callable[[str], str] | None, seen: dict[int, Any]) -> dict[Any, Any]:
+    """A dict of converted values (the texts and plain values, most of them, without a call each)."""
+    out = {}
+    for key, item in pairs:
+        kind = type(item)
+        if kind is str:
+            out[key] = text(item) if text is not None and item else item
+        elif kind in _PLAIN:
+            out[key] = item
+        else:
+            out[key] = _item(item, text, seen)
+    return out
+
+
+def _items(values: Iterable[Any], text: Callable[[str], str] | None, seen: dict[int, Any]) -> list[Any]:
+    """A list of converted values (as :func:`_pairs`)."""
+    out = []
+    for item in values:
+        kind = type(item)
+        if kind is str:
+            out.append(text(item) if text is not None and item else item)
+        elif kind in _PLAIN:
+            out.append(item)
+        else:
+            out.append(_item(item, text, seen))
+    return out
 
 
 #: the types passed through as they are, tested first (most of a context's values)
