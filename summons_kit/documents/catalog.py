@@ -21,6 +21,7 @@ def template_dirs() -> tuple[Path, ...]:
     return (package / "templates", package.parent / "templates")
 
 
+@cache  # a built-in template does not move while the kit runs: looked up once, not for every draft
 def find_template(file: str) -> Path:
     """The installed path of the built-in template ``file``."""
     for folder in template_dirs():

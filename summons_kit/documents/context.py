@@ -79,14 +79,14 @@ def template_context(
     ``today``. ``style`` is the answer's (:func:`summons_kit.documents.form.resolve_answer_form`). ``calendar``
     moves the instalment due dates to working days (pass the one given to ``check`` when you supplied a year's
     arrangement). ``context["missing"]`` lists what the documents need and the case leaves empty (each shown
-    as【待填：……】). ``sections``: the documents' sections to build (default: every one), by their context names
-    (``answer``, ``evidence_list``, ``instalment``, …; the case's own and the derived sections are always
-    there): what a set of templates uses, so drafting three documents does not build the other seven.
+    as【待填：……】). ``sections``: the sections to give (default: every one), by their names (``court``,
+    ``answer``, ``evidence_list``, ``deadlines``, …; ``missing`` and ``unconfirmed`` are always there): what a set
+    of templates uses, so drafting three documents does not build the other seven documents' sections.
 
     The plain-dict form of :func:`template_views`, every text typeset with Chinese punctuation.
     """
     views = template_views(case, report, today, style=style, calendar=calendar, sections=sections)
-    return views.as_context(text=_typeset)
+    return views.as_context(text=_typeset, only=sections)
 
 
 def template_views(
@@ -108,6 +108,8 @@ def template_views(
         report = check(case, today=today, calendar=calendar)
     log = MissingLog()
     for document in registry.DOCUMENTS:
+        if sections is not None and document.section not in sections:
+            continue  # a section not built: what its document lacks is not asked for
         if document.plan and registry.is_missing(registry.lookup(case, document.plan)):
             continue  # no plan: the document is not drafted (draft() skips it)
         for need in document.missing(case):  # a person has no credit code …

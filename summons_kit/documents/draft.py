@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
+import stat
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +24,7 @@ from summons_kit.documents.context import template_context
 from summons_kit.documents.form import resolve_answer_form
 from summons_kit.documents.lint import template_style, template_variables
 from summons_kit.documents.markers import missing_error
-from summons_kit.documents.render import render_bytes
+from summons_kit.documents.render import CompiledTemplate, load_template, render_bytes
 from summons_kit.errors import CaseError
 from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
@@ -143,7 +145,8 @@ def draft(
             used[doc] = template_path("answer", form.template_style)
         else:
             used[doc] = template_path(doc)
-    sections = {registry.get(doc).section for doc in wanted} | _sections_used(used.values())
+    compiled = {doc: load_template(path) for doc, path in used.items()}  # each file read (or looked up) once
+    sections = {registry.get(doc).section for doc in wanted} | _sections_used(compiled.values())
     context = template_context(case, report, today, style=form, calendar=calendar, sections=sections)
     missing = [m for m in context["missing"] if m["document"] in wanted]
     if strict:
@@ -157,10 +160,11 @@ def draft(
 
     out = Path(out_dir)
     targets = {doc: out / FILE_NAMES[doc] for doc in wanted}
-    folders = [p for p in targets.values() if p.is_dir()]
+    found = {path: _kind(path) for path in targets.values()}
+    folders = [path for path, kind in found.items() if kind == "folder"]
     if folders:  # even with force: a folder is never replaced (and nothing is written)
         raise directory_error(folders[0])
-    existing = [p for p in targets.values() if p.exists()]
+    existing = [path for path, kind in found.items() if kind == "file"]
     if existing and not force:
         raise (
             exists_error(existing[0])
@@ -171,20 +175,28 @@ def draft(
             )
         )
 
-    rendered = {doc: render_bytes(used[doc], context) for doc in wanted}
+    rendered = {doc: render_bytes(compiled[doc], context) for doc in wanted}
     written = write_all(
         {targets[doc]: rendered[doc] for doc in wanted}, force=force, inputs=templates.values(), durable=durable
     )
     unconfirmed = []
     if "answer" in used:
-        variables = template_variables(used["answer"])
+        variables = template_variables(compiled["answer"])
         unconfirmed = printed_unconfirmed(context["unconfirmed"], context["answer"]["style"], variables)
     return Drafted(written, skipped, missing, unconfirmed)
 
 
-def _sections_used(paths: Iterable[Path]) -> set[str]:
-    """The context's top-level names the templates at ``paths`` use (the sections worth building)."""
-    return set().union(*(_top_names(template_variables(path)) for path in paths))
+def _sections_used(templates: Iterable[CompiledTemplate]) -> set[str]:
+    """The context's top-level names the ``templates`` use (the sections worth building)."""
+    return set().union(*(_top_names(template_variables(template)) for template in templates))
+
+
+def _kind(path: Path) -> str:
+    """What is at ``path``, links followed: "folder", "file" (anything else there) or "" (nothing)."""
+    try:
+        return "folder" if stat.S_ISDIR(os.stat(path).st_mode) else "file"
+    except (FileNotFoundError, NotADirectoryError):
+        return ""
 
 
 @lru_cache(maxsize=64)

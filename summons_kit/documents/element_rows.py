@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
+from functools import cache
 from types import MappingProxyType
 
 from summons_kit.case import elements
@@ -199,10 +200,14 @@ def _fact_known(case: Case, form: str, key: str) -> str:
     return f"{text}。" if text and not text.endswith("。") and text != "无" else (text or "")
 
 
-def _labels(section: str, form: str) -> tuple[Mapping[str, str], Mapping[str, str]]:
+@cache  # a few (section, form) pairs, read for every row of every case
+def _labels(section: str, form: str) -> tuple[Mapping[str, str], Mapping[str, str], Mapping[str, int]]:
+    """The labels of the rows of ``form`` and of the other form, and each key's number in its own form."""
     table = elements.ANSWER_ITEMS if section == "items" else elements.FACT_ITEMS
     other = elements.CARD if form == elements.LOAN else elements.LOAN
-    return table[form], table[other]
+    numbers = {key: no for no, key in enumerate(table[other], start=1)}
+    numbers.update({key: no for no, key in enumerate(table[form], start=1)})
+    return table[form], table[other], numbers
 
 
 def said(entered: Position | None) -> bool:
@@ -228,8 +233,7 @@ def _row(
     unconfirmed: list[UnconfirmedView],
     written: dict[tuple[str, str], str],
 ) -> ElementRowView:
-    own, other = _labels(section, form)
-    order = list(own) if key in own else list(other)
+    own, other, numbers = _labels(section, form)
     label = own.get(key) or other[key]
     text_only = (section, key) in TEXT_ONLY
     entered = entered if said(entered) else None
@@ -254,7 +258,7 @@ def _row(
         unconfirmed.append(_unconfirmed_entry(section, key, label))
     return ElementRowView(
         key=key,
-        no=order.index(key) + 1,
+        no=numbers[key],
         label=label,
         in_form=key in own,
         entered=entered is not None,
@@ -345,7 +349,7 @@ def _narrative_entries(case: Case, form: str) -> Iterator[tuple[str, str, str, P
         ("items", elements.ANSWER_ITEMS, case.defence.items),
         ("facts", elements.FACT_ITEMS, case.defence.facts),
     ):
-        own, other = _labels(section, form)
+        own, other, _numbers = _labels(section, form)
         for key in _ordered(table, form):
             position = entered.get(key)
             if position is None or not said(position):

@@ -34,7 +34,7 @@ from lxml import etree
 
 from summons_kit.documents import budget as budgets
 from summons_kit.documents.budget import Budget
-from summons_kit.documents.render import TemplateError, load_template, read_parts, render_bytes
+from summons_kit.documents.render import CompiledTemplate, TemplateError, load_template, read_parts, render_bytes
 from summons_kit.documents.tags import ENV, error_span, syntax_error, tag_at
 from summons_kit.documents.uses import Collector, VariableUse, check_uses
 from summons_kit.documents.variables import dotted
@@ -340,23 +340,28 @@ def _unsafe_problem(part: str, tag: str, names: list[str]) -> LintProblem:
     )
 
 
-def template_variables(path: Path | str) -> frozenset[str]:
-    """Every context path the template at ``path`` uses (``court.name``, ``answer.points[].body`` …), from its
-    compiled parts (read once per file version, like the render cache). A template that cannot be read or
-    compiled raises :class:`summons_kit.documents.render.TemplateError`, as rendering it would."""
-    file = Path(path).resolve()
-    load_template(file)  # the file's own errors first, in the renderer's words
-    stat = file.stat()
-    return _variables(str(file), stat.st_mtime_ns, stat.st_size)
-
-
-@lru_cache(maxsize=64)
-def _variables(path: str, _mtime_ns: int, _size: int) -> frozenset[str]:
-    found: set[str] = set()
-    for part in load_template(path).parts:
+def template_variables(path: Path | str | CompiledTemplate) -> frozenset[str]:
+    """Every context path the template at ``path`` (or a template :func:`load_template` gave) uses
+    (``court.name``, ``answer.points[].body`` …), from its compiled parts (read once per compiled template, i.e.
+    per file version, like the render cache). A template that cannot be read or compiled raises
+    :class:`summons_kit.documents.render.TemplateError`, as rendering it would."""
+    # the file's own errors first, in the renderer's words
+    compiled = path if isinstance(path, CompiledTemplate) else load_template(path)
+    found = _VARIABLES.get(id(compiled))
+    if found is not None and found[0] is compiled:
+        return found[1]
+    variables: set[str] = set()
+    for part in compiled.parts:
         if part.template is not None:
-            found.update(dotted(use.resolved) for use in Collector().template(ENV.parse(part.source)))
-    return frozenset(found)
+            variables.update(dotted(use.resolved) for use in Collector().template(ENV.parse(part.source)))
+    if len(_VARIABLES) >= 64:
+        _VARIABLES.clear()
+    _VARIABLES[id(compiled)] = (compiled, frozenset(variables))  # the template is kept: its id is not reused
+    return frozenset(variables)
+
+
+#: the variables of each compiled template met (by identity: a new version of a file is a new compiled template)
+_VARIABLES: dict[int, tuple[CompiledTemplate, frozenset[str]]] = {}
 
 
 # --- the linter ---------------------------------------------------------------------------------------------

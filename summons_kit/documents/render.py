@@ -754,19 +754,20 @@ def _builtin_folders() -> tuple[Path, ...]:
 
 
 def render_bytes(
-    template: Path | str,
+    template: Path | str | CompiledTemplate,
     context: Mapping[str, Any],
     *,
     trusted: bool | None = None,
     budget: Budget = budgets.DEFAULT,
 ) -> bytes:
-    """Render ``template`` with ``context`` and return the .docx file's bytes.
+    """Render ``template`` (a path, or a template :func:`load_template` gave) with ``context`` and return the
+    .docx file's bytes.
 
     Only the templated parts are rendered and replaced; every other member of the package is copied as it is.
     A user's template (``trusted`` None: anything but a built-in one) renders in a child process under
     ``budget`` (CPU time, memory, wall clock; :mod:`.budget`); running out is a :class:`TemplateError`.
     """
-    compiled = load_template(template)
+    compiled = template if isinstance(template, CompiledTemplate) else load_template(template)
     if trusted is None:
         trusted = _trusted(compiled.path)
     if trusted:

@@ -78,13 +78,15 @@ class NotXmlText(ValueError):
 
 #: what :func:`_finalize` changes in a value (anything else passes as it is)
 _TOUCHED = re.compile(r"[\x00-\x08\x0a-\x1f]")
+#: what :func:`_finalize` changes or refuses: one search tells that a value passes as it is (most values)
+_SPECIAL = re.compile("[\x00-\x08\x0a-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _finalize(value: Any) -> Any:
     """A newline in a value becomes a new paragraph (docxtpl's \\a), never a raw \\n or a space; C0 control
     characters pasted from elsewhere (formatting debris such as Word's \\v, not allowed in XML) are dropped; a
     character no document can hold (a lone surrogate, U+FFFE, U+FFFF) is refused, never dropped or cut at."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or _SPECIAL.search(value) is None:
         return value
     if not value.isascii():
         if "\ufffe" in value or "\uffff" in value:

@@ -183,9 +183,10 @@ def _checked(raw: str, value: Decimal) -> Decimal:
         raise ParseError(raw, "金额不能为负数", "an amount cannot be negative")
     if value >= MAX_AMOUNT:  # also keeps quantize() inside the decimal context's 28 digits
         raise ParseError(raw, "金额过大,不是真实的金额", "the amount is too large to be real")
-    if value != value.quantize(CENT, rounding=ROUND_DOWN):
+    fen = value.quantize(CENT, rounding=ROUND_DOWN)  # value itself, to the fen, when it is exact to the fen
+    if value != fen:
         raise ParseError(raw, "金额只能精确到分(两位小数)", "an amount is exact to the fen (two decimal places)")
-    return value.quantize(CENT)
+    return fen
 
 
 def _decimal_amount(amount: object, what: str) -> Decimal:
@@ -194,8 +195,8 @@ def _decimal_amount(amount: object, what: str) -> Decimal:
         raise TypeError("金额不能是浮点数,请用 Decimal / money is never a float: pass a Decimal")
     if not isinstance(amount, int | Decimal):
         raise TypeError(f"{what} expects a Decimal, got {type(amount).__name__}")
-    try:
-        return _checked(str(amount), Decimal(amount))
+    try:  # the message below names the amount itself (the ParseError's raw text is not used)
+        return _checked("", amount if type(amount) is Decimal else Decimal(amount))
     except ParseError as e:
         raise ValueError(f"{what}: 金额{amount}有误:{e.reason} / amount {amount}: {e.reason_en}") from None
 

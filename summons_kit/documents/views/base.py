@@ -10,6 +10,7 @@ dicts. docs/variables.md and the template lint read the descriptions and types f
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
@@ -59,14 +60,15 @@ def _item(value: Any, text: Callable[[str], str] | None, seen: dict[int, Any]) -
     if kind is tuple or kind is list:
         return _items(value, text, seen)
     try:
-        names = _PRINTED[kind]
+        printed = _PRINTED[kind]
     except KeyError:
-        names = _PRINTED[kind] = _printed_names(kind)
-    if names is not None:
+        printed = _PRINTED[kind] = _printed(kind)
+    if printed is not None:
         done = seen.get(id(value))
         if done is not None and done[0] is value:
             return done[1]
-        converted = _pairs(((name, getattr(value, name)) for name in names), text, seen)
+        names, read = printed
+        converted = _pairs(zip(names, read(value), strict=True), text, seen)
         seen[id(value)] = (value, converted)  # the view is kept, so its id cannot be reused during the walk
         return converted
     if isinstance(value, Mapping):
@@ -108,15 +110,19 @@ def _items(values: Iterable[Any], text: Callable[[str], str] | None, seen: dict[
 
 #: the types passed through as they are, tested first (most of a context's values)
 _PLAIN = frozenset({int, bool, float, type(None)})
-#: per type met, the names of its printed fields in order when it is a view (attrs.fields and the metadata
-#: read once per class, not per instance), None when it is not
-_PRINTED: dict[type, tuple[str, ...] | None] = {}
+#: per type met, when it is a view, the names of its printed fields in order and a reader of their values (one
+#: ``operator.attrgetter``: attrs.fields and the metadata read once per class, not per instance); None when not
+_PRINTED: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]] | None] = {}
 
 
-def _printed_names(kind: type) -> tuple[str, ...] | None:
+def _printed(kind: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]] | None:
     if not attrs.has(kind):
         return None
-    return tuple(field.name for field in attrs.fields(kind) if not field.metadata.get(HIDDEN))
+    names = tuple(field.name for field in attrs.fields(kind) if not field.metadata.get(HIDDEN))
+    if len(names) > 1:
+        return names, operator.attrgetter(*names)
+    # attrgetter of one name returns the value, not a tuple; of none, it cannot be made
+    return names, lambda view: tuple(getattr(view, name) for name in names)
 
 
 def described_fields(cls: type) -> list[tuple[str, str, Any]]:

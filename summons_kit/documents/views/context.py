@@ -4,7 +4,7 @@ dict every template sees, in that order."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 import attrs
@@ -73,11 +73,24 @@ class TemplateViews:
     documents: Mapping[str, object]
     drafts: DraftSections
 
-    def as_context(self, text: Callable[[str], str] | None = None) -> dict[str, Any]:
+    def as_context(
+        self, text: Callable[[str], str] | None = None, only: Collection[str] | None = None
+    ) -> dict[str, Any]:
         """The plain dict a template sees: the case's sections, the documents', then the derived ones (``text``:
-        applied to every string, see :func:`~summons_kit.documents.views.base.as_context`)."""
+        applied to every string, see :func:`~summons_kit.documents.views.base.as_context`; ``only``: the sections
+        to convert, by name, when not all — ``missing`` and ``unconfirmed`` always are)."""
         seen: dict[int, Any] = {}  # one walk: a view met twice becomes one dict
-        context: dict[str, Any] = as_context(self.case, text, seen)
-        context.update((name, as_context(section, text, seen)) for name, section in self.documents.items())
-        context.update(as_context(self.drafts, text, seen))
-        return context
+        sections = [
+            *((f.name, getattr(self.case, f.name)) for f in attrs.fields(CaseSections)),
+            *self.documents.items(),
+            *((f.name, getattr(self.drafts, f.name)) for f in attrs.fields(DraftSections)),
+        ]
+        return {
+            name: as_context(section, text, seen)
+            for name, section in sections
+            if only is None or name in only or name in _ALWAYS
+        }
+
+
+#: the sections every context holds (a draft reads them whatever its templates print)
+_ALWAYS = frozenset({"missing", "unconfirmed"})
