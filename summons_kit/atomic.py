@@ -78,9 +78,8 @@ def write_all(
     targets = [(Path(path), bytes(data)) for path, data in files.items()]
     read = [_identity(Path(p)) for p in inputs]
     modes = {target: _check(target, force, read) for target, _data in targets}  # nothing written yet
-    for folder in dict.fromkeys(target.parent for target, _data in targets):
-        folder.mkdir(parents=True, exist_ok=True)
-    _remove_stale([target for target, _data in targets])
+    created = {folder for folder in dict.fromkeys(target.parent for target, _data in targets) if _made(folder)}
+    _remove_stale([target for target, _data in targets if target.parent not in created])  # a new folder is empty
     temps: list[tuple[Path, Path]] = []
     try:
         for target, data in targets:
@@ -154,6 +153,19 @@ def _check(target: Path, force: bool, inputs: list[tuple[int, int] | None]) -> i
     return stat.S_IMODE(found.st_mode) & 0o777  # never carry setuid/setgid/sticky over
 
 
+def _made(folder: Path) -> bool:
+    """Create ``folder`` (and its parents) when missing; whether this call created it."""
+    try:
+        folder.mkdir()
+    except FileExistsError:
+        if not folder.is_dir():  # as mkdir(exist_ok=True) would: a file in the way
+            raise
+        return False
+    except FileNotFoundError:
+        folder.mkdir(parents=True, exist_ok=True)
+    return True
+
+
 def _remove_stale(targets: list[Path]) -> None:
     """Temporary files of the kit's own naming for ``targets`` left by a killed run (regular files only): one
     listing of each folder, however many targets it holds."""
@@ -217,8 +229,8 @@ def _replace_all(temps: list[tuple[Path, Path]], force: bool, inputs: list[tuple
     done: list[tuple[Path, bool, Path | None]] = []  # (target, it existed, a link to the replaced file)
     try:
         for tmp, target in temps:
-            _check(target, force, inputs)  # again, just before: the target may have appeared or changed
-            existed, backup = os.path.lexists(target), None
+            # again, just before: the target may have appeared or changed (None: there is nothing there)
+            existed, backup = _check(target, force, inputs) is not None, None
             if existed:
                 backup = target.with_name(f".{target.name}.{secrets.token_hex(4)}.old{TEMP_SUFFIX}")
                 try:
