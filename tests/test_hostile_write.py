@@ -261,3 +261,11 @@ atomic.write_all({{Path({str(tmp_path)!r}) / "a.docx": b"a", Path({str(tmp_path)
     assert left and all(name.endswith(TEMP_SUFFIX) for name in left), "only hidden temporaries, no partial set"
     write_all({tmp_path / "a.docx": b"a", tmp_path / "b.docx": b"b"})  # the rerun: not blocked, cleans up
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.docx"]
+
+
+def test_a_link_that_loops_is_refused_as_a_link(weilidai: Case, tmp_path: Path) -> None:
+    loop = tmp_path / FILE_NAMES["answer"]
+    loop.symlink_to(loop)  # os.stat fails with ELOOP: nothing there to call a folder or a file
+    with pytest.raises(UnsafeTargetError, match="符号链接"):
+        draft(weilidai, tmp_path, force=True, documents=("answer",))
+    assert list(tmp_path.iterdir()) == [loop]

@@ -6,6 +6,7 @@ import summons_kit as sk paths = sk.draft(case, "drafts/", report=sk.check(case)
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 import os
 import re
@@ -192,11 +193,15 @@ def _sections_used(templates: Iterable[CompiledTemplate]) -> set[str]:
 
 
 def _kind(path: Path) -> str:
-    """What is at ``path``, links followed: "folder", "file" (anything else there) or "" (nothing)."""
+    """What is at ``path``, links followed: "folder", "file" (anything else there) or "" (nothing, or a link that
+    leads nowhere: :func:`summons_kit.atomic.write_all` refuses a link itself) — ``Path.is_dir`` and
+    ``Path.exists`` in one call."""
     try:
         return "folder" if stat.S_ISDIR(os.stat(path).st_mode) else "file"
-    except (FileNotFoundError, NotADirectoryError):
-        return ""
+    except OSError as error:
+        if error.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EBADF):  # as Path.exists ignores them
+            return ""
+        raise
 
 
 @lru_cache(maxsize=64)
