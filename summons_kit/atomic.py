@@ -173,8 +173,11 @@ def _remove_stale(targets: list[Path]) -> None:
     for target in targets:
         by_folder.setdefault(target.parent, []).append(f".{target.name}.")
     for folder, prefixes in by_folder.items():
-        with os.scandir(folder) as entries:
-            stale = [e for e in entries if any(_stale_of(e.name, prefix) for prefix in prefixes)]
+        try:
+            with os.scandir(folder) as entries:
+                stale = [e for e in entries if any(_stale_of(e.name, prefix) for prefix in prefixes)]
+        except PermissionError:  # a folder one may write into but not list: nothing to clean that can be seen
+            continue
         for entry in stale:
             try:
                 if entry.is_file(follow_symlinks=False):

@@ -59,7 +59,9 @@ def test_the_fast_body_is_the_strict_body_for_the_examples(path: Path) -> None:
 
 
 _TEXT = st.text(
-    alphabet=st.sampled_from(list("\"'&<>;:,，。（）()\t\n \u3000 张伟人民币元 aZ09#%{}[]\\/\U0001f600\u00a0")),
+    alphabet=st.sampled_from(
+        list("\"'&<>;:,，。（）()\t\n\r\x0b\x00\u2028\u0085\ufeff]]> 张伟人民币元 aZ09#%{}[]\\/\U0001f600\u00a0&#34;")
+    ),
     max_size=12,
 )
 
@@ -108,6 +110,11 @@ def test_empty_elements_are_self_closed_as_lxml_writes_them() -> None:
         "<w:body><w:p><w:t>{{ x }}</w:t></w:body>",  # XML the scan cannot follow
         '<w:body><wp:docPr id="1"/><w:t>{{ x }}</w:t></w:body>',  # drawings: ids renumbered on the tree
         "{{ x }}<w:body/>",  # a tag outside every element
+        "<w:body>{% autoescape false %}<w:t>{{ x }}</w:t>{% endautoescape %}</w:body>",  # values not escaped
+        "<w:body><w:t>{{ x|xmlattr }}</w:t></w:body>",  # raw markup from a filter
+        "<w:body><w:t>{{ x|urlize }}</w:t></w:body>",
+        "<w:body>{% set x %}<w:p/>{% endset %}<w:t>{{ x }}</w:t></w:body>",  # a block set is markup
+        "<w:body>{% macro m() %}<w:p>{% endmacro %}<w:t>{{ m() }}</w:t></w:body>",  # not a statement it follows
     ],
 )
 def test_templates_the_fast_path_cannot_follow_take_the_strict_path(source: str) -> None:
@@ -123,3 +130,12 @@ def test_a_body_expat_refuses_goes_to_the_strict_path_and_its_error() -> None:
     part = compiled.parts[0]
     with pytest.raises(TemplateError, match="不是有效的 XML"):
         render._strict(compiled, part, "<w:body><w:p></w:body>", {})
+
+
+def test_a_body_longer_than_libxml2_reads_goes_the_strict_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """lxml refuses a text node over 10 MB (huge_tree off); the fast path sends such a body to it."""
+    compiled = load_template(TEMPLATES[0])
+    xml = render._render_part(compiled, compiled.parts[0], example_context())
+    assert render._fast_body(compiled, xml) is not None
+    monkeypatch.setattr(render, "MAX_BODY", len(xml) // 2)
+    assert render._fast_body(compiled, xml) is None

@@ -377,3 +377,35 @@ def test_the_draft_command_refuses_instead_of_writing_a_truncated_draft(
     _, err = capsys.readouterr()
     assert code != 0 and "U+D800" in err and "Traceback" not in err
     assert not out.exists() or not list(out.iterdir())
+
+
+def test_a_loaded_template_renders_and_reads_as_its_path_does(tmp_path: Path) -> None:
+    """render_bytes and template_variables take what load_template gave as they take the path (a user's template
+    still renders under its budget)."""
+    from summons_kit.documents.lint import template_names, template_variables
+
+    path = write_docx(
+        tmp_path / "firm.docx", "法院：{{ court.name }}", "{% set d = {'c': court} %}{{ d.c.case_number }}"
+    )
+    compiled = load_template(path)
+    context = example_context()
+    assert _body(render_bytes(compiled, context)) == _body(render_bytes(path, context))
+    assert template_variables(compiled) == template_variables(path) >= {"court.name"}
+    assert template_names(compiled) == template_names(path) == {"court"}
+
+
+def test_a_broken_template_still_loses_to_a_file_in_the_way(tmp_path: Path) -> None:
+    """draft checks the targets before it renders: an existing file is reported first, as it always was."""
+    from summons_kit.documents.draft import FILE_NAMES, draft
+
+    broken = write_docx(tmp_path / "broken.docx", "{{ court.name ")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / FILE_NAMES["evidence"]).write_bytes(b"kept")
+    with pytest.raises(FileExistsError):
+        draft(example_case(), out, templates={"evidence": broken}, documents=["evidence"], today=EXAMPLE_TODAY)
+    with pytest.raises(TemplateError):
+        draft(
+            example_case(), out, templates={"evidence": broken}, documents=["evidence"], today=EXAMPLE_TODAY, force=True
+        )
+    assert (out / FILE_NAMES["evidence"]).read_bytes() == b"kept"

@@ -269,3 +269,16 @@ def test_a_link_that_loops_is_refused_as_a_link(weilidai: Case, tmp_path: Path) 
     with pytest.raises(UnsafeTargetError, match="符号链接"):
         draft(weilidai, tmp_path, force=True, documents=("answer",))
     assert list(tmp_path.iterdir()) == [loop]
+
+
+def test_a_folder_that_cannot_be_listed_is_still_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder with write but not read permission (-wx): the stale-temporary clean-up is skipped, not an error."""
+    folder = tmp_path / "drop"
+    folder.mkdir()
+
+    def refused(path: object) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(atomic.os, "scandir", refused)  # root lists any folder: the refusal is simulated
+    write_all({folder / "a.docx": b"a"})
+    assert (folder / "a.docx").read_bytes() == b"a"

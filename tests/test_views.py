@@ -119,6 +119,59 @@ def test_rows_listed_twice_are_one_dict(weilidai: Case) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "{% set ns = namespace(c=court) %}{{ ns.c.name }}",
+        "{% set d = {'c': court} %}{{ d.c.name }}",
+        "{{ dict(c=court).c.name }}",
+        "{% if false %}{% set court = none %}{% endif %}{{ court.name }}",
+        "{% for c in [court] %}{{ c.name }}{% endfor %}",
+    ],
+)
+def test_a_draft_builds_every_section_a_template_reads_however_it_reads_it(
+    weilidai: Case, tmp_path: Path, tag: str
+) -> None:
+    from conftest import write_docx
+
+    from summons_kit.documents.draft import draft
+
+    template = write_docx(tmp_path / "mine.docx", tag)
+    written = draft(weilidai, tmp_path / "out", templates={"evidence": template}, documents=["evidence"], today=TODAY)
+    assert "深圳前海合作区人民法院" in _texts(written[0])
+
+
+def test_a_template_printing_what_is_missing_sees_every_document_s(weilidai: Case, tmp_path: Path) -> None:
+    """``missing`` lists what every section asks for: a template that prints it gets all of them built."""
+    from conftest import write_docx
+
+    from summons_kit.documents.draft import draft
+
+    template = write_docx(tmp_path / "mine.docx", "{% for m in missing %}{{ m.document }}/{{ m.field }};{% endfor %}")
+    full = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)["missing"]
+    assert any(m["document"] == "cross_examination" for m in full)  # what a section not drafted here asks for
+    written = draft(weilidai, tmp_path / "out", templates={"evidence": template}, documents=["evidence"], today=TODAY)
+    text = _texts(written[0])
+    for m in full:
+        assert f"{m['document']}/{m['field']};" in text
+
+
+def test_sections_must_be_names_of_sections(weilidai: Case) -> None:
+    with pytest.raises(ValueError, match="not the string 'court'"):
+        template_context(weilidai, None, TODAY, sections="court")
+    with pytest.raises(ValueError, match="unknown sections: cour "):
+        template_context(weilidai, None, TODAY, sections={"cour"})
+    every = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY, sections={"court", "unconfirmed"})
+    assert list(every) == list(template_context(weilidai, fixed_report(weilidai, TODAY), TODAY))
+
+
+def test_sections_never_share_a_dict(weilidai: Case) -> None:
+    context = template_context(weilidai, fixed_report(weilidai, TODAY), TODAY)
+    rows = {id(e) for e in context["evidence"]}
+    listed = {id(item) for group in context["evidence_list"]["groups"] for item in group["items"]}
+    assert rows and listed and not rows & listed
+
+
 def test_a_draft_builds_the_sections_its_own_template_uses(weilidai: Case, tmp_path: Path) -> None:
     """A user's answer template may print another document's section: draft builds what the template uses."""
     from conftest import write_docx

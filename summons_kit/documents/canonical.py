@@ -21,21 +21,34 @@ from xml.parsers import expat
 #: an XML tag, a Jinja tag (what the plan reads of a template's source)
 _TOKEN = re.compile(r"<[^<>]*>|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _NAME = re.compile(r"</?([\w:.-]+)")
+#: the statements a fast-path template may use: none of them writes anything but its body's XML and escaped values
+_STATEMENTS = frozenset({"if", "elif", "else", "endif", "for", "endfor", "set", "with", "endwith"})
+_STATEMENT = re.compile(r"\{%[-+]?\s*(\w+)(.*?)[-+]?%\}", re.S)
+#: what could put raw XML into the output (a value not escaped), or anything the scan cannot vouch for
+_RAW = ("safe", "Markup", "markup", "xmlattr", "urlize", "tojson", "indent", "autoescape", "caller", "super")
+#: libxml2 refuses a text node longer than this (lxml's default, huge_tree off): longer bodies take the strict path
+MAX_BODY = 10_000_000
 
 
 def plan(source: str) -> frozenset[str] | None:
     """The names of the elements a rendering may leave empty (those holding a Jinja tag directly), or None when
-    the fast path does not apply: a tag inside an XML tag (a value in an attribute), ``|safe`` or ``Markup`` (raw
-    XML from a value), drawings (their ids are renumbered on the tree), text boxes, comments or CDATA, or XML the
-    scan cannot follow."""
-    if any(mark in source for mark in ("safe", "Markup", "docPr", "txbxContent", "<!--", "<![CDATA[", "<?")):
+    the fast path does not apply: a tag inside an XML tag (a value in an attribute); a statement other than
+    if/for/with/set (``set`` of a value, not of a block); anything that writes raw XML (``|safe``, ``Markup``,
+    ``|xmlattr``, ``|urlize``, ``|tojson``, ``{% autoescape %}`` …); drawings (their ids are renumbered on the
+    tree), text boxes, comments or CDATA; or XML the scan cannot follow."""
+    if any(mark in source for mark in ("docPr", "txbxContent", "<!--", "<![CDATA[", "<?")):
         return None
     stack: list[str] = []
     names: set[str] = set()
     for token in _TOKEN.finditer(source):
         text = token.group(0)
         if text[0] == "{":
-            if not stack:
+            if not stack or any(word in text for word in _RAW):
+                return None
+            statement = _STATEMENT.match(text)
+            if statement and (
+                statement.group(1) not in _STATEMENTS or (statement.group(1) == "set" and "=" not in statement.group(2))
+            ):
                 return None
             names.add(stack[-1])
             continue

@@ -33,6 +33,8 @@ import datetime as dt
 from collections.abc import Collection
 from typing import Any
 
+import attrs
+
 from summons_kit.case import registry
 from summons_kit.case.model import Case, Claim, Label, Party
 from summons_kit.documents import values as v
@@ -58,6 +60,7 @@ from summons_kit.documents.views import (
     ServiceView,
     TemplateViews,
 )
+from summons_kit.documents.views.context import ALWAYS
 from summons_kit.fields.text import zh_punctuation
 from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
@@ -80,13 +83,16 @@ def template_context(
     moves the instalment due dates to working days (pass the one given to ``check`` when you supplied a year's
     arrangement). ``context["missing"]`` lists what the documents need and the case leaves empty (each shown
     as【待填：……】). ``sections``: the sections to give (default: every one), by their names (``court``,
-    ``answer``, ``evidence_list``, ``deadlines``, …; ``missing`` and ``unconfirmed`` are always there): what a set
-    of templates uses, so drafting three documents does not build the other seven documents' sections.
+    ``answer``, ``evidence_list``, ``deadlines``, …; see :data:`SECTIONS`): what a set of templates reads, so
+    drafting three documents does not build the other seven documents' sections. ``missing`` and ``unconfirmed``
+    are always given; they list what the sections built ask for, so asking for either of them builds and gives
+    every section. An unknown name is a ValueError.
 
-    The plain-dict form of :func:`template_views`, every text typeset with Chinese punctuation.
+    The plain-dict form of :func:`template_views`, every text typeset with Chinese punctuation. A view listed twice
+    in one section (the element rows of ``answer.items`` and ``answer.item_rows``) is one dict in both places.
     """
     views = template_views(case, report, today, style=style, calendar=calendar, sections=sections)
-    return views.as_context(text=_typeset, only=sections)
+    return views.as_context(text=_typeset, only=_checked_sections(sections))
 
 
 def template_views(
@@ -100,6 +106,7 @@ def template_views(
 ) -> TemplateViews:
     """The template context as typed views (:mod:`summons_kit.documents.views`), before typesetting: the same
     arguments and values as :func:`template_context`, which is its plain dict."""
+    sections = _checked_sections(sections)
     today = today or dt.date.today()
     form = resolve_answer_form(case, style)
     if report is None and case.defence.suggest:
@@ -147,6 +154,32 @@ def template_views(
         missing=tuple(MissingView(**m.as_dict()) for m in log.items),
     )
     return TemplateViews(case=own, documents=documents, drafts=derived)
+
+
+#: every section of the context, by name: the case's own, the documents', the derived ones (in the context's order)
+SECTIONS: tuple[str, ...] = (
+    *(f.name for f in attrs.fields(CaseSections)),
+    *(d.section for d in registry.DOCUMENTS),
+    *(f.name for f in attrs.fields(DraftSections)),
+)
+
+
+def _checked_sections(sections: Collection[str] | None) -> frozenset[str] | None:
+    """``sections`` as a set, every section when it asks for ``missing`` or ``unconfirmed`` (their lists come from
+    all the others); a ValueError naming what is not a section."""
+    if sections is None:
+        return None
+    if isinstance(sections, str):
+        raise ValueError(
+            f"sections 应为章节名的集合,而不是字符串 {sections!r} / sections is a collection of section names, "
+            f"not the string {sections!r} (write {{{sections!r}}})"
+        )
+    unknown = sorted(set(sections) - set(SECTIONS))
+    if unknown:
+        raise ValueError(
+            f"未知的章节 / unknown sections: {', '.join(unknown)} (expected some of: {', '.join(SECTIONS)})"
+        )
+    return None if ALWAYS & set(sections) else frozenset(sections)
 
 
 def _party_docs(case: Case) -> tuple[tuple[str, str], ...]:

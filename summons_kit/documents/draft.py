@@ -9,10 +9,8 @@ import datetime as dt
 import errno
 import logging
 import os
-import re
 import stat
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +21,9 @@ from summons_kit.case.redact import redact as redact_case
 from summons_kit.documents.catalog import builtin_templates, template_path
 from summons_kit.documents.context import template_context
 from summons_kit.documents.form import resolve_answer_form
-from summons_kit.documents.lint import template_style, template_variables
+from summons_kit.documents.lint import template_names, template_style, template_variables
 from summons_kit.documents.markers import missing_error
-from summons_kit.documents.render import CompiledTemplate, load_template, render_bytes
+from summons_kit.documents.render import CompiledTemplate, TemplateError, load_template, render_bytes
 from summons_kit.errors import CaseError
 from summons_kit.law.calendar import DEFAULT as DEFAULT_CALENDAR
 from summons_kit.law.calendar import Calendar
@@ -146,8 +144,13 @@ def draft(
             used[doc] = template_path("answer", form.template_style)
         else:
             used[doc] = template_path(doc)
-    compiled = {doc: load_template(path) for doc, path in used.items()}  # each file read (or looked up) once
-    sections = {registry.get(doc).section for doc in wanted} | _sections_used(compiled.values())
+    compiled: dict[str, CompiledTemplate | None] = {}
+    for doc, path in used.items():  # each file read (or looked up) once
+        try:
+            compiled[doc] = load_template(path)
+        except TemplateError:  # raised where it always was: when the document is rendered, after the checks below
+            compiled[doc] = None
+    sections = _sections_used(wanted, compiled.values())
     context = template_context(case, report, today, style=form, calendar=calendar, sections=sections)
     missing = [m for m in context["missing"] if m["document"] in wanted]
     if strict:
@@ -176,20 +179,26 @@ def draft(
             )
         )
 
-    rendered = {doc: render_bytes(compiled[doc], context) for doc in wanted}
+    rendered = {doc: render_bytes(compiled[doc] or used[doc], context) for doc in wanted}
     written = write_all(
         {targets[doc]: rendered[doc] for doc in wanted}, force=force, inputs=templates.values(), durable=durable
     )
     unconfirmed = []
     if "answer" in used:
-        variables = template_variables(compiled["answer"])
+        variables = template_variables(compiled["answer"] or used["answer"])
         unconfirmed = printed_unconfirmed(context["unconfirmed"], context["answer"]["style"], variables)
     return Drafted(written, skipped, missing, unconfirmed)
 
 
-def _sections_used(templates: Iterable[CompiledTemplate]) -> set[str]:
-    """The context's top-level names the ``templates`` use (the sections worth building)."""
-    return set().union(*(_top_names(template_variables(template)) for template in templates))
+def _sections_used(wanted: Iterable[str], templates: Iterable[CompiledTemplate | None]) -> set[str] | None:
+    """The context sections worth building: each wanted document's own and every top-level name its templates read
+    (:func:`~summons_kit.documents.lint.template_names`); None (all of them) when a template could not be read."""
+    found = {registry.get(doc).section for doc in wanted}
+    for template in templates:
+        if template is None:
+            return None
+        found |= template_names(template)
+    return found
 
 
 def _kind(path: Path) -> str:
@@ -202,12 +211,6 @@ def _kind(path: Path) -> str:
         if error.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EBADF):  # as Path.exists ignores them
             return ""
         raise
-
-
-@lru_cache(maxsize=64)
-def _top_names(variables: frozenset[str]) -> frozenset[str]:
-    """``answer``, ``court`` … of ``answer.points[].body``, ``court.name`` …"""
-    return frozenset(re.split(r"[.\[]", name, maxsplit=1)[0] for name in variables)
 
 
 def _skips(case: Case, named: bool, codes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 import jinja2
-from jinja2 import nodes
+from jinja2 import meta, nodes
 from jinja2.sandbox import (
     UNSAFE_ASYNC_GENERATOR_ATTRIBUTES,
     UNSAFE_COROUTINE_ATTRIBUTES,
@@ -45,6 +45,7 @@ __all__ = [
     "TemplateError",
     "VariableUse",
     "lint_template",
+    "template_names",
     "template_style",
     "template_variables",
 ]
@@ -345,23 +346,45 @@ def template_variables(path: Path | str | CompiledTemplate) -> frozenset[str]:
     (``court.name``, ``answer.points[].body`` …), from its compiled parts (read once per compiled template, i.e.
     per file version, like the render cache). A template that cannot be read or compiled raises
     :class:`summons_kit.documents.render.TemplateError`, as rendering it would."""
+    return _read_uses(path).variables
+
+
+def template_names(path: Path | str | CompiledTemplate) -> frozenset[str]:
+    """The context's top-level names the template at ``path`` (or a template :func:`load_template` gave) reads
+    (``court``, ``answer`` …), whatever form the reading takes (``{% set x = court %}``, ``f(c=court)``,
+    ``{'c': court}``): Jinja's own analysis (``jinja2.meta.find_undeclared_variables``), read once per compiled
+    template like :func:`template_variables`."""
+    return _read_uses(path).names
+
+
+@attrs.frozen
+class _Uses:
+    variables: frozenset[str]  # dotted paths, as the linter checks them
+    names: frozenset[str]  # top-level names, exact
+
+
+def _read_uses(path: Path | str | CompiledTemplate) -> _Uses:
     # the file's own errors first, in the renderer's words
     compiled = path if isinstance(path, CompiledTemplate) else load_template(path)
-    found = _VARIABLES.get(id(compiled))
+    found = _USES.get(id(compiled))
     if found is not None and found[0] is compiled:
         return found[1]
     variables: set[str] = set()
+    names: set[str] = set()
     for part in compiled.parts:
         if part.template is not None:
-            variables.update(dotted(use.resolved) for use in Collector().template(ENV.parse(part.source)))
-    if len(_VARIABLES) >= 64:
-        _VARIABLES.clear()
-    _VARIABLES[id(compiled)] = (compiled, frozenset(variables))  # the template is kept: its id is not reused
-    return frozenset(variables)
+            tree = ENV.parse(part.source)
+            variables.update(dotted(use.resolved) for use in Collector().template(tree))
+            names.update(meta.find_undeclared_variables(tree))
+    uses = _Uses(frozenset(variables), frozenset(names))
+    if len(_USES) >= 64:
+        _USES.clear()
+    _USES[id(compiled)] = (compiled, uses)  # the template is kept: its id is not reused
+    return uses
 
 
-#: the variables of each compiled template met (by identity: a new version of a file is a new compiled template)
-_VARIABLES: dict[int, tuple[CompiledTemplate, frozenset[str]]] = {}
+#: what each compiled template met uses (by identity: a new version of a file is a new compiled template)
+_USES: dict[int, tuple[CompiledTemplate, _Uses]] = {}
 
 
 # --- the linter ---------------------------------------------------------------------------------------------

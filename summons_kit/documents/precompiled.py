@@ -62,8 +62,13 @@ def environment_key(env: jinja2.Environment) -> str:
 
 @cache
 def versions() -> dict[str, str]:
-    """The versions of the libraries the generated code and sources depend on (read once per process)."""
-    return {name: metadata.version(name) for name in ("jinja2", "docxtpl")}
+    """The versions of the libraries the generated code and sources depend on (read once per process): Jinja
+    wrote the code, docxtpl repaired the tags, lxml and libxml2 read and wrote the XML around them."""
+    from lxml import etree
+
+    found = {name: metadata.version(name) for name in ("jinja2", "docxtpl", "lxml")}
+    found["libxml2"] = ".".join(map(str, etree.LIBXML_VERSION))
+    return found
 
 
 def digest(data: bytes) -> str:

@@ -52,7 +52,7 @@ from lxml import etree
 from summons_kit.documents import budget as budgets
 from summons_kit.documents import precompiled
 from summons_kit.documents.budget import Budget, BudgetExceeded
-from summons_kit.documents.canonical import canonical, plan, well_formed
+from summons_kit.documents.canonical import MAX_BODY, canonical, plan, well_formed
 from summons_kit.documents.catalog import template_dirs
 from summons_kit.documents.limits import LimitError
 from summons_kit.documents.scrub import scrub
@@ -700,7 +700,7 @@ def _fast_body(compiled: CompiledTemplate, xml: str) -> bytes | None:
         body = canonical(xml, compiled.fast).encode("utf-8")
     except UnicodeEncodeError:
         return None
-    if not well_formed(body):
+    if len(body) > MAX_BODY or not well_formed(body):
         return None
     opened = body.index(b">") + 1  # the namespaces are declared on the document element already
     return b"".join([compiled.head, _NAMESPACES_B.sub(b"", body[:opened]), body[opened:], compiled.tail])

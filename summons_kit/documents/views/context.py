@@ -78,19 +78,19 @@ class TemplateViews:
     ) -> dict[str, Any]:
         """The plain dict a template sees: the case's sections, the documents', then the derived ones (``text``:
         applied to every string, see :func:`~summons_kit.documents.views.base.as_context`; ``only``: the sections
-        to convert, by name, when not all — ``missing`` and ``unconfirmed`` always are)."""
-        seen: dict[int, Any] = {}  # one walk: a view met twice becomes one dict
+        to convert, by name, when not all — :data:`ALWAYS` always are). A view listed twice in one section is one
+        dict in both places; sections never share a dict."""
         sections = [
             *((f.name, getattr(self.case, f.name)) for f in attrs.fields(CaseSections)),
             *self.documents.items(),
             *((f.name, getattr(self.drafts, f.name)) for f in attrs.fields(DraftSections)),
         ]
         return {
-            name: as_context(section, text, seen)
+            name: as_context(section, text, {})
             for name, section in sections
-            if only is None or name in only or name in _ALWAYS
+            if only is None or name in only or name in ALWAYS
         }
 
 
 #: the sections every context holds (a draft reads them whatever its templates print)
-_ALWAYS = frozenset({"missing", "unconfirmed"})
+ALWAYS = frozenset({"missing", "unconfirmed"})
