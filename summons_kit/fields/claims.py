@@ -123,12 +123,24 @@ _RATE = re.compile(
     rf"|(?P<fen>{_ONE})分(?:(?P<li>{_ONE})厘)?(?![\d一二三四五六七八九])|(?P<li_only>{_ONE})厘)"
 )
 _LPR_NAME = r"(?:一年期)?(?:LPR|贷款市场报价利率)"
-_LPR = re.compile(
-    rf"{_LPR_NAME}(?:\([^()]*\))?的?(?P<times>\d+(?:\.\d+)?|{_CN_NUM})倍"  # 一年期贷款市场报价利率的四倍
-    # 4倍LPR, 四倍的同期全国银行间同业拆借中心公布的贷款市场报价利率
-    # (a number starts where no digit/numeral precedes it: a long run is scanned once, not once per position)
-    rf"|(?P<times2>(?<![\d.])\d+(?:\.\d+)?|(?<![零〇一二三四五六七八九十百两点]){_CN_NUM})倍的?(?:同期)?(?:全国银行间同业拆借中心公布的)?{_LPR_NAME}"
-)
+#: the words every LPR pattern holds: a text without them is not searched (and the patterns, about 10 ms to
+#: compile, are compiled only when a text names the LPR)
+_LPR_WORDS = ("LPR", "贷款市场报价利率")
+
+
+@functools.cache
+def _lpr_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A multiple of the LPR (4倍LPR), and the LPR as a base with basis points (LPR加154个基点)."""
+    multiple = re.compile(
+        rf"{_LPR_NAME}(?:\([^()]*\))?的?(?P<times>\d+(?:\.\d+)?|{_CN_NUM})倍"  # 一年期贷款市场报价利率的四倍
+        # 4倍LPR, 四倍的同期全国银行间同业拆借中心公布的贷款市场报价利率
+        # (a number starts where no digit/numeral precedes it: a long run is scanned once, not once per position)
+        rf"|(?P<times2>(?<![\d.])\d+(?:\.\d+)?|(?<![零〇一二三四五六七八九十百两点]){_CN_NUM})倍的?(?:同期)?"
+        rf"(?:全国银行间同业拆借中心公布的)?{_LPR_NAME}"
+    )
+    return multiple, re.compile(rf"{_LPR_NAME}(?:\([^()]*\))?(?=加|减|\+|-)")
+
+
 _DAYS_360 = re.compile(r"(?:360|三百六十)[天日]")
 _BARE_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?%|百分之")
 _SCALE = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}  # 万分之五 = 0.05 %
@@ -204,7 +216,6 @@ _MODIFIER_WORD = re.compile(r"^[^,;。、]{0,8}?(?:上浮|下浮|上调|下调|�
 _CONTRACT_BASE = re.compile(
     r"(?:合同|借款|贷款|约定|正常|原)(?:执行)?(?:年|月|日)?(?:利率|利息)(?=的|基础上|上浮|下浮|上调|下调|提高|加收)"
 )
-_LPR_BASE = re.compile(rf"{_LPR_NAME}(?:\([^()]*\))?(?=加|减|\+|-)")
 
 
 def _modifier(raw: str, tail: str) -> Modifier | None:
@@ -231,9 +242,11 @@ def _modifier(raw: str, tail: str) -> Modifier | None:
 def _find_rate(raw: str, s: str) -> Rate | None:
     """The first rate stated in ``s`` (the normalised ``raw``), or None."""
     m = _RATE.search(s)
-    lpr = _LPR.search(s)
+    lpr = lpr_base = None
+    if any(word in s for word in _LPR_WORDS):
+        multiple, base = _lpr_patterns()
+        lpr, lpr_base = multiple.search(s), base.search(s)
     contract = _CONTRACT_BASE.search(s)
-    lpr_base = _LPR_BASE.search(s)
     candidates = ((m, "rate"), (lpr, "lpr"), (contract, "contract"), (lpr_base, "bp"))
     found = sorted((x.start(), name) for x, name in candidates if x is not None)
     if not found:
