@@ -9,9 +9,12 @@
 per process) against plain docxtpl fed the kit's own ``sk.template_context`` (``DocxTemplate(path).render`` and
 ``save`` for each document, in the kit's sandboxed autoescaping environment). The kit is timed twice: as a batch
 writes (``durable=False`` per case, then the batch's one durability step over all of them, included in the time),
-and with each case fsynced (``sk.draft``'s default); docxtpl's ``save`` never fsyncs. The three run in turn,
-ROUNDS times; the medians of wall and CPU time per case are printed (CPU time is what the machine's other jobs
-disturb least; the fsyncs' waiting shows only in the wall time).
+and with each case fsynced (``sk.draft``'s default); docxtpl's ``save`` never fsyncs. The three take turns in
+blocks of 10 cases, each running its 10 in a row (as a real run does: a docxtpl render between two of the kit's
+cases evicts the kit's working set from the CPU caches) after a ``sync`` (so that none pays for the writes of the
+one before), ROUNDS times over the N cases; the medians of wall and CPU time per case are printed, and the ratio
+of each block's medians (CPU time is what the machine's other jobs disturb least; the fsyncs' waiting shows only
+in the wall time).
 
 ``batch``: a .csv of ROWS cases (the bundled example with its case number and defendant changed per row) drafted
 by ``summons-kit batch --workers WORKERS`` in a fresh process: the wall time a user waits, start-up and the
