@@ -298,15 +298,17 @@ def _compiled(path: str, _mtime_ns: int, _size: int) -> CompiledTemplate:
     ready = precompiled.lookup(data, ENV) if trusted else None
     if ready is not None:  # a built-in template compiled ahead of time (the same parts, without compiling)
         others = (Part(name, source, None) for name, source in ready.other_parts)
-        parts = (Part("word/document.xml", ready.source, ready.template), *others)
-        fast = plan(ready.source) if ready.grids_fixed else None
-        return CompiledTemplate(file, data, parts, ready.head, ready.tail, members, ready.grids_fixed, fast)
-    read = read_template(file, data)
-    parts = tuple(
-        Part(p.name, p.source, compile_part(file, p.name, p.source) if has_tags(p.source) else None) for p in read.parts
-    )
-    fast = plan(parts[0].source) if trusted and read.grids_fixed else None
-    return CompiledTemplate(file, data, parts, read.head, read.tail, members, read.grids_fixed, fast)
+        parts: tuple[Part, ...] = (Part("word/document.xml", ready.source, ready.template), *others)
+        head, tail, grids = ready.head, ready.tail, ready.grids_fixed
+    else:
+        read = read_template(file, data)
+        parts = tuple(
+            Part(p.name, p.source, compile_part(file, p.name, p.source) if has_tags(p.source) else None)
+            for p in read.parts
+        )
+        head, tail, grids = read.head, read.tail, read.grids_fixed
+    fast = plan(parts[0].source) if trusted and grids else None
+    return CompiledTemplate(file, data, parts, head, tail, members, grids, fast)
 
 
 def load_template(path: Path | str) -> CompiledTemplate:
@@ -683,10 +685,7 @@ def _render_parts(compiled: CompiledTemplate, context: Mapping[str, Any]) -> dic
                 _fix_table_grids(tree)
             for number, drawing in enumerate(tree.iter(f"{_WP}docPr"), start=1001):  # docxtpl's fix_docpr_ids
                 drawing.set("id", str(number))
-            body = etree.tostring(tree, encoding="utf-8", xml_declaration=False)
-            opened = body.index(b">") + 1  # the namespaces are declared on the document element already
-            opening = _NAMESPACES_B.sub(b"", body[:opened])
-            replaced[part.name] = b"".join([compiled.head, opening, body[opened:], compiled.tail])
+            replaced[part.name] = _document(compiled, etree.tostring(tree, encoding="utf-8", xml_declaration=False))
         else:
             replaced[part.name] = (_DECLARATION + out).encode("utf-8")
     return replaced
@@ -702,7 +701,13 @@ def _fast_body(compiled: CompiledTemplate, xml: str) -> bytes | None:
         return None
     if len(body) > MAX_BODY or not well_formed(body):
         return None
-    opened = body.index(b">") + 1  # the namespaces are declared on the document element already
+    return _document(compiled, body)
+
+
+def _document(compiled: CompiledTemplate, body: bytes) -> bytes:
+    """word/document.xml: the template's own head and tail around the rendered ``<w:body>`` (whose namespaces are
+    declared on the document element already)."""
+    opened = body.index(b">") + 1
     return b"".join([compiled.head, _NAMESPACES_B.sub(b"", body[:opened]), body[opened:], compiled.tail])
 
 
